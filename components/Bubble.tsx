@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import type { LookupReply } from '@/utils/messages';
+import { TermSummary } from './TermSummary';
+
+export interface BubbleProps {
+  reply: LookupReply;
+  /** The selected text, shown (as text) when nothing matched an explicit request. */
+  query: string;
+  onOpenEntry: (id: string) => void;
+  onOpenQuestion: (id: string) => void;
+  onSearch: (query: string) => void;
+  onClose: () => void;
+}
+
+/** The definition bubble: one term in full, every term of a passage in reading order, or "no entry". */
+export function Bubble({ reply, query, onOpenEntry, onOpenQuestion, onSearch, onClose }: BubbleProps) {
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const single = reply.terms.length === 1;
+  const label = single ? `ImmunoLens: ${reply.terms[0]!.term.name}` : 'ImmunoLens';
+  return (
+    <div class="bubble" role="dialog" aria-label={label}>
+      <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        ×
+      </button>
+      {reply.terms.length === 0 ? (
+        <div class="no-entry">
+          <h2 class="term-name">No entry for “{query.length > 60 ? query.slice(0, 60) + '…' : query}”</h2>
+          {reply.suggestions.length > 0 ? (
+            <>
+              <p class="section-label">Did you mean</p>
+              <ul class="questions">
+                {reply.suggestions.map((s) => (
+                  <li key={`${s.kind}:${s.id}`}>
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={() => (s.kind === 'term' ? onOpenEntry(s.id) : onOpenQuestion(s.id))}
+                    >
+                      {s.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <button type="button" class="open-entry" onClick={() => onSearch(query)}>
+            Search ImmunoLens
+          </button>
+        </div>
+      ) : single ? (
+        <TermSummary
+          term={reply.terms[0]!.term}
+          headingLevel={2}
+          expanded
+          onOpenEntry={onOpenEntry}
+          onOpenQuestion={onOpenQuestion}
+        />
+      ) : (
+        <>
+          <p class="passage-count">{reply.terms.length} terms in this selection</p>
+          <ol class="passage">
+            {reply.terms.map(({ term }) => (
+              <li key={term.id}>
+                <TermSummary
+                  term={term}
+                  headingLevel={2}
+                  expanded={expanded === term.id}
+                  onToggle={() => setExpanded(expanded === term.id ? null : term.id)}
+                  onOpenEntry={onOpenEntry}
+                  onOpenQuestion={onOpenQuestion}
+                />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

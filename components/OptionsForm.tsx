@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import { FONT_SIZES, type Settings, type Theme, type TriggerMode } from '@/utils/settings/settings';
+import { normalizeSite } from '@/utils/settings/sites';
+
+interface Props {
+  settings: Settings;
+  onChange: (change: Partial<Settings>) => void;
+  onClearHistory: () => void;
+}
+
+const TRIGGERS: ReadonlyArray<readonly [TriggerMode, string]> = [
+  ['selection', 'When I select a term'],
+  ['alt', 'Only when I hold Alt while selecting'],
+  ['dblclick', 'Only when I double-click a word'],
+  ['off', 'Never by itself (context menu and shortcut still work)'],
+];
+const THEME_LABELS: ReadonlyArray<readonly [Theme, string]> = [
+  ['system', 'Follow the system'],
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+];
+
+/** Every setting, saved as soon as it changes. */
+export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
+  const [site, setSite] = useState('');
+  const [siteError, setSiteError] = useState('');
+  const addSite = (event: Event) => {
+    event.preventDefault();
+    const normalized = normalizeSite(site);
+    if (!normalized) {
+      setSiteError(`“${site}” is not a site name such as example.org.`);
+      return;
+    }
+    setSiteError('');
+    setSite('');
+    if (!settings.disabledSites.includes(normalized)) onChange({ disabledSites: [...settings.disabledSites, normalized] });
+  };
+  return (
+    <div class="options">
+      <fieldset>
+        <legend>Show the bubble</legend>
+        {TRIGGERS.map(([value, label]) => (
+          <label key={value} class="choice">
+            <input type="radio" name="trigger" value={value} checked={settings.trigger === value} onChange={() => onChange({ trigger: value })} />
+            {label}
+          </label>
+        ))}
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="editableFields"
+            checked={settings.editableFields}
+            onChange={(e) => onChange({ editableFields: (e.target as HTMLInputElement).checked })}
+          />
+          Also in text fields and editable areas (never in password fields)
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>Sites where ImmunoLens stays quiet</legend>
+        {settings.disabledSites.length > 0 ? (
+          <ul class="site-list" aria-label="Disabled sites">
+            {settings.disabledSites.map((s) => (
+              <li key={s}>
+                <span>{s}</span>
+                <button type="button" class="text-button" aria-label={`Remove ${s}`} onClick={() => onChange({ disabledSites: settings.disabledSites.filter((x) => x !== s) })}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">None. You can also switch a site off from the toolbar popup.</p>
+        )}
+        <form class="add-site" onSubmit={addSite}>
+          <label for="add-site">Add a site</label>
+          <input
+            id="add-site"
+            name="site"
+            type="text"
+            inputMode="url"
+            placeholder="example.org"
+            value={site}
+            aria-invalid={siteError !== ''}
+            aria-describedby={siteError ? 'add-site-error' : undefined}
+            onInput={(e) => setSite((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit">Add</button>
+        </form>
+        {siteError ? (
+          <p id="add-site-error" class="error" role="alert">
+            {siteError}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <fieldset>
+        <legend>Appearance</legend>
+        {THEME_LABELS.map(([value, label]) => (
+          <label key={value} class="choice">
+            <input type="radio" name="theme" value={value} checked={settings.theme === value} onChange={() => onChange({ theme: value })} />
+            {label}
+          </label>
+        ))}
+        <label class="inline-field">
+          Text size
+          <select name="fontSize" value={String(settings.fontSize)} onChange={(e) => onChange({ fontSize: Number((e.target as HTMLSelectElement).value) })}>
+            {FONT_SIZES.map((size) => (
+              <option key={size} value={String(size)}>
+                {size} %
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>Lookup history</legend>
+        <label class="choice">
+          <input type="checkbox" name="history" checked={settings.history} onChange={(e) => onChange({ history: (e.target as HTMLInputElement).checked })} />
+          Remember recent lookups on this device
+        </label>
+        <button type="button" onClick={onClearHistory}>
+          Clear history
+        </button>
+      </fieldset>
+    </div>
+  );
+}

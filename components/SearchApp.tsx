@@ -1,0 +1,126 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { HistoryItem } from '@/utils/history/history';
+import type { Indexes } from '@/utils/knowledge/indexes';
+import { Browse } from './Browse';
+import { QaView } from './QaView';
+import { parseHash, routeHash, type Route } from './route';
+import { SearchBox } from './SearchBox';
+import { TermView } from './TermView';
+
+export interface SearchAppProps {
+  indexes: Indexes;
+  initialQuery?: string;
+  /** The lookup page keeps the view in the URL (`#term/ID`) so that links, back and forward work. */
+  hashRouting?: boolean;
+  history: readonly HistoryItem[];
+  historyEnabled: boolean;
+  onClearHistory: () => void;
+  onOpened: (item: Omit<HistoryItem, 'at'>) => void;
+  onEscapeEmpty: () => void;
+  /** Popup only: the site switch and links, above the results. */
+  toolbar?: ComponentChildren;
+}
+
+/** Search, results, entry views and browsing: the same in the popup and on the full lookup page. */
+export function SearchApp(props: SearchAppProps) {
+  const { indexes, hashRouting = false } = props;
+  const [query, setQuery] = useState(props.initialQuery ?? '');
+  const [route, setRoute] = useState<Route>(() => (hashRouting ? parseHash(location.hash) : { view: 'results' }));
+  const [active, setActive] = useState(-1);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const result = useMemo(() => indexes.search.search(query), [indexes, query]);
+
+  useEffect(() => {
+    if (!hashRouting) return;
+    const onPop = () => setRoute(parseHash(location.hash));
+    addEventListener('popstate', onPop);
+    addEventListener('hashchange', onPop);
+    return () => {
+      removeEventListener('popstate', onPop);
+      removeEventListener('hashchange', onPop);
+    };
+  }, [hashRouting]);
+
+  const entry =
+    route.view === 'term' ? indexes.knowledge.termById.get(route.id) : route.view === 'qa' ? indexes.knowledge.qaById.get(route.id) : undefined;
+  const title = route.view === 'results' || !entry ? null : 'question' in entry ? entry.question : entry.name;
+
+  useEffect(() => {
+    if (hashRouting) document.title = title ? `${title} · ImmunoLens` : query ? `${query} · ImmunoLens` : 'ImmunoLens';
+    if (route.view === 'results') inputRef.current?.focus();
+    else mainRef.current?.focus();
+    if (title && route.view !== 'results') props.onOpened({ kind: route.view, id: route.id, title });
+  }, [route.view, route.view === 'results' ? '' : route.id]);
+
+  const navigate = (next: Route) => {
+    if (hashRouting) {
+      const url = new URL(location.href);
+      url.hash = routeHash(next);
+      if (next.view === 'results') url.searchParams.set('q', query);
+      history.pushState(null, '', url);
+    }
+    setRoute(next);
+  };
+  const back = () => {
+    if (hashRouting && history.state === null && history.length > 1 && route.view !== 'results') history.back();
+    else navigate({ view: 'results' });
+  };
+  const open = (i: number) => {
+    const hit = result.hits[i];
+    if (hit) navigate({ view: hit.kind, id: hit.id });
+  };
+  const onQuery = (q: string) => {
+    setQuery(q);
+    setActive(-1);
+    if (hashRouting) {
+      const url = new URL(location.href);
+      if (q) url.searchParams.set('q', q);
+      else url.searchParams.delete('q');
+      history.replaceState(history.state, '', url);
+    }
+  };
+
+  if (route.view !== 'results' && entry) {
+    return (
+      <main class="app" ref={mainRef} tabIndex={-1} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), back())}>
+        <nav class="view-nav">
+          <button type="button" class="back" onClick={back}>
+            ← Back{query ? ' to results' : ''}
+          </button>
+        </nav>
+        {'question' in entry ? (
+          <QaView qa={entry} knowledge={indexes.knowledge} onNavigate={navigate} />
+        ) : (
+          <TermView entry={entry} knowledge={indexes.knowledge} onNavigate={navigate} />
+        )}
+      </main>
+    );
+  }
+
+  return (
+    <main class="app" ref={mainRef}>
+      {props.toolbar}
+      <SearchBox
+        query={query}
+        result={result}
+        active={active}
+        onQuery={onQuery}
+        onActive={setActive}
+        onOpen={open}
+        onEscapeEmpty={props.onEscapeEmpty}
+        inputRef={inputRef}
+      />
+      {query.trim() === '' ? (
+        <Browse
+          knowledge={indexes.knowledge}
+          history={props.history}
+          historyEnabled={props.historyEnabled}
+          onClearHistory={props.onClearHistory}
+          onNavigate={navigate}
+        />
+      ) : null}
+    </main>
+  );
+}

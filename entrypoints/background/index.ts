@@ -1,0 +1,33 @@
+import { bundledIndexes } from '@/utils/knowledge/indexes';
+import { explain } from '@/utils/lookup/explain';
+import { onMessage, parseLookupRequest, parseOpenLookupRequest, type Suggestion } from '@/utils/messages';
+import { lookupPageUrl } from '@/utils/lookup/lookup-url';
+import { createContextMenu, handleContextMenuClick } from './context-menu';
+import { handleCommand } from './commands';
+
+function suggest(query: string): Suggestion[] {
+  return bundledIndexes()
+    .search.search(query, 5)
+    .hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title }));
+}
+
+export default defineBackground(() => {
+  // Menus are kept by the browser across worker restarts, but not across updates: create on both events.
+  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.runtime.onStartup.addListener(() => void createContextMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+
+  onMessage('lookup', ({ data }) => {
+    const request = parseLookupRequest(data);
+    if (!request) return { widened: { start: 0, end: 0 }, terms: [], suggestions: [] };
+    const { knowledge, terms } = bundledIndexes();
+    return explain(knowledge, terms, request, suggest);
+  });
+
+  onMessage('openLookup', async ({ data, sender }) => {
+    const request = parseOpenLookupRequest(data);
+    if (!request) return;
+    await browser.tabs.create({ url: lookupPageUrl(request.target), index: (sender.tab?.index ?? -1) + 1 });
+  });
+});

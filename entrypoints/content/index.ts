@@ -1,0 +1,140 @@
+import { SELECTION_DEBOUNCE_MS } from '@/utils/limits';
+import { onMessage, sendMessage } from '@/utils/messages';
+import { isEditable, isPasswordField, triggerAllows, type SelectionGesture } from '@/utils/selection/selection-rules';
+import { readSettings, watchSettings } from '@/utils/settings/settings-item';
+import type { Settings } from '@/utils/settings/settings';
+import { isSiteDisabled } from '@/utils/settings/sites';
+import { createBubbleHost } from './bubble-host';
+import { readSelection, widenRange } from './read-selection';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    // Until the reader selects something, the script only listens: settings are read on the first selection.
+    let settings: Settings | null = null;
+    const loadSettings = async (): Promise<Settings> => {
+      if (!settings) {
+        settings = await readSettings();
+        watchSettings((next) => {
+          settings = next;
+          if (!next || next.trigger === 'off' || isSiteDisabled(location.hostname, next.disabledSites)) bubble.close();
+        });
+      }
+      return settings;
+    };
+
+    const bubble = createBubbleHost(ctx, {
+      onOpenEntry: (id) => void sendMessage('openLookup', { target: { kind: 'term', id } }),
+      onOpenQuestion: (id) => void sendMessage('openLookup', { target: { kind: 'qa', id } }),
+      onSearch: (text) => void sendMessage('openLookup', { target: { kind: 'query', text } }),
+    });
+
+    let dragging = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Each lookup gets a number; a reply that arrives after a newer selection is dropped.
+    let generation = 0;
+
+    async function explainCurrentSelection(explicit: boolean, fallbackText = '', takeFocus = false): Promise<boolean> {
+      const current = await loadSettings();
+      const selection = document.getSelection();
+      const anchorNode = selection?.anchorNode ?? null;
+      if (isPasswordField(anchorNode) || isPasswordField(document.activeElement)) return false;
+      if (!explicit && !current.editableFields && (isEditable(anchorNode) || isEditable(document.activeElement)))
+        return false;
+      const read = readSelection(selection);
+      const text = read?.text ?? fallbackText.trim();
+      if (text === '') return false;
+      const mine = ++generation;
+      const reply = await sendMessage('lookup', {
+        text,
+        before: read?.before,
+        after: read?.after,
+        explicit,
+      });
+      if (mine !== generation) return false;
+      if (reply.terms.length === 0 && !explicit) {
+        bubble.close();
+        return false;
+      }
+      let anchor: Range | DOMRect;
+      if (read) {
+        anchor = widenRange(read, reply.widened);
+        // Show the reader the whole term they double-clicked, not the half Chromium selected.
+        if (anchor.toString() !== read.range.toString()) {
+          selection?.removeAllRanges();
+          selection?.addRange(anchor);
+        }
+      } else {
+        anchor = new DOMRect(window.innerWidth / 2 - 10, 24, 20, 0);
+      }
+      await bubble.show(reply, text, anchor, current, takeFocus);
+      return true;
+    }
+
+    function schedule(gesture: SelectionGesture, altKey: boolean): void {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void (async () => {
+          const current = await loadSettings();
+          if (!triggerAllows(current.trigger, gesture, altKey)) return;
+          if (isSiteDisabled(location.hostname, current.disabledSites)) return;
+          await explainCurrentSelection(false);
+        })().catch((error: unknown) => console.debug('ImmunoLens: lookup failed', error));
+      }, SELECTION_DEBOUNCE_MS);
+    }
+
+    const onMouseDown = (event: MouseEvent) => {
+      if (bubble.contains(event.target)) return;
+      dragging = true;
+      ++generation;
+      bubble.close();
+    };
+    const onMouseUp = (event: MouseEvent) => {
+      if (bubble.contains(event.target)) return;
+      dragging = false;
+      const selection = document.getSelection();
+      if (selection && !selection.isCollapsed) schedule(event.detail >= 2 ? 'dblclick' : 'drag', event.altKey);
+    };
+    const onDoubleClick = (event: MouseEvent) => {
+      if (!bubble.contains(event.target)) schedule('dblclick', event.altKey);
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') return;
+      // Shift+arrows, Shift+Home/End, Ctrl+A: a selection made from the keyboard.
+      if (event.shiftKey || event.key === 'Shift' || (event.key === 'a' && (event.ctrlKey || event.metaKey))) {
+        const selection = document.getSelection();
+        if (selection && !selection.isCollapsed) schedule('keyboard', event.altKey);
+      }
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && bubble.isOpen()) {
+        ++generation;
+        bubble.close();
+      }
+    };
+    const onSelectionChange = () => {
+      if (dragging || !bubble.isOpen()) return;
+      const selection = document.getSelection();
+      if ((!selection || selection.isCollapsed) && !bubble.contains(document.activeElement)) bubble.close();
+    };
+
+    ctx.addEventListener(document, 'mousedown', onMouseDown, { capture: true, passive: true });
+    ctx.addEventListener(document, 'mouseup', onMouseUp, { capture: true, passive: true });
+    ctx.addEventListener(document, 'dblclick', onDoubleClick, { capture: true, passive: true });
+    ctx.addEventListener(document, 'keyup', onKeyUp, { capture: true, passive: true });
+    ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true, passive: true });
+    ctx.addEventListener(document, 'selectionchange', onSelectionChange, { passive: true });
+
+    onMessage('explainSelection', async ({ data }) => {
+      // The shortcut on an open bubble moves focus into it, for keyboard readers.
+      if (data.text === '' && bubble.isOpen()) return bubble.focus();
+      if (window !== window.top && !document.hasFocus() && (document.getSelection()?.isCollapsed ?? true)) return false;
+      return explainCurrentSelection(true, data.text, data.text === '');
+    });
+    ctx.onInvalidated(() => bubble.close());
+  },
+});

@@ -1,0 +1,76 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Disclaimer } from '@/components/Disclaimer';
+import { SearchApp } from '@/components/SearchApp';
+import { SiteSwitch } from '@/components/SiteSwitch';
+import { useStoredState } from '@/components/useStoredState';
+import { recordLookup } from '@/utils/history/history-item';
+import { bundledIndexes } from '@/utils/knowledge/indexes';
+import { lookupPageUrl } from '@/utils/lookup/lookup-url';
+import { updateSettings } from '@/utils/settings/settings-item';
+import { isSiteDisabled, normalizeSite, toggleSite } from '@/utils/settings/sites';
+import '@/assets/app.css';
+
+function siteOf(url: string | undefined): string | null {
+  if (!url || !/^https?:/.test(url)) return null;
+  try {
+    return normalizeSite(new URL(url).hostname);
+  } catch {
+    return null;
+  }
+}
+
+function Popup() {
+  const { settings, history, clearHistory } = useStoredState();
+  const [host, setHost] = useState<string | null>(null);
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setHost(siteOf(tab?.url)));
+  }, []);
+  const toolbar = (
+    <div class="toolbar">
+      <SiteSwitch
+        host={host}
+        enabled={host !== null && !isSiteDisabled(host, settings.disabledSites)}
+        onChange={(on) => host && void updateSettings({ disabledSites: toggleSite(settings.disabledSites, host, !on) })}
+      />
+      <nav class="toolbar-links" aria-label="ImmunoLens pages">
+        <a
+          href="/lookup.html"
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.tabs.create({ url: lookupPageUrl({ kind: 'query', text: '' }) });
+          }}
+        >
+          Full view
+        </a>
+        <a
+          href="/options.html"
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          Options
+        </a>
+      </nav>
+    </div>
+  );
+  return (
+    <>
+      <SearchApp
+        indexes={bundledIndexes()}
+        history={history}
+        historyEnabled={settings.history}
+        onClearHistory={clearHistory}
+        onOpened={(item) => void recordLookup(item)}
+        onEscapeEmpty={() => window.close()}
+        toolbar={toolbar}
+      />
+      <footer>
+        <Disclaimer />
+      </footer>
+    </>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

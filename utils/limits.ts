@@ -1,0 +1,28 @@
+/** Every bound ImmunoLens applies, with the reason for it. */
+
+/** A paragraph: longer selections are copying, not looking up. */
+export const MAX_SELECTION_CHARS = 2000;
+
+/** Search queries longer than a long question are pasted text; the tail adds nothing to ranking. */
+export const MAX_QUERY_CHARS = 200;
+
+/** Characters read either side of a selection to widen it to a whole term (Chromium's double-click stops at hyphens). */
+export const WIDEN_CONTEXT_CHARS = 64;
+
+/** Wait this long after the last selection change before asking: a keyboard selection arrives key by key. */
+export const SELECTION_DEBOUNCE_MS = 150;
+
+/** Passage mode lists at most this many terms: a paragraph rarely holds more, and a longer list is not a bubble. */
+export const MAX_PASSAGE_TERMS = 20;
+
+/** A bubble shows this many related questions for one term. */
+export const MAX_BUBBLE_QUESTIONS = 3;
+
+/** Results shown in the popup list. */
+export const MAX_SEARCH_RESULTS = 12;
+
+/** Recent lookups remembered locally. */
+export const MAX_HISTORY = 20;
+
+/** Sites in the disabled list; beyond this a list is a mistake, and storage.sync items are small. */
+export const MAX_DISABLED_SITES = 500;

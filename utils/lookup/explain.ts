@@ -1,0 +1,73 @@
+import { categoryLabel, type Knowledge } from '../knowledge/knowledge';
+import type { GlossaryEntry } from '../knowledge/types';
+import { MAX_BUBBLE_QUESTIONS, MAX_PASSAGE_TERMS } from '../limits';
+import type { FoundTerm, LookupReply, LookupRequest, Suggestion, TermCard } from '../messages';
+import { recognize } from '../terms/recognize';
+import { lookup, type TermIndex } from '../terms/term-index';
+
+export function termCard(knowledge: Knowledge, entry: GlossaryEntry): TermCard {
+  return {
+    id: entry.id,
+    name: entry.name,
+    short: entry.short,
+    category: categoryLabel(entry),
+    summary: entry.summary,
+    inCancer: entry.inCancer,
+    questions: entry.qa
+      .flatMap((id) => {
+        const qa = knowledge.qaById.get(id);
+        return qa ? [{ id: qa.id, question: qa.question }] : [];
+      })
+      .slice(0, MAX_BUBBLE_QUESTIONS),
+  };
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+/**
+ * Answers a selection: the terms it holds, in reading order and each once, with the selection widened to
+ * the whole term it sits in. Offsets are relative to the selected text; a widened start may be negative
+ * (the term began in `before`).
+ */
+export function explain(
+  knowledge: Knowledge,
+  index: TermIndex,
+  request: LookupRequest,
+  suggest: (query: string) => Suggestion[],
+): LookupReply {
+  const before = request.before ?? '';
+  const after = request.after ?? '';
+  const full = before + request.text + after;
+  const selStart = before.length + leadingSpace(request.text);
+  const selEnd = before.length + request.text.trimEnd().length;
+  const shift = (n: number) => n - before.length;
+
+  const terms: FoundTerm[] = [];
+  const seen = new Set<string>();
+  let widened = { start: shift(selStart), end: shift(selEnd) };
+  const push = (start: number, end: number, ids: readonly string[]) => {
+    for (const id of ids) {
+      const entry = knowledge.termById.get(id);
+      if (!entry || seen.has(id) || terms.length >= MAX_PASSAGE_TERMS) continue;
+      seen.add(id);
+      terms.push({ start: shift(start), end: shift(end), term: termCard(knowledge, entry) });
+    }
+  };
+
+  // A selection that is one name in any spelling ("Interleukin-12 (IL-12)") answers with that entry.
+  const whole = selEnd > selStart ? lookup(index, request.text) : [];
+  if (whole.length > 0) {
+    push(selStart, selEnd, whole);
+  } else if (selEnd > selStart) {
+    for (const span of recognize(index, full)) {
+      if (span.end <= selStart) continue;
+      if (span.start >= selEnd) break;
+      if (span.start <= selStart && span.end >= selEnd) widened = { start: shift(span.start), end: shift(span.end) };
+      push(span.start, span.end, span.ids);
+    }
+  }
+  const suggestions = request.explicit && terms.length === 0 ? suggest(request.text) : [];
+  return { widened, terms, suggestions };
+}

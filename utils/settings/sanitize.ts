@@ -1,0 +1,58 @@
+import { MAX_DISABLED_SITES } from '../limits';
+import { DEFAULT_SETTINGS, FONT_SIZES, THEMES, TRIGGER_MODES, type Settings } from './settings';
+import { normalizeSite } from './sites';
+
+export interface Sanitized {
+  settings: Settings;
+  /** What was wrong with the stored value, for one logged warning. Empty when it was valid. */
+  problems: string[];
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
+}
+
+/**
+ * Turns whatever is stored (valid, partial, corrupt, from a newer or older version) into valid settings:
+ * each field that is fine is kept, each field that is not falls back to its default.
+ */
+export function sanitizeSettings(stored: unknown): Sanitized {
+  const problems: string[] = [];
+  if (stored === null || stored === undefined) return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems };
+  if (typeof stored !== 'object' || Array.isArray(stored)) {
+    return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems: ['settings are not an object'] };
+  }
+  const s = stored as Record<string, unknown>;
+  const pick = <K extends keyof Settings>(key: K, ok: (v: unknown) => v is Settings[K]): Settings[K] => {
+    if (s[key] === undefined) return DEFAULT_SETTINGS[key] as Settings[K];
+    if (ok(s[key])) return s[key];
+    problems.push(`${key} has an unknown value`);
+    return DEFAULT_SETTINGS[key] as Settings[K];
+  };
+  const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+  const isFont = (v: unknown): v is number => typeof v === 'number' && (FONT_SIZES as readonly number[]).includes(v);
+
+  let disabledSites: string[] = [];
+  if (Array.isArray(s.disabledSites)) {
+    const sites = s.disabledSites.flatMap((v) => {
+      const site = typeof v === 'string' ? normalizeSite(v) : null;
+      return site ? [site] : [];
+    });
+    if (sites.length !== s.disabledSites.length) problems.push('disabledSites had entries that are not sites');
+    disabledSites = [...new Set(sites)].slice(0, MAX_DISABLED_SITES);
+  } else if (s.disabledSites !== undefined) {
+    problems.push('disabledSites is not a list');
+  }
+
+  return {
+    settings: {
+      trigger: pick('trigger', (v): v is Settings['trigger'] => oneOf(TRIGGER_MODES, v)),
+      disabledSites,
+      theme: pick('theme', (v): v is Settings['theme'] => oneOf(THEMES, v)),
+      fontSize: pick('fontSize', isFont),
+      history: pick('history', isBool),
+      editableFields: pick('editableFields', isBool),
+    },
+    problems,
+  };
+}

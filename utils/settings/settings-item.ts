@@ -1,0 +1,38 @@
+import { storage } from 'wxt/utils/storage';
+import { sanitizeSettings } from './sanitize';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+/** Settings in extension storage. Every reader goes through `readSettings`, so a bad value never reaches the UI. */
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: null,
+  version: 1,
+});
+
+let warned = false;
+function validate(stored: unknown): Settings {
+  const { settings, problems } = sanitizeSettings(stored);
+  if (problems.length > 0 && !warned) {
+    warned = true;
+    console.warn('ImmunoLens: stored settings were partly invalid and fell back to defaults:', problems.join('; '));
+  }
+  return settings;
+}
+
+export async function readSettings(): Promise<Settings> {
+  try {
+    return validate(await settingsItem.getValue());
+  } catch (error) {
+    console.warn('ImmunoLens: could not read settings, using defaults.', error);
+    return { ...DEFAULT_SETTINGS, disabledSites: [] };
+  }
+}
+
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await readSettings()), ...change };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(validate(value)));
+}

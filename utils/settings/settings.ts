@@ -1,0 +1,32 @@
+/** ImmunoLens settings: their shape, defaults, and how a stored value of any age or state becomes a valid one. */
+
+export const TRIGGER_MODES = ['selection', 'alt', 'dblclick', 'off'] as const;
+export type TriggerMode = (typeof TRIGGER_MODES)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const FONT_SIZES = [85, 100, 115, 130, 150] as const;
+
+export interface Settings {
+  /** When the bubble appears by itself: on any selection, only with Alt held, only on double-click, or never. */
+  trigger: TriggerMode;
+  /** Host names where the bubble never appears by itself (sub-domains included). */
+  disabledSites: string[];
+  theme: Theme;
+  /** Text size of the bubble and popup, in per cent. */
+  fontSize: number;
+  /** Keep a list of recent lookups on this device. */
+  history: boolean;
+  /** Also react to selections inside text fields and editable regions. */
+  editableFields: boolean;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  trigger: 'selection',
+  disabledSites: [],
+  theme: 'system',
+  fontSize: 100,
+  history: true,
+  editableFields: false,
+});

@@ -1,0 +1,30 @@
+/** Per-site switches work on host names: `www.example.org`, typed or pasted as a URL, is `example.org`. */
+export function normalizeSite(input: string): string | null {
+  let text = input.trim().toLowerCase();
+  if (text === '' || text.length > 253) return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
+    try {
+      text = new URL(text).hostname;
+    } catch {
+      return null;
+    }
+  }
+  text = text.replace(/\/.*$/, '').replace(/:\d+$/, '').replace(/^www\./, '').replace(/\.$/, '');
+  // Host names, IPv4 addresses and localhost; no spaces, no wildcards, no paths.
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(text) && !/^\[[0-9a-f:]+\]$/.test(text)) return null;
+  return text;
+}
+
+/** Whether `hostname` is one of `sites` or a sub-domain of one. */
+export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
+  const host = normalizeSite(hostname);
+  if (!host) return false;
+  return sites.some((site) => host === site || host.endsWith('.' + site));
+}
+
+export function toggleSite(sites: readonly string[], hostname: string, disabled: boolean): string[] {
+  const host = normalizeSite(hostname);
+  if (!host) return [...sites];
+  const rest = sites.filter((s) => s !== host);
+  return disabled ? [...rest, host] : rest;
+}

@@ -1,0 +1,72 @@
+import { Join, Kind, scanPieces, type Piece } from './pieces';
+import type { TermIndex, TrieNode } from './term-index';
+
+export interface TermSpan {
+  /** Offsets in the original text, end exclusive. */
+  start: number;
+  end: number;
+  ids: readonly string[];
+}
+
+/**
+ * Short lower-case words ("il" in French, "tam", "dc") are ordinary words far more often than symbols:
+ * a symbol of three letters or fewer counts only when written with a capital.
+ */
+function looksLikeWordNotSymbol(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 0x80) return false;
+  }
+  return letters <= 3;
+}
+
+function walkPiece(node: TrieNode, canon: string): TrieNode | null {
+  let n: TrieNode | undefined = node;
+  for (let i = 0; i < canon.length; i++) {
+    n = n.next?.get(canon.charCodeAt(i));
+    if (!n) return null;
+  }
+  return n;
+}
+
+/**
+ * Every known term in `text`, in reading order, with its span in the original string. One left-to-right pass:
+ * at each word start the longest name wins and scanning resumes after it. A name starts and ends on word
+ * boundaries (`IL-1` is not found inside `IL-10`), may span soft joins (`IL 12`, `T-cell`), and never a hard one.
+ */
+export function recognize(index: TermIndex, text: string): TermSpan[] {
+  const pieces: Piece[] = scanPieces(text);
+  const found: TermSpan[] = [];
+  const n = pieces.length;
+  let s = 0;
+  while (s < n) {
+    const first = pieces[s]!;
+    if (first.join === Join.Tight || first.kind === Kind.Other) {
+      s++;
+      continue;
+    }
+    let node: TrieNode | null = index.trie;
+    let bestEnd = -1;
+    let bestIds: readonly string[] | null = null;
+    for (let p = s; p < n; p++) {
+      const piece = pieces[p]!;
+      if (p > s && piece.join === Join.Hard) break;
+      node = walkPiece(node, piece.canon);
+      if (!node) break;
+      if (node.ids) {
+        bestEnd = p;
+        bestIds = node.ids;
+      }
+    }
+    if (bestIds && !looksLikeWordNotSymbol(text, first.start, pieces[bestEnd]!.end)) {
+      found.push({ start: first.start, end: pieces[bestEnd]!.end, ids: bestIds });
+      s = bestEnd + 1;
+    } else {
+      s++;
+    }
+  }
+  return found;
+}
