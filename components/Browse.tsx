@@ -66,7 +66,12 @@ export function Browse({ knowledge, history, historyEnabled, onClearHistory, onN
                   .slice()
                   .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }))
                   .map((e) => (
-                    <li key={e.id}>{link({ view: 'term', id: e.id }, e.short && e.short !== e.name ? `${e.short} (${e.name})` : e.name)}</li>
+                    <li key={e.id}>
+                      {link(
+                        { view: 'term', id: e.id },
+                        e.short && e.short !== e.name ? `${e.short} (${e.name})` : e.name,
+                      )}
+                    </li>
                   ))}
               </ul>
             </details>

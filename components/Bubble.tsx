@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { LookupReply } from '@/utils/messages';
 import { TermSummary } from './TermSummary';
 
@@ -14,7 +13,6 @@ export interface BubbleProps {
 
 /** The definition bubble: one term in full, every term of a passage in reading order, or "no entry". */
 export function Bubble({ reply, query, onOpenEntry, onOpenQuestion, onSearch, onClose }: BubbleProps) {
-  const [expanded, setExpanded] = useState<string | null>(null);
   const single = reply.terms.length === 1;
   const label = single ? `ImmunoLens: ${reply.terms[0]!.term.name}` : 'ImmunoLens';
   return (
@@ -50,8 +48,7 @@ export function Bubble({ reply, query, onOpenEntry, onOpenQuestion, onSearch, on
       ) : single ? (
         <TermSummary
           term={reply.terms[0]!.term}
-          headingLevel={2}
-          expanded
+          collapsible={false}
           onOpenEntry={onOpenEntry}
           onOpenQuestion={onOpenQuestion}
         />
@@ -63,9 +60,7 @@ export function Bubble({ reply, query, onOpenEntry, onOpenQuestion, onSearch, on
               <li key={term.id}>
                 <TermSummary
                   term={term}
-                  headingLevel={2}
-                  expanded={expanded === term.id}
-                  onToggle={() => setExpanded(expanded === term.id ? null : term.id)}
+                  collapsible
                   onOpenEntry={onOpenEntry}
                   onOpenQuestion={onOpenQuestion}
                 />

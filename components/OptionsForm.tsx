@@ -33,7 +33,8 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
     }
     setSiteError('');
     setSite('');
-    if (!settings.disabledSites.includes(normalized)) onChange({ disabledSites: [...settings.disabledSites, normalized] });
+    if (!settings.disabledSites.includes(normalized))
+      onChange({ disabledSites: [...settings.disabledSites, normalized] });
   };
   return (
     <div class="options">
@@ -41,7 +42,13 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
         <legend>Show the bubble</legend>
         {TRIGGERS.map(([value, label]) => (
           <label key={value} class="choice">
-            <input type="radio" name="trigger" value={value} checked={settings.trigger === value} onChange={() => onChange({ trigger: value })} />
+            <input
+              type="radio"
+              name="trigger"
+              value={value}
+              checked={settings.trigger === value}
+              onChange={() => onChange({ trigger: value })}
+            />
             {label}
           </label>
         ))}
@@ -63,7 +70,12 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
             {settings.disabledSites.map((s) => (
               <li key={s}>
                 <span>{s}</span>
-                <button type="button" class="text-button" aria-label={`Remove ${s}`} onClick={() => onChange({ disabledSites: settings.disabledSites.filter((x) => x !== s) })}>
+                <button
+                  type="button"
+                  class="text-button"
+                  aria-label={`Remove ${s}`}
+                  onClick={() => onChange({ disabledSites: settings.disabledSites.filter((x) => x !== s) })}
+                >
                   Remove
                 </button>
               </li>
@@ -98,13 +110,23 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
         <legend>Appearance</legend>
         {THEME_LABELS.map(([value, label]) => (
           <label key={value} class="choice">
-            <input type="radio" name="theme" value={value} checked={settings.theme === value} onChange={() => onChange({ theme: value })} />
+            <input
+              type="radio"
+              name="theme"
+              value={value}
+              checked={settings.theme === value}
+              onChange={() => onChange({ theme: value })}
+            />
             {label}
           </label>
         ))}
         <label class="inline-field">
           Text size
-          <select name="fontSize" value={String(settings.fontSize)} onChange={(e) => onChange({ fontSize: Number((e.target as HTMLSelectElement).value) })}>
+          <select
+            name="fontSize"
+            value={String(settings.fontSize)}
+            onChange={(e) => onChange({ fontSize: Number((e.target as HTMLSelectElement).value) })}
+          >
             {FONT_SIZES.map((size) => (
               <option key={size} value={String(size)}>
                 {size} %
@@ -117,7 +139,12 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
       <fieldset>
         <legend>Lookup history</legend>
         <label class="choice">
-          <input type="checkbox" name="history" checked={settings.history} onChange={(e) => onChange({ history: (e.target as HTMLInputElement).checked })} />
+          <input
+            type="checkbox"
+            name="history"
+            checked={settings.history}
+            onChange={(e) => onChange({ history: (e.target as HTMLInputElement).checked })}
+          />
           Remember recent lookups on this device
         </label>
         <button type="button" onClick={onClearHistory}>

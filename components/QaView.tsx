@@ -4,7 +4,15 @@ import { AnswerBlocks } from './AnswerBlocks';
 import type { Route } from './route';
 
 /** A question with its formatted answer and the terms it uses, each a link to its entry. */
-export function QaView({ qa, knowledge, onNavigate }: { qa: QaEntry; knowledge: Knowledge; onNavigate: (r: Route) => void }) {
+export function QaView({
+  qa,
+  knowledge,
+  onNavigate,
+}: {
+  qa: QaEntry;
+  knowledge: Knowledge;
+  onNavigate: (r: Route) => void;
+}) {
   const terms = qa.terms.flatMap((id) => {
     const e = knowledge.termById.get(id);
     return e ? [e] : [];
@@ -22,7 +30,10 @@ export function QaView({ qa, knowledge, onNavigate }: { qa: QaEntry; knowledge: 
           <ul class="chips">
             {terms.map((t) => (
               <li key={t.id}>
-                <a href={`#term/${t.id}`} onClick={(e) => (e.preventDefault(), onNavigate({ view: 'term', id: t.id }))}>
+                <a
+                  href={`#term/${t.id}`}
+                  onClick={(e) => (e.preventDefault(), onNavigate({ view: 'term', id: t.id }))}
+                >
                   {t.short ?? t.name}
                 </a>
               </li>

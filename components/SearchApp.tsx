@@ -26,7 +26,9 @@ export interface SearchAppProps {
 export function SearchApp(props: SearchAppProps) {
   const { indexes, hashRouting = false } = props;
   const [query, setQuery] = useState(props.initialQuery ?? '');
-  const [route, setRoute] = useState<Route>(() => (hashRouting ? parseHash(location.hash) : { view: 'results' }));
+  const [route, setRoute] = useState<Route>(() =>
+    hashRouting ? parseHash(location.hash) : { view: 'results' },
+  );
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -44,11 +46,16 @@ export function SearchApp(props: SearchAppProps) {
   }, [hashRouting]);
 
   const entry =
-    route.view === 'term' ? indexes.knowledge.termById.get(route.id) : route.view === 'qa' ? indexes.knowledge.qaById.get(route.id) : undefined;
+    route.view === 'term'
+      ? indexes.knowledge.termById.get(route.id)
+      : route.view === 'qa'
+        ? indexes.knowledge.qaById.get(route.id)
+        : undefined;
   const title = route.view === 'results' || !entry ? null : 'question' in entry ? entry.question : entry.name;
 
   useEffect(() => {
-    if (hashRouting) document.title = title ? `${title} · ImmunoLens` : query ? `${query} · ImmunoLens` : 'ImmunoLens';
+    if (hashRouting)
+      document.title = title ? `${title} · ImmunoLens` : query ? `${query} · ImmunoLens` : 'ImmunoLens';
     if (route.view === 'results') inputRef.current?.focus();
     else mainRef.current?.focus();
     if (title && route.view !== 'results') props.onOpened({ kind: route.view, id: route.id, title });
@@ -64,7 +71,8 @@ export function SearchApp(props: SearchAppProps) {
     setRoute(next);
   };
   const back = () => {
-    if (hashRouting && history.state === null && history.length > 1 && route.view !== 'results') history.back();
+    if (hashRouting && history.state === null && history.length > 1 && route.view !== 'results')
+      history.back();
     else navigate({ view: 'results' });
   };
   const open = (i: number) => {
@@ -84,7 +92,12 @@ export function SearchApp(props: SearchAppProps) {
 
   if (route.view !== 'results' && entry) {
     return (
-      <main class="app" ref={mainRef} tabIndex={-1} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), back())}>
+      <main
+        class="app"
+        ref={mainRef}
+        tabIndex={-1}
+        onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), back())}
+      >
         <nav class="view-nav">
           <button type="button" class="back" onClick={back}>
             ← Back{query ? ' to results' : ''}

@@ -17,7 +17,16 @@ const LISTBOX_ID = 'il-results';
 const optionId = (i: number) => `il-result-${i}`;
 
 /** The search box as an ARIA combobox with its listbox of results (WAI-ARIA APG combobox pattern). */
-export function SearchBox({ query, result, active, onQuery, onActive, onOpen, onEscapeEmpty, inputRef }: Props) {
+export function SearchBox({
+  query,
+  result,
+  active,
+  onQuery,
+  onActive,
+  onOpen,
+  onEscapeEmpty,
+  inputRef,
+}: Props) {
   const count = result.hits.length;
   const expanded = query.trim() !== '';
   const onKeyDown = (event: KeyboardEvent) => {
@@ -81,7 +90,10 @@ export function SearchBox({ query, result, active, onQuery, onActive, onOpen, on
               <Highlight text={hit.title} words={result.words} />
             </span>
             <span class="result-snippet">
-              <Highlight text={hit.snippet.length > 160 ? hit.snippet.slice(0, 157) + '…' : hit.snippet} words={result.words} />
+              <Highlight
+                text={hit.snippet.length > 160 ? hit.snippet.slice(0, 157) + '…' : hit.snippet}
+                words={result.words}
+              />
             </span>
           </li>
         ))}

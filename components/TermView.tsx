@@ -57,7 +57,10 @@ export function TermView({ entry, knowledge, onNavigate }: Props) {
           <ul class="links">
             {related.map((r) => (
               <li key={r.id}>
-                <a href={`#term/${r.id}`} onClick={(e) => (e.preventDefault(), onNavigate({ view: 'term', id: r.id }))}>
+                <a
+                  href={`#term/${r.id}`}
+                  onClick={(e) => (e.preventDefault(), onNavigate({ view: 'term', id: r.id }))}
+                >
                   {r.name}
                 </a>
               </li>
@@ -71,7 +74,10 @@ export function TermView({ entry, knowledge, onNavigate }: Props) {
           <ul class="links">
             {questions.map((q) => (
               <li key={q.id}>
-                <a href={`#qa/${q.id}`} onClick={(e) => (e.preventDefault(), onNavigate({ view: 'qa', id: q.id }))}>
+                <a
+                  href={`#qa/${q.id}`}
+                  onClick={(e) => (e.preventDefault(), onNavigate({ view: 'qa', id: q.id }))}
+                >
                   {q.question}
                 </a>
               </li>

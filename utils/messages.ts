@@ -1,4 +1,4 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Browser } from 'wxt/browser';
 import { MAX_SELECTION_CHARS, WIDEN_CONTEXT_CHARS } from './limits';
 
 /** What a bubble needs to show one term; the content script holds no other knowledge. */
@@ -49,14 +49,70 @@ export interface OpenLookupRequest {
   target: { kind: 'term' | 'qa'; id: string } | { kind: 'query'; text: string };
 }
 
-interface ProtocolMap {
-  lookup(request: LookupRequest): LookupReply;
-  openLookup(request: OpenLookupRequest): void;
+/** Every message between content script, extension pages and background: its request and its reply. */
+export interface Protocol {
+  lookup: [LookupRequest, LookupReply];
+  openLookup: [OpenLookupRequest, void];
   /** Background → content script: the context menu or the shortcut asks to explain the current selection. */
-  explainSelection(request: { text: string }): boolean;
+  explainSelection: [{ text: string }, boolean];
+}
+export type MessageType = keyof Protocol;
+
+interface Envelope {
+  immunolens: MessageType;
+  data: unknown;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+function isEnvelope(value: unknown): value is Envelope {
+  return typeof value === 'object' && value !== null && typeof (value as Envelope).immunolens === 'string';
+}
+
+/**
+ * Sends a typed message: to the background (and extension pages), or with `target` to one frame of a tab.
+ * Rejects when nothing there answers, which the context menu uses to detect pages without a content script.
+ */
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: Protocol[K][0],
+  target?: { tabId: number; frameId?: number },
+): Promise<Protocol[K][1]> {
+  const envelope: Envelope = { immunolens: type, data };
+  const reply: unknown = target
+    ? await browser.tabs.sendMessage(target.tabId, envelope, { frameId: target.frameId ?? 0 })
+    : await browser.runtime.sendMessage(envelope);
+  if (typeof reply === 'object' && reply !== null && 'error' in reply) throw new Error(String(reply.error));
+  return (reply as { value: Protocol[K][1] } | undefined)?.value as Protocol[K][1];
+}
+
+type Handler<K extends MessageType> = (
+  data: unknown,
+  sender: Browser.runtime.MessageSender,
+) => Protocol[K][1] | Promise<Protocol[K][1]>;
+const handlers = new Map<MessageType, Handler<MessageType>>();
+let listening = false;
+
+/**
+ * Answers one message type. The handler receives the data unchecked (`unknown`): it must validate it, since a
+ * content script runs in pages that can make it send anything.
+ */
+export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): void {
+  handlers.set(type, handler as Handler<MessageType>);
+  if (listening) return;
+  listening = true;
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (!isEnvelope(message)) return false;
+    const handle = handlers.get(message.immunolens);
+    if (!handle) return false;
+    Promise.resolve()
+      .then(() => handle(message.data, sender))
+      .then(
+        (value) => sendResponse({ value }),
+        (error: unknown) => sendResponse({ error: String(error) }),
+      );
+    // Keeps the channel open for the asynchronous reply (Chrome does not take a returned promise everywhere).
+    return true;
+  });
+}
 
 function isShortString(value: unknown, max: number): value is string {
   return typeof value === 'string' && value.length <= max;
@@ -82,7 +138,9 @@ export function parseOpenLookupRequest(value: unknown): OpenLookupRequest | null
   const target = (value as { target?: unknown }).target;
   if (typeof target !== 'object' || target === null) return null;
   const t = target as Record<string, unknown>;
-  if ((t.kind === 'term' || t.kind === 'qa') && isShortString(t.id, 100)) return { target: { kind: t.kind, id: t.id } };
-  if (t.kind === 'query' && isShortString(t.text, MAX_SELECTION_CHARS)) return { target: { kind: 'query', text: t.text } };
+  if ((t.kind === 'term' || t.kind === 'qa') && isShortString(t.id, 100))
+    return { target: { kind: t.kind, id: t.id } };
+  if (t.kind === 'query' && isShortString(t.text, MAX_SELECTION_CHARS))
+    return { target: { kind: 'query', text: t.text } };
   return null;
 }

@@ -18,7 +18,11 @@ export async function createContextMenu(): Promise<void> {
  * Asks the content script in the frame to explain its selection; where none answers (a PDF viewer, a browser
  * page, a tab loaded before the extension), opens the lookup page with the text in a small window instead.
  */
-export async function explainInTab(text: string, tab: Browser.tabs.Tab | undefined, frameId = 0): Promise<void> {
+export async function explainInTab(
+  text: string,
+  tab: Browser.tabs.Tab | undefined,
+  frameId = 0,
+): Promise<void> {
   const selection = text.slice(0, MAX_SELECTION_CHARS);
   if (tab?.id !== undefined && tab.id >= 0) {
     try {

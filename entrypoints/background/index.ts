@@ -18,14 +18,14 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 
-  onMessage('lookup', ({ data }) => {
+  onMessage('lookup', (data) => {
     const request = parseLookupRequest(data);
     if (!request) return { widened: { start: 0, end: 0 }, terms: [], suggestions: [] };
     const { knowledge, terms } = bundledIndexes();
     return explain(knowledge, terms, request, suggest);
   });
 
-  onMessage('openLookup', async ({ data, sender }) => {
+  onMessage('openLookup', async (data, sender) => {
     const request = parseOpenLookupRequest(data);
     if (!request) return;
     await browser.tabs.create({ url: lookupPageUrl(request.target), index: (sender.tab?.index ?? -1) + 1 });

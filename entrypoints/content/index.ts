@@ -1,11 +1,16 @@
 import { SELECTION_DEBOUNCE_MS } from '@/utils/limits';
 import { onMessage, sendMessage } from '@/utils/messages';
-import { isEditable, isPasswordField, triggerAllows, type SelectionGesture } from '@/utils/selection/selection-rules';
-import { readSettings, watchSettings } from '@/utils/settings/settings-item';
+import {
+  isEditable,
+  isPasswordField,
+  triggerAllows,
+  type SelectionGesture,
+} from '@/utils/selection/selection-rules';
 import type { Settings } from '@/utils/settings/settings';
 import { isSiteDisabled } from '@/utils/settings/sites';
 import { createBubbleHost } from './bubble-host';
 import { readSelection, widenRange } from './read-selection';
+import { readContentSettings, watchContentSettings } from './settings-reader';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -13,21 +18,23 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT otherwise posts a message to the page on start-up; the page has no business knowing we are here.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // Until the reader selects something, the script only listens: settings are read on the first selection.
     let settings: Settings | null = null;
     const loadSettings = async (): Promise<Settings> => {
       if (!settings) {
-        settings = await readSettings();
-        watchSettings((next) => {
+        settings = await readContentSettings();
+        watchContentSettings((next) => {
           settings = next;
-          if (!next || next.trigger === 'off' || isSiteDisabled(location.hostname, next.disabledSites)) bubble.close();
+          if (next.trigger === 'off' || isSiteDisabled(location.hostname, next.disabledSites)) bubble.close();
         });
       }
       return settings;
     };
 
-    const bubble = createBubbleHost(ctx, {
+    const bubble = createBubbleHost({
       onOpenEntry: (id) => void sendMessage('openLookup', { target: { kind: 'term', id } }),
       onOpenQuestion: (id) => void sendMessage('openLookup', { target: { kind: 'qa', id } }),
       onSearch: (text) => void sendMessage('openLookup', { target: { kind: 'query', text } }),
@@ -38,12 +45,20 @@ export default defineContentScript({
     // Each lookup gets a number; a reply that arrives after a newer selection is dropped.
     let generation = 0;
 
-    async function explainCurrentSelection(explicit: boolean, fallbackText = '', takeFocus = false): Promise<boolean> {
+    async function explainCurrentSelection(
+      explicit: boolean,
+      fallbackText = '',
+      takeFocus = false,
+    ): Promise<boolean> {
       const current = await loadSettings();
       const selection = document.getSelection();
       const anchorNode = selection?.anchorNode ?? null;
       if (isPasswordField(anchorNode) || isPasswordField(document.activeElement)) return false;
-      if (!explicit && !current.editableFields && (isEditable(anchorNode) || isEditable(document.activeElement)))
+      if (
+        !explicit &&
+        !current.editableFields &&
+        (isEditable(anchorNode) || isEditable(document.activeElement))
+      )
         return false;
       const read = readSelection(selection);
       const text = read?.text ?? fallbackText.trim();
@@ -71,7 +86,7 @@ export default defineContentScript({
       } else {
         anchor = new DOMRect(window.innerWidth / 2 - 10, 24, 20, 0);
       }
-      await bubble.show(reply, text, anchor, current, takeFocus);
+      bubble.show(reply, text, anchor, current, takeFocus);
       return true;
     }
 
@@ -97,7 +112,8 @@ export default defineContentScript({
       if (bubble.contains(event.target)) return;
       dragging = false;
       const selection = document.getSelection();
-      if (selection && !selection.isCollapsed) schedule(event.detail >= 2 ? 'dblclick' : 'drag', event.altKey);
+      if (selection && !selection.isCollapsed)
+        schedule(event.detail >= 2 ? 'dblclick' : 'drag', event.altKey);
     };
     const onDoubleClick = (event: MouseEvent) => {
       if (!bubble.contains(event.target)) schedule('dblclick', event.altKey);
@@ -105,7 +121,11 @@ export default defineContentScript({
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.key === 'Escape') return;
       // Shift+arrows, Shift+Home/End, Ctrl+A: a selection made from the keyboard.
-      if (event.shiftKey || event.key === 'Shift' || (event.key === 'a' && (event.ctrlKey || event.metaKey))) {
+      if (
+        event.shiftKey ||
+        event.key === 'Shift' ||
+        (event.key === 'a' && (event.ctrlKey || event.metaKey))
+      ) {
         const selection = document.getSelection();
         if (selection && !selection.isCollapsed) schedule('keyboard', event.altKey);
       }
@@ -129,11 +149,14 @@ export default defineContentScript({
     ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true, passive: true });
     ctx.addEventListener(document, 'selectionchange', onSelectionChange, { passive: true });
 
-    onMessage('explainSelection', async ({ data }) => {
+    onMessage('explainSelection', async (data) => {
+      const text =
+        typeof (data as { text?: unknown })?.text === 'string' ? (data as { text: string }).text : '';
       // The shortcut on an open bubble moves focus into it, for keyboard readers.
-      if (data.text === '' && bubble.isOpen()) return bubble.focus();
-      if (window !== window.top && !document.hasFocus() && (document.getSelection()?.isCollapsed ?? true)) return false;
-      return explainCurrentSelection(true, data.text, data.text === '');
+      if (text === '' && bubble.isOpen()) return bubble.focus();
+      if (window !== window.top && !document.hasFocus() && (document.getSelection()?.isCollapsed ?? true))
+        return false;
+      return explainCurrentSelection(true, text, text === '');
     });
     ctx.onInvalidated(() => bubble.close());
   },

@@ -9,9 +9,14 @@ function OptionsPage() {
   return (
     <main class="app page-narrow">
       <h1>ImmunoLens options</h1>
-      <OptionsForm settings={settings} onChange={(change) => void updateSettings(change)} onClearHistory={clearHistory} />
+      <OptionsForm
+        settings={settings}
+        onChange={(change) => void updateSettings(change)}
+        onClearHistory={clearHistory}
+      />
       <p class="muted">
-        Keyboard shortcuts (look up the selection: Alt+Shift+L) can be changed in the browser’s extension shortcut settings.
+        Keyboard shortcuts (look up the selection: Alt+Shift+L) can be changed in the browser’s extension
+        shortcut settings.
       </p>
     </main>
   );

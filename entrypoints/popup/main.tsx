@@ -31,7 +31,9 @@ function Popup() {
       <SiteSwitch
         host={host}
         enabled={host !== null && !isSiteDisabled(host, settings.disabledSites)}
-        onChange={(on) => host && void updateSettings({ disabledSites: toggleSite(settings.disabledSites, host, !on) })}
+        onChange={(on) =>
+          host && void updateSettings({ disabledSites: toggleSite(settings.disabledSites, host, !on) })
+        }
       />
       <nav class="toolbar-links" aria-label="ImmunoLens pages">
         <a

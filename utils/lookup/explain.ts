@@ -64,7 +64,8 @@ export function explain(
     for (const span of recognize(index, full)) {
       if (span.end <= selStart) continue;
       if (span.start >= selEnd) break;
-      if (span.start <= selStart && span.end >= selEnd) widened = { start: shift(span.start), end: shift(span.end) };
+      if (span.start <= selStart && span.end >= selEnd)
+        widened = { start: shift(span.start), end: shift(span.end) };
       push(span.start, span.end, span.ids);
     }
   }

@@ -61,7 +61,14 @@ export function sourcesOf(knowledge: Knowledge): SearchSource[] {
     })),
     ...knowledge.qa.map((q) => {
       const text = answerText(q);
-      return { kind: 'qa' as const, id: q.id, title: q.question, names: q.question, body: text, snippet: text };
+      return {
+        kind: 'qa' as const,
+        id: q.id,
+        title: q.question,
+        names: q.question,
+        body: text,
+        snippet: text,
+      };
     }),
   ];
 }
@@ -110,7 +117,7 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     const scores = new Map<string, number>();
     const add = (uid: string, score: number) => scores.set(uid, (scores.get(uid) ?? 0) + score);
 
-    for (const id of terms.byKey.get(normalize(query)) ?? []) add(`term:${id}`, EXACT_NAME_BONUS);
+    for (const id of terms.byKey.get(normalize(query))?.ids ?? []) add(`term:${id}`, EXACT_NAME_BONUS);
     const fieldResults = doc.search(words.join(' '), { limit: limit * 4, suggest: true });
     for (const { field, result } of fieldResults) {
       const weight = FIELD_WEIGHT[field as keyof typeof FIELD_WEIGHT] ?? 1;

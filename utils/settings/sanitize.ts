@@ -18,7 +18,8 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown): value i
  */
 export function sanitizeSettings(stored: unknown): Sanitized {
   const problems: string[] = [];
-  if (stored === null || stored === undefined) return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems };
+  if (stored === null || stored === undefined)
+    return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems };
   if (typeof stored !== 'object' || Array.isArray(stored)) {
     return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems: ['settings are not an object'] };
   }
@@ -30,7 +31,8 @@ export function sanitizeSettings(stored: unknown): Sanitized {
     return DEFAULT_SETTINGS[key] as Settings[K];
   };
   const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-  const isFont = (v: unknown): v is number => typeof v === 'number' && (FONT_SIZES as readonly number[]).includes(v);
+  const isFont = (v: unknown): v is number =>
+    typeof v === 'number' && (FONT_SIZES as readonly number[]).includes(v);
 
   let disabledSites: string[] = [];
   if (Array.isArray(s.disabledSites)) {
@@ -38,7 +40,8 @@ export function sanitizeSettings(stored: unknown): Sanitized {
       const site = typeof v === 'string' ? normalizeSite(v) : null;
       return site ? [site] : [];
     });
-    if (sites.length !== s.disabledSites.length) problems.push('disabledSites had entries that are not sites');
+    if (sites.length !== s.disabledSites.length)
+      problems.push('disabledSites had entries that are not sites');
     disabledSites = [...new Set(sites)].slice(0, MAX_DISABLED_SITES);
   } else if (s.disabledSites !== undefined) {
     problems.push('disabledSites is not a list');

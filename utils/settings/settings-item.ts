@@ -1,9 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import { sanitizeSettings } from './sanitize';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './settings';
 
 /** Settings in extension storage. Every reader goes through `readSettings`, so a bad value never reaches the UI. */
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
+export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: null,
   version: 1,
 });
@@ -13,7 +13,10 @@ function validate(stored: unknown): Settings {
   const { settings, problems } = sanitizeSettings(stored);
   if (problems.length > 0 && !warned) {
     warned = true;
-    console.warn('ImmunoLens: stored settings were partly invalid and fell back to defaults:', problems.join('; '));
+    console.warn(
+      'ImmunoLens: stored settings were partly invalid and fell back to defaults:',
+      problems.join('; '),
+    );
   }
   return settings;
 }

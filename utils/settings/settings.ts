@@ -30,3 +30,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   history: true,
   editableFields: false,
 });
+
+/** The key settings are stored under in `storage.local` (WXT's `local:settings` item). */
+export const SETTINGS_KEY = 'settings';

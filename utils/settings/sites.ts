@@ -9,7 +9,11 @@ export function normalizeSite(input: string): string | null {
       return null;
     }
   }
-  text = text.replace(/\/.*$/, '').replace(/:\d+$/, '').replace(/^www\./, '').replace(/\.$/, '');
+  text = text
+    .replace(/\/.*$/, '')
+    .replace(/:\d+$/, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   // Host names, IPv4 addresses and localhost; no spaces, no wildcards, no paths.
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(text) && !/^\[[0-9a-f:]+\]$/.test(text)) return null;
   return text;

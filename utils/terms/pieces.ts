@@ -57,9 +57,11 @@ const RE_SPACE = /\s/u;
 
 function classifyWide(ch: string, code: number): number {
   // Every dash and hyphen a name may be typed with: U+2010–2015 and the minus sign U+2212, small and full-width forms.
-  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0xff0d) return C_DASH;
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0xff0d)
+    return C_DASH;
   // Soft hyphen, zero-width space/joiners, word joiner, BOM: invisible, so they do not separate a name.
-  if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return C_INVISIBLE;
+  if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff)
+    return C_INVISIBLE;
   if (code === 0xa0 || code === 0x202f || code === 0x2009 || RE_SPACE.test(ch)) return C_SPACE;
   if (RE_GREEK.test(ch)) return RE_LETTER.test(ch) ? C_GREEK : C_OTHER;
   if (RE_LATIN.test(ch)) return C_LATIN;
@@ -82,10 +84,34 @@ function classOf(text: string, i: number): number {
 }
 
 const GREEK_NAMES: Record<string, string> = {
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta',
-  ι: 'iota', κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho',
-  σ: 'sigma', ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', ϕ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
-  ϐ: 'beta', ϵ: 'epsilon',
+  α: 'alpha',
+  β: 'beta',
+  γ: 'gamma',
+  δ: 'delta',
+  ε: 'epsilon',
+  ζ: 'zeta',
+  η: 'eta',
+  θ: 'theta',
+  ι: 'iota',
+  κ: 'kappa',
+  λ: 'lambda',
+  μ: 'mu',
+  ν: 'nu',
+  ξ: 'xi',
+  ο: 'omicron',
+  π: 'pi',
+  ρ: 'rho',
+  σ: 'sigma',
+  ς: 'sigma',
+  τ: 'tau',
+  υ: 'upsilon',
+  φ: 'phi',
+  ϕ: 'phi',
+  χ: 'chi',
+  ψ: 'psi',
+  ω: 'omega',
+  ϐ: 'beta',
+  ϵ: 'epsilon',
 };
 
 /** Greek letter names written out; they attach to the name before them like a Greek letter does. */

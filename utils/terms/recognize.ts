@@ -1,5 +1,5 @@
 import { Join, Kind, scanPieces, type Piece } from './pieces';
-import type { TermIndex, TrieNode } from './term-index';
+import { writtenAsName, type KeyTarget, type TermIndex, type TrieNode } from './term-index';
 
 export interface TermSpan {
   /** Offsets in the original text, end exclusive. */
@@ -50,19 +50,24 @@ export function recognize(index: TermIndex, text: string): TermSpan[] {
     }
     let node: TrieNode | null = index.trie;
     let bestEnd = -1;
-    let bestIds: readonly string[] | null = null;
+    let best: KeyTarget | null = null;
     for (let p = s; p < n; p++) {
       const piece = pieces[p]!;
       if (p > s && piece.join === Join.Hard) break;
       node = walkPiece(node, piece.canon);
       if (!node) break;
-      if (node.ids) {
+      if (node.target) {
         bestEnd = p;
-        bestIds = node.ids;
+        best = node.target;
       }
     }
-    if (bestIds && !looksLikeWordNotSymbol(text, first.start, pieces[bestEnd]!.end)) {
-      found.push({ start: first.start, end: pieces[bestEnd]!.end, ids: bestIds });
+    const end = best ? pieces[bestEnd]!.end : 0;
+    if (
+      best &&
+      !looksLikeWordNotSymbol(text, first.start, end) &&
+      writtenAsName(best, text.slice(first.start, end))
+    ) {
+      found.push({ start: first.start, end, ids: best.ids });
       s = bestEnd + 1;
     } else {
       s++;

@@ -8,25 +8,34 @@ export interface NamedEntry {
   aliases: readonly string[];
 }
 
+export interface KeyTarget {
+  /** Entries with this name; more than one only for a deliberately shared name. */
+  ids: string[];
+  /**
+   * Every name with this key is written in capitals (TRAIL, MIG, IDO): in lower case it is an ordinary word
+   * ("trail"), so it counts only where the text has a capital.
+   */
+  capitalsOnly: boolean;
+}
+
 export interface TrieNode {
   next: Map<number, TrieNode> | null;
-  /** Entries whose name ends here; more than one only for a deliberately shared name. */
-  ids: readonly string[] | null;
+  target: KeyTarget | null;
 }
 
 export interface TermIndex {
-  /** Key → entry ids, for a selection that is one name. */
-  readonly byKey: ReadonlyMap<string, readonly string[]>;
+  /** Key → entries, for a selection that is one name. */
+  readonly byKey: ReadonlyMap<string, KeyTarget>;
   /** The same keys, and the spellings phrases expand to, as a character trie for scanning passages. */
   readonly trie: TrieNode;
   readonly size: number;
 }
 
 function newNode(): TrieNode {
-  return { next: null, ids: null };
+  return { next: null, target: null };
 }
 
-function addToTrie(root: TrieNode, key: string, ids: readonly string[]): void {
+function addToTrie(root: TrieNode, key: string, target: KeyTarget): void {
   let node = root;
   for (let i = 0; i < key.length; i++) {
     const code = key.charCodeAt(i);
@@ -38,7 +47,7 @@ function addToTrie(root: TrieNode, key: string, ids: readonly string[]): void {
     }
     node = child;
   }
-  node.ids = ids;
+  node.target = target;
 }
 
 /** Every name of an entry, as written in the glossary. */
@@ -46,26 +55,40 @@ export function namesOf(entry: NamedEntry): string[] {
   return [entry.name, ...(entry.short ? [entry.short] : []), ...entry.aliases];
 }
 
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+
 export function buildTermIndex(entries: readonly NamedEntry[]): TermIndex {
-  const byKey = new Map<string, string[]>();
+  const byKey = new Map<string, KeyTarget>();
   for (const entry of entries) {
     for (const name of namesOf(entry)) {
       const key = normalize(name);
       if (key === '') continue;
-      const ids = byKey.get(key);
-      if (!ids) byKey.set(key, [entry.id]);
-      else if (!ids.includes(entry.id)) ids.push(entry.id);
+      // Greek letters and digits do not make a name lower case: "IFN-γ" is written in capitals.
+      const capitals = !HAS_LOWER.test(name.replace(/\p{Script=Greek}/gu, ''));
+      const target = byKey.get(key);
+      if (!target) byKey.set(key, { ids: [entry.id], capitalsOnly: capitals });
+      else {
+        if (!target.ids.includes(entry.id)) target.ids.push(entry.id);
+        target.capitalsOnly &&= capitals;
+      }
     }
   }
   const trie = newNode();
-  for (const [key, ids] of byKey) {
+  for (const [key, target] of byKey) {
     if (key.includes(HARD_BREAK)) continue;
-    for (const variant of expandPhrases(key)) addToTrie(trie, variant, ids);
+    for (const variant of expandPhrases(key)) addToTrie(trie, variant, target);
   }
   return { byKey, trie, size: byKey.size };
 }
 
+/** Whether text written this way may stand for a name whose key is `target` ("trail" is not TRAIL). */
+export function writtenAsName(target: KeyTarget, written: string): boolean {
+  return !target.capitalsOnly || HAS_UPPER.test(written);
+}
+
 /** The entries a selection names, or none. */
 export function lookup(index: TermIndex, selection: string): readonly string[] {
-  return index.byKey.get(normalize(selection)) ?? [];
+  const target = index.byKey.get(normalize(selection));
+  return target && writtenAsName(target, selection) ? target.ids : [];
 }

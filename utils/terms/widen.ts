@@ -14,7 +14,8 @@ export interface Span {
 export function widenSelection(index: TermIndex, text: string, selection: Span): Span {
   for (const span of recognize(index, text)) {
     if (span.start > selection.start) break;
-    if (span.start <= selection.start && span.end >= selection.end) return { start: span.start, end: span.end };
+    if (span.start <= selection.start && span.end >= selection.end)
+      return { start: span.start, end: span.end };
   }
   return selection;
 }

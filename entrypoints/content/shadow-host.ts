@@ -1,0 +1,66 @@
+/**
+ * The bubble's host: a custom element with an open shadow root holding the bubble's own styles.
+ *
+ * WXT's createShadowRootUi does the same and more (anchoring, auto-mount on page changes), and brings ~7 KB of
+ * helpers we do not use into a script parsed in every tab; see docs/decisions/0002-own-shadow-host.md.
+ */
+export interface ShadowHost {
+  host: HTMLElement;
+  container: HTMLElement;
+  mount(): void;
+  remove(): void;
+}
+
+/** Events from inside the bubble stop at the host, so the page's own handlers never see them. */
+const ISOLATED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'mousedown',
+  'mouseup',
+  'click',
+  'dblclick',
+  'input',
+  'focusin',
+];
+
+export function createShadowHost(tag: string, css: string): ShadowHost {
+  const host = document.createElement(tag);
+  // Inline !important wins over any stylesheet, so page rules such as `* { all: unset }` or
+  // `div { display: none !important }` cannot reach the host box; the host never takes layout space.
+  const pin: Array<[string, string]> = [
+    ['all', 'initial'],
+    ['position', 'fixed'],
+    ['top', '0'],
+    ['left', '0'],
+    ['width', '0'],
+    ['height', '0'],
+    ['display', 'block'],
+    ['visibility', 'visible'],
+    ['overflow', 'visible'],
+    ['z-index', '2147483647'],
+  ];
+  for (const [name, value] of pin) host.style.setProperty(name, value, 'important');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('div');
+  container.className = 'floating';
+  root.append(style, container);
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
+  return {
+    host,
+    container,
+    mount() {
+      // A page that zooms its root would zoom the bubble too: undo it on the host.
+      const zoom =
+        (parseFloat(getComputedStyle(document.documentElement).zoom) || 1) *
+        (document.body ? parseFloat(getComputedStyle(document.body).zoom) || 1 : 1);
+      host.style.setProperty('zoom', String(1 / zoom), 'important');
+      if (!host.isConnected) document.documentElement.append(host);
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}
