@@ -1,5 +1,5 @@
-import glossaryJson from '@/assets/knowledge/glossary.json';
-import qaJson from '@/assets/knowledge/qa.json';
+import glossaryJson from '../../assets/knowledge/glossary.json';
+import qaJson from '../../assets/knowledge/qa.json';
 import { CATEGORIES, type GlossaryEntry, type QaEntry } from './types';
 
 export interface Knowledge {

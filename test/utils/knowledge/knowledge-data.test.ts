@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { answerText, bundledKnowledge } from '@/utils/knowledge/knowledge';
+import { CATEGORIES } from '@/utils/knowledge/types';
+import { normalize } from '@/utils/terms/normalize';
+import { recognize } from '@/utils/terms/recognize';
+import { buildTermIndex, lookup, namesOf } from '@/utils/terms/term-index';
+
+const { glossary, qa, termById, qaById } = bundledKnowledge();
+const index = buildTermIndex(glossary);
+
+/** Names that several entries answer to on purpose: a family name for its members. */
+const SHARED_NAMES: Record<string, readonly string[]> = {
+  'IL-28': ['il-28a', 'il-28b'],
+  'IL-36': ['il-36-alpha', 'il-36-beta', 'il-36-gamma'],
+};
+
+/** What the glossary must cover, as the knowledge issue lists it. */
+const COVERAGE = {
+  'terms in the Q&A answers': [
+    'il-2', 'il-12', 'ifn-gamma', 'th1-cell', 'nk-cell', 'cytotoxic-t-lymphocyte', 'innate-immunity',
+    'adaptive-immunity', 'cytokine', 'chemokine', 'autocrine', 'paracrine', 'chronic-inflammation', 'apoptosis',
+    'metastasis', 'circulating-tumour-cell', 'nfat', 'retroviral-vector', 't-cell-receptor', 'heterodimer',
+    'cachexia', 'anaemia', 'lymphopenia', 'neutropenia', 'hypoproteinaemia', 'hypophosphataemia', 'hypocalcaemia',
+    'hepatotoxicity',
+  ],
+  'the IL-1 family': [
+    'interleukin', 'il-1-alpha', 'il-1-beta', 'il-1ra', 'il-18', 'il-33', 'il-36-alpha', 'il-36-beta',
+    'il-36-gamma', 'il-36ra', 'il-37', 'il-38',
+  ],
+  'IL-17A to F': ['il-17a', 'il-17b', 'il-17c', 'il-17d', 'il-25', 'il-17f'],
+  'interferons and other cytokines': [
+    'ifn-alpha', 'ifn-beta', 'ifn-gamma', 'ifn-lambda', 'tnf', 'lymphotoxin', 'trail', 'tgf-beta', 'g-csf',
+    'gm-csf', 'm-csf',
+  ],
+  'chemokines and receptors in tumours': ['ccl2', 'ccl5', 'ccl16', 'ccl22', 'cxcl9', 'cxcl10', 'cxcl12', 'cxcr4'],
+  'immune cells and states': [
+    'cd4-t-cell', 'cd8-t-cell', 'th1-cell', 'th2-cell', 'th17-cell', 'regulatory-t-cell', 'nk-cell', 'macrophage',
+    'tumour-associated-macrophage', 'dendritic-cell', 'mdsc', 'b-cell', 'neutrophil',
+  ],
+  processes: [
+    'inflammation', 'immunosurveillance', 'immune-evasion', 'angiogenesis', 'tumour-microenvironment',
+    'jak-stat-signalling',
+  ],
+  'therapies and their toxicities': [
+    'aldesleukin', 'high-dose-il-2', 'interferon-alfa-therapy', 'immune-checkpoint-inhibitor', 'pd-1', 'pd-l1',
+    'ctla-4', 'car-t-cell-therapy', 'til-therapy', 'cancer-vaccine', 'oncolytic-virus', 'cytokine-release-syndrome',
+    'capillary-leak-syndrome',
+  ],
+} as const;
+
+// UniProt's documented accession format.
+const UNIPROT_ACCESSION = /^([OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2})$/;
+
+describe('bundled glossary', () => {
+  it('has at least 220 entries', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(220);
+  });
+
+  it('uses each id once', () => {
+    const seen = new Set<string>();
+    const repeated = glossary.filter((e) => (seen.has(e.id) ? true : (seen.add(e.id), false))).map((e) => e.id);
+    expect(repeated).toEqual([]);
+  });
+
+  it.each(glossary.map((e) => [e.id, e] as const))('%s has every required field filled in', (_id, e) => {
+    expect(e.name.trim(), 'name').not.toBe('');
+    expect(e.summary.trim(), 'summary').not.toBe('');
+    expect(e.explanation.trim(), 'explanation').not.toBe('');
+    expect(Object.keys(CATEGORIES), 'category').toContain(e.category);
+    expect(Array.isArray(e.aliases) && Array.isArray(e.related) && Array.isArray(e.qa), 'lists').toBe(true);
+    expect(typeof e.refs, 'refs').toBe('object');
+    expect(e.aliases.every((a) => a.trim() !== ''), 'no empty alias').toBe(true);
+  });
+
+  it('gives every entry a one-sentence summary and a short explanation', () => {
+    const long = glossary.filter((e) => e.summary.length > 240 || e.explanation.length > 1200).map((e) => e.id);
+    expect(long).toEqual([]);
+  });
+
+  it('writes identifiers in their registries’ formats', () => {
+    const bad: string[] = [];
+    for (const e of glossary) {
+      const { hgncId, uniprot, ncit, mesh } = e.refs;
+      if (hgncId && !/^HGNC:\d+(, HGNC:\d+)*$/.test(hgncId)) bad.push(`${e.id} hgncId ${hgncId}`);
+      if (uniprot && !uniprot.split(', ').every((acc) => UNIPROT_ACCESSION.test(acc)))
+        bad.push(`${e.id} uniprot ${uniprot}`);
+      if (ncit && !/^C\d+$/.test(ncit)) bad.push(`${e.id} ncit ${ncit}`);
+      if (mesh && !/^[DC]\d{6,9}$/.test(mesh)) bad.push(`${e.id} mesh ${mesh}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('resolves every related entry and related question', () => {
+    const broken = glossary.flatMap((e) => [
+      ...e.related.filter((id) => !termById.has(id) || id === e.id).map((id) => `${e.id} → term ${id}`),
+      ...e.qa.filter((id) => !qaById.has(id)).map((id) => `${e.id} → qa ${id}`),
+    ]);
+    expect(broken).toEqual([]);
+  });
+
+  it('lets no name or alias belong to two entries, except the deliberately shared ones', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const e of glossary)
+      for (const name of namesOf(e)) {
+        const key = normalize(name);
+        owners.set(key, (owners.get(key) ?? new Set()).add(e.id));
+      }
+    const shared = new Map(Object.entries(SHARED_NAMES).map(([name, ids]) => [normalize(name), [...ids].sort()]));
+    const clashes = [...owners]
+      .filter(([key, ids]) => ids.size > 1 && JSON.stringify([...ids].sort()) !== JSON.stringify(shared.get(key)))
+      .map(([key, ids]) => `${key}: ${[...ids].join(', ')}`);
+    expect(clashes).toEqual([]);
+  });
+
+  it.each(Object.entries(SHARED_NAMES))('answers the shared name %s with all its members', (name, ids) => {
+    expect([...lookup(index, name)].sort()).toEqual([...ids].sort());
+  });
+
+  it.each(Object.entries(COVERAGE))('covers %s', (_group, ids) => {
+    expect(ids.filter((id) => !termById.has(id))).toEqual([]);
+  });
+
+  it.each(Array.from({ length: 40 }, (_, i) => `IL-${i + 2}`))('has an entry for %s', (name) => {
+    expect(lookup(index, name).length).toBeGreaterThan(0);
+  });
+
+  it('files IL-8 under CXCL8 too', () => {
+    expect(lookup(index, 'CXCL8')).toEqual(lookup(index, 'IL-8'));
+  });
+});
+
+describe('bundled Q&A', () => {
+  it('holds the 12 questions of the seed, each once', () => {
+    expect(qa).toHaveLength(12);
+    expect(new Set(qa.map((q) => q.id)).size).toBe(12);
+    expect(new Set(qa.map((q) => q.question)).size).toBe(12);
+  });
+
+  it('keeps the structure of the seed: the IL-2 list and the table with its header row', () => {
+    const il2 = qaById.get('how-interleukins-work')!;
+    expect(il2.answer.find((b) => b.type === 'list')).toMatchObject({ items: expect.arrayContaining([expect.any(String)]) });
+    const table = qaById.get('cancers-release-cytokines')!.answer.find((b) => b.type === 'table');
+    expect(table).toMatchObject({ header: ['Cancer type', 'Sample', '% Elevated'] });
+    expect(table && table.type === 'table' ? table.rows : []).toHaveLength(4);
+  });
+
+  it('drops the page chrome, dangling figures and citation marks of the capture', () => {
+    const all = qa.map((q) => q.question + ' ' + answerText(q)).join('\n');
+    expect(all).not.toMatch(/Begin typing|Back To Top|Fig\. 1|\[\d+\]/);
+  });
+
+  it('marks the answer the source cut off as an excerpt', () => {
+    expect(qaById.get('can-cytokines-cause-cancer')!.excerpt).toBe(true);
+  });
+
+  it('resolves every term a Q&A lists', () => {
+    expect(qa.flatMap((q) => q.terms.filter((id) => !termById.has(id)).map((id) => `${q.id} → ${id}`))).toEqual([]);
+  });
+
+  it.each(qa.map((q) => [q.id, q] as const))('%s lists every glossary term its text uses', (_id, q) => {
+    const text = q.question + '\n' + answerText(q);
+    const used = new Set(recognize(index, text).flatMap((span) => span.ids));
+    expect([...used].filter((id) => !q.terms.includes(id))).toEqual([]);
+  });
+});
