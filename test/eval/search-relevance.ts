@@ -48,7 +48,8 @@ const failures: Failure[] = [];
 const badKeys: string[] = [];
 
 for (const { query, expected, note } of QUERIES) {
-  for (const key of expected) if (!known.has(key)) badKeys.push(`${JSON.stringify(query)} expects unknown ${key}`);
+  for (const key of expected)
+    if (!known.has(key)) badKeys.push(`${JSON.stringify(query)} expects unknown ${key}`);
   const result = index.search(query);
   const keys = result.hits.map((h) => `${h.kind}:${h.id}`);
   const found = keys.slice(0, MRR_DEPTH).findIndex((k) => expected.includes(k));
@@ -57,7 +58,14 @@ for (const { query, expected, note } of QUERIES) {
   if (rank !== undefined && rank <= 3) at3++;
   if (rank !== undefined) reciprocal += 1 / rank;
   if (rank !== 1)
-    failures.push({ query, note: note ?? '', expected, rank, top3: keys.slice(0, 3), corrected: result.correctedQuery });
+    failures.push({
+      query,
+      note: note ?? '',
+      expected,
+      rank,
+      top3: keys.slice(0, 3),
+      corrected: result.correctedQuery,
+    });
 }
 
 const n = QUERIES.length;

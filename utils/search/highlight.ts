@@ -1,28 +1,30 @@
-import { searchTokens } from './tokenize';
+import { searchTokenSpans } from './tokenize';
 
 export interface Segment {
   text: string;
   match: boolean;
 }
 
-// A word with its hyphenated parts and Greek letters: "IL-12", "IFN-γ", "T-cell".
-const WORD = /[\p{L}\p{N}]+(?:[-‐‑–][\p{L}\p{N}]+)*/gu;
-
 /**
- * Splits `text` into plain and matching segments: a word matches when one of its search words starts with a
- * query word. The UI renders segments as text nodes and <mark> elements, never as an HTML string.
+ * Splits `text` into plain and matching segments: a stretch matches where one of its search words starts with a
+ * query word, so every spelling of a name is marked ("IL-12", "interleukin 12"). The UI renders segments as text
+ * nodes and <mark> elements, never as an HTML string.
  */
 export function highlightSegments(text: string, words: readonly string[]): Segment[] {
   if (words.length === 0) return [{ text, match: false }];
+  const ranges = searchTokenSpans(text)
+    .filter((s) => words.some((w) => s.token.startsWith(w)))
+    .sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const tokens = searchTokens(m[0]);
-    const hit = tokens.some((t) => words.some((w) => t.startsWith(w)));
-    if (!hit) continue;
-    if (m.index > last) segments.push({ text: text.slice(last, m.index), match: false });
-    segments.push({ text: m[0], match: true });
-    last = m.index + m[0].length;
+  for (const { start, end } of ranges) {
+    if (end <= last) continue;
+    const from = Math.max(start, last);
+    if (from > last) segments.push({ text: text.slice(last, from), match: false });
+    const previous = segments[segments.length - 1];
+    if (previous?.match && from === last) previous.text += text.slice(from, end);
+    else segments.push({ text: text.slice(from, end), match: true });
+    last = end;
   }
   if (last < text.length) segments.push({ text: text.slice(last), match: false });
   return segments;

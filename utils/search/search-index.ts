@@ -1,7 +1,7 @@
 import { Document } from 'flexsearch';
 import { answerText, type Knowledge } from '../knowledge/knowledge';
 import { MAX_QUERY_CHARS, MAX_SEARCH_RESULTS } from '../limits';
-import { normalize } from '../terms/normalize';
+import { HARD_BREAK, normalize } from '../terms/normalize';
 import { namesOf, type TermIndex } from '../terms/term-index';
 import { searchTokens } from './tokenize';
 import { Vocabulary } from './vocabulary';
@@ -35,10 +35,22 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchResult;
 }
 
-/** Names and questions outrank body text. */
-const FIELD_WEIGHT = { names: 4, body: 1 } as const;
-/** A query that is exactly a term's name or alias puts that term first. */
+/**
+ * How much a query word is worth where it is found: in a name (or a question) rather than body text, and as a
+ * whole word rather than the start of one. Only the word being typed (the last) is worth much as a prefix.
+ */
+const WORTH = {
+  nameWord: 4,
+  namePrefixTyping: 3,
+  namePrefix: 0.5,
+  bodyWord: 1,
+  bodyPrefixTyping: 0.5,
+  bodyPrefix: 0.1,
+} as const;
+/** A query that is exactly a term's name or alias (as typed, after typo correction, or without its stop words). */
 const EXACT_NAME_BONUS = 100;
+/** Candidates FlexSearch proposes for re-ranking, per result shown. */
+const CANDIDATES_PER_RESULT = 6;
 
 export interface SearchSource {
   kind: HitKind;
@@ -55,7 +67,13 @@ export function sourcesOf(knowledge: Knowledge): SearchSource[] {
       kind: 'term' as const,
       id: e.id,
       title: e.name,
-      names: namesOf(e).join(' ; '),
+      // Each name's key too ("PD-L1" → pdl1), so that a name typed without its hyphen is a known word.
+      names: [
+        ...namesOf(e),
+        ...namesOf(e)
+          .map(normalize)
+          .filter((k) => !k.includes(HARD_BREAK)),
+      ].join(' ; '),
       body: [e.summary, e.explanation, e.inCancer ?? ''].join(' '),
       snippet: e.summary,
     })),
@@ -73,6 +91,29 @@ export function sourcesOf(knowledge: Knowledge): SearchSource[] {
   ];
 }
 
+interface Prepared extends SearchSource {
+  nameWords: Set<string>;
+  bodyWords: Set<string>;
+}
+
+function startsAny(words: Set<string>, prefix: string): boolean {
+  for (const w of words) if (w.startsWith(prefix)) return true;
+  return false;
+}
+
+/** How well `doc` answers the query words: each word counts once, where it is worth most. */
+function coverage(doc: Prepared, words: readonly string[]): number {
+  let score = 0;
+  words.forEach((word, i) => {
+    const typing = i === words.length - 1;
+    if (doc.nameWords.has(word)) score += WORTH.nameWord;
+    else if (startsAny(doc.nameWords, word)) score += typing ? WORTH.namePrefixTyping : WORTH.namePrefix;
+    else if (doc.bodyWords.has(word)) score += WORTH.bodyWord;
+    else if (startsAny(doc.bodyWords, word)) score += typing ? WORTH.bodyPrefixTyping : WORTH.bodyPrefix;
+  });
+  return score;
+}
+
 export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIndex): SearchIndex {
   const encode = (text: string) => searchTokens(text);
   const doc = new Document<IndexedDoc>({
@@ -84,29 +125,48 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
       ],
     },
   });
-  const byUid = new Map<string, SearchSource>();
+  const byUid = new Map<string, Prepared>();
   const frequency = new Map<string, number>();
   for (const source of sources) {
     const uid = `${source.kind}:${source.id}`;
-    byUid.set(uid, source);
+    const nameWords = new Set(searchTokens(source.names));
+    const bodyWords = new Set(searchTokens(source.body));
+    byUid.set(uid, { ...source, nameWords, bodyWords });
     doc.add({ uid, names: source.names, body: source.body });
-    for (const word of searchTokens(source.names + ' ' + source.body))
-      frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    for (const word of nameWords) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    for (const word of bodyWords) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
   const vocabulary = new Vocabulary(frequency);
 
+  /** A known word, or the nearest one; a name's number stays with the corrected letters ("interlukin 2"). */
+  function correctWord(word: string, typing: boolean): string[] | null {
+    if (vocabulary.has(word) || (typing && vocabulary.hasPrefix(word))) return null;
+    const m = /^([a-z]{4,})(\d.*)$/.exec(word);
+    const letters = m && !vocabulary.has(m[1]!) ? vocabulary.nearest(m[1]!) : undefined;
+    if (m && letters) return searchTokens(`${letters} ${m[2]}`);
+    const near = vocabulary.nearest(word);
+    return near === undefined ? null : [near];
+  }
+
   function correct(words: string[]): { words: string[]; corrected: boolean } {
     let corrected = false;
-    const out = words.map((word, i) => {
-      const isLast = i === words.length - 1;
-      // The word being typed only needs to start a known word.
-      if (vocabulary.has(word) || (isLast && vocabulary.hasPrefix(word))) return word;
-      const near = vocabulary.nearest(word);
-      if (near === undefined) return word;
+    const out = words.flatMap((word, i) => {
+      const fixed = correctWord(word, i === words.length - 1);
+      if (!fixed) return [word];
       corrected = true;
-      return near;
+      return fixed;
     });
     return { words: out, corrected };
+  }
+
+  function exactNames(query: string, words: readonly string[]): readonly string[] {
+    // The query as typed, after typo correction, or its one remaining word once stop words are gone
+    // ("what does IL-12 do").
+    const spelledOut = (w: string) => w === 'interleukin' || w === 'interferon';
+    const keys = [normalize(query), words.filter((w) => !spelledOut(w)).join('')];
+    // Acronyms typed in lower case: "crs" is CRS, whose final S is not a plural.
+    if (query.length <= 8) keys.push(normalize(query.toUpperCase()));
+    return [...new Set(keys.flatMap((key) => terms.byKey.get(key)?.ids ?? []))];
   }
 
   function search(rawQuery: string, limit = MAX_SEARCH_RESULTS): SearchResult {
@@ -114,22 +174,32 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     const typed = searchTokens(query);
     if (typed.length === 0) return { hits: [], words: [] };
     const { words, corrected } = correct(typed);
-    const scores = new Map<string, number>();
-    const add = (uid: string, score: number) => scores.set(uid, (scores.get(uid) ?? 0) + score);
+    const candidates = new Set<string>();
+    for (const { result } of doc.search(words.join(' '), {
+      limit: limit * CANDIDATES_PER_RESULT,
+      suggest: true,
+    }))
+      for (const uid of result) candidates.add(String(uid));
+    const exact = exactNames(query, words);
+    for (const id of exact) candidates.add(`term:${id}`);
 
-    for (const id of terms.byKey.get(normalize(query))?.ids ?? []) add(`term:${id}`, EXACT_NAME_BONUS);
-    const fieldResults = doc.search(words.join(' '), { limit: limit * 4, suggest: true });
-    for (const { field, result } of fieldResults) {
-      const weight = FIELD_WEIGHT[field as keyof typeof FIELD_WEIGHT] ?? 1;
-      result.forEach((uid, rank) => add(String(uid), weight / (1 + rank * 0.25)));
-    }
-    const hits = [...scores]
-      .sort((a, b) => b[1] - a[1])
+    const scored = [...candidates].flatMap((uid) => {
+      const d = byUid.get(uid);
+      if (!d) return [];
+      const bonus = d.kind === 'term' && exact.includes(d.id) ? EXACT_NAME_BONUS : 0;
+      return [{ d, score: bonus + coverage(d, words) }];
+    });
+    // Equal scores: a title that starts with the word being typed, then the shorter title, is the closer
+    // completion ("immunoth" → Immunotherapy before BCG therapy; "macroph" → Macrophage before M-CSF).
+    const typing = words.at(-1) ?? '';
+    const leads = (d: Prepared) => (searchTokens(d.title)[0]?.startsWith(typing) ? 0 : 1);
+    scored.sort(
+      (a, b) => b.score - a.score || leads(a.d) - leads(b.d) || a.d.title.length - b.d.title.length,
+    );
+    const hits = scored
+      .filter((s) => s.score > 0)
       .slice(0, limit)
-      .flatMap(([uid]) => {
-        const s = byUid.get(uid);
-        return s ? [{ kind: s.kind, id: s.id, title: s.title, snippet: s.snippet }] : [];
-      });
+      .map(({ d }) => ({ kind: d.kind, id: d.id, title: d.title, snippet: d.snippet }));
     return corrected ? { hits, words, correctedQuery: words.join(' ') } : { hits, words };
   }
 

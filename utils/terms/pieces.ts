@@ -146,15 +146,18 @@ function keepsFinalS(word: string): boolean {
   return p === 117 || p === 105 || p === 115 || p === 111;
 }
 
-/** Folds one run of Latin letters (already lower case) to its canonical spelling. */
-export function foldWord(raw: string): string {
+/**
+ * Folds one run of Latin letters (already lower case) to its canonical spelling. `acronym`: the run was written
+ * in capitals, so a final S is part of it (CRS, ICANS), not a plural.
+ */
+export function foldWord(raw: string, acronym = false): string {
   let w = raw;
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return irregular;
   // Latin small gamma and sharp s stand in for γ and β in some typesetting.
   if (w.includes('ɣ')) w = w.replaceAll('ɣ', 'gamma');
   if (w === 'ß') return 'beta';
-  if (w.length >= 3 && w.charCodeAt(w.length - 1) === 115 /* s */) {
+  if (!acronym && w.length >= 3 && w.charCodeAt(w.length - 1) === 115 /* s */) {
     if (w.length >= 5 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
     else if (!keepsFinalS(w)) w = w.slice(0, -1);
   }
@@ -181,7 +184,7 @@ function canonLatin(raw: string): string {
   let lower = raw.toLowerCase();
   // Full-width and other compatibility forms fold to ASCII (NFKC); plain ASCII needs no work.
   if (!/^[a-z]*$/.test(lower)) lower = lower.normalize('NFKC').toLowerCase();
-  hit = foldWord(lower);
+  hit = foldWord(lower, raw.length >= 2 && raw === raw.toUpperCase() && raw !== lower);
   if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
   foldCache.set(raw, hit);
   return hit;
