@@ -14,6 +14,9 @@ export default defineConfig({
     description:
       'Explains cancer immunology where you read it: select a term such as IL-12 or IFN-γ and see what it is and what it does in cancer.',
     permissions: ['storage', 'contextMenus', 'activeTab'],
+    // The content script's <all_urls> already asks for page access; naming it optional lets the popup ask again
+    // where the browser withheld it (Firefox MV3 leaves host access to the user).
+    optional_host_permissions: ['<all_urls>'],
     action: { default_title: 'ImmunoLens' },
     commands: {
       'lookup-selection': {
@@ -32,6 +35,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

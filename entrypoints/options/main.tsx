@@ -1,14 +1,18 @@
 import { render } from 'preact';
+import { HostAccess } from '@/components/HostAccess';
 import { OptionsForm } from '@/components/OptionsForm';
+import { useHostAccess } from '@/components/useHostAccess';
 import { useStoredState } from '@/components/useStoredState';
 import { updateSettings } from '@/utils/settings/settings-item';
 import '@/assets/app.css';
 
 function OptionsPage() {
   const { settings, clearHistory } = useStoredState();
+  const access = useHostAccess();
   return (
     <main class="app page-narrow">
       <h1>ImmunoLens options</h1>
+      {access.granted === false ? <HostAccess onAllow={access.request} /> : null}
       <OptionsForm
         settings={settings}
         onChange={(change) => void updateSettings(change)}

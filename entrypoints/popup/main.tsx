@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';
+import { HostAccess } from '@/components/HostAccess';
+import { useHostAccess } from '@/components/useHostAccess';
 import { SearchApp } from '@/components/SearchApp';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { useStoredState } from '@/components/useStoredState';
@@ -23,11 +25,13 @@ function siteOf(url: string | undefined): string | null {
 function Popup() {
   const { settings, history, clearHistory } = useStoredState();
   const [host, setHost] = useState<string | null>(null);
+  const access = useHostAccess();
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setHost(siteOf(tab?.url)));
   }, []);
   const toolbar = (
     <div class="toolbar">
+      {access.granted === false ? <HostAccess onAllow={access.request} /> : null}
       <SiteSwitch
         host={host}
         enabled={host !== null && !isSiteDisabled(host, settings.disabledSites)}

@@ -94,11 +94,22 @@ export function sourcesOf(knowledge: Knowledge): SearchSource[] {
 interface Prepared extends SearchSource {
   nameWords: Set<string>;
   bodyWords: Set<string>;
+  /** The same words sorted, for prefix look-ups by binary search. */
+  nameSorted: string[];
+  bodySorted: string[];
+  /** The first search word of the title, to prefer titles that start with the word being typed. */
+  titleLead: string;
 }
 
-function startsAny(words: Set<string>, prefix: string): boolean {
-  for (const w of words) if (w.startsWith(prefix)) return true;
-  return false;
+function startsAny(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
 }
 
 /** How well `doc` answers the query words: each word counts once, where it is worth most. */
@@ -107,21 +118,29 @@ function coverage(doc: Prepared, words: readonly string[]): number {
   words.forEach((word, i) => {
     const typing = i === words.length - 1;
     if (doc.nameWords.has(word)) score += WORTH.nameWord;
-    else if (startsAny(doc.nameWords, word)) score += typing ? WORTH.namePrefixTyping : WORTH.namePrefix;
+    else if (startsAny(doc.nameSorted, word)) score += typing ? WORTH.namePrefixTyping : WORTH.namePrefix;
     else if (doc.bodyWords.has(word)) score += WORTH.bodyWord;
-    else if (startsAny(doc.bodyWords, word)) score += typing ? WORTH.bodyPrefixTyping : WORTH.bodyPrefix;
+    else if (startsAny(doc.bodySorted, word)) score += typing ? WORTH.bodyPrefixTyping : WORTH.bodyPrefix;
   });
   return score;
 }
 
 export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIndex): SearchIndex {
-  const encode = (text: string) => searchTokens(text);
+  // Each text is tokenised once: FlexSearch's encoder reads the words computed here for the re-ranking.
+  const tokensOf = new Map<string, string[]>();
+  const tokenize = (text: string) => {
+    let words = tokensOf.get(text);
+    if (!words) tokensOf.set(text, (words = searchTokens(text)));
+    return words;
+  };
   const doc = new Document<IndexedDoc>({
     document: {
       id: 'uid',
       index: [
-        { field: 'names', tokenize: 'forward', encode },
-        { field: 'body', tokenize: 'forward', encode },
+        // Names match as prefixes while typing; body text by whole words, which keeps the index small and
+        // quick to build each time the popup opens.
+        { field: 'names', tokenize: 'forward', encode: tokenize },
+        { field: 'body', tokenize: 'strict', encode: tokenize },
       ],
     },
   });
@@ -129,13 +148,21 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
   const frequency = new Map<string, number>();
   for (const source of sources) {
     const uid = `${source.kind}:${source.id}`;
-    const nameWords = new Set(searchTokens(source.names));
-    const bodyWords = new Set(searchTokens(source.body));
-    byUid.set(uid, { ...source, nameWords, bodyWords });
+    const nameWords = new Set(tokenize(source.names));
+    const bodyWords = new Set(tokenize(source.body));
+    byUid.set(uid, {
+      ...source,
+      nameWords,
+      bodyWords,
+      nameSorted: [...nameWords].sort(),
+      bodySorted: [...bodyWords].sort(),
+      titleLead: searchTokens(source.title)[0] ?? '',
+    });
     doc.add({ uid, names: source.names, body: source.body });
     for (const word of nameWords) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     for (const word of bodyWords) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
+  tokensOf.clear();
   const vocabulary = new Vocabulary(frequency);
 
   /** A known word, or the nearest one; a name's number stays with the corrected letters ("interlukin 2"). */
@@ -192,7 +219,7 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     // Equal scores: a title that starts with the word being typed, then the shorter title, is the closer
     // completion ("immunoth" → Immunotherapy before BCG therapy; "macroph" → Macrophage before M-CSF).
     const typing = words.at(-1) ?? '';
-    const leads = (d: Prepared) => (searchTokens(d.title)[0]?.startsWith(typing) ? 0 : 1);
+    const leads = (d: Prepared) => (d.titleLead.startsWith(typing) ? 0 : 1);
     scored.sort(
       (a, b) => b.score - a.score || leads(a.d) - leads(b.d) || a.d.title.length - b.d.title.length,
     );

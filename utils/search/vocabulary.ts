@@ -36,15 +36,30 @@ export class Vocabulary {
     return lo < this.sorted.length && this.sorted[lo]!.startsWith(prefix);
   }
 
-  /** The nearest known word: fewest edits, then the most frequent. Short words are left alone: too many neighbours. */
+  private readonly nearestCache = new Map<string, string | undefined>();
+
+  /**
+   * The nearest known word: fewest edits, then the most frequent. Short words are left alone (too many
+   * neighbours), and the first letter is trusted, as readers' typos seldom fall there; that keeps a search per
+   * keystroke within a frame.
+   */
   nearest(word: string): string | undefined {
     if (word.length < 4) return undefined;
+    if (this.nearestCache.has(word)) return this.nearestCache.get(word);
+    const found = this.search(word);
+    if (this.nearestCache.size > 5000) this.nearestCache.clear();
+    this.nearestCache.set(word, found);
+    return found;
+  }
+
+  private search(word: string): string | undefined {
     const max = word.length <= 5 ? 1 : 2;
     let best: string | undefined;
     let bestDistance = max + 1;
     let bestFrequency = 0;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
+        if (candidate.charCodeAt(0) !== word.charCodeAt(0)) continue;
         const d = editDistance(word, candidate, Math.min(max, bestDistance));
         const f = this.frequency.get(candidate) ?? 0;
         if (d < bestDistance || (d === bestDistance && d <= max && f > bestFrequency)) {

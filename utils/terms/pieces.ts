@@ -70,6 +70,8 @@ function classifyWide(ch: string, code: number): number {
   return C_OTHER;
 }
 
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 const wideClassCache = new Map<number, number>();
 function classOf(text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -184,7 +186,8 @@ function canonLatin(raw: string): string {
   let lower = raw.toLowerCase();
   // Full-width and other compatibility forms fold to ASCII (NFKC); plain ASCII needs no work.
   if (!/^[a-z]*$/.test(lower)) lower = lower.normalize('NFKC').toLowerCase();
-  hit = foldWord(lower, raw.length >= 2 && raw === raw.toUpperCase() && raw !== lower);
+  // CRS, ICANS: a short run in capitals is an acronym, and its final S is no plural; CYTOKINES is a headline.
+  hit = foldWord(lower, raw.length >= 2 && raw.length <= 5 && raw === raw.toUpperCase() && raw !== lower);
   if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
   foldCache.set(raw, hit);
   return hit;
@@ -240,9 +243,15 @@ export function scanPieces(text: string, from = 0, to = text.length): Piece[] {
     const cls = classOf(text, i);
     if (cls === C_LATIN || cls === C_DIGIT || cls === C_OTHER_LETTER) {
       const start = i;
+      let invisible = false;
       i++;
-      while (i < to && classOf(text, i) === cls) i++;
-      const raw = text.slice(start, i);
+      for (; i < to; i++) {
+        const next = classOf(text, i);
+        // A soft hyphen or zero-width character inside a word ("Inter\u00ADleukin") does not split it.
+        if (next === C_INVISIBLE && i + 1 < to && classOf(text, i + 1) === cls) invisible = true;
+        else if (next !== cls) break;
+      }
+      const raw = invisible ? text.slice(start, i).replace(INVISIBLE, '') : text.slice(start, i);
       const kind = cls === C_LATIN ? Kind.Latin : cls === C_DIGIT ? Kind.Digit : Kind.Other;
       const last = pieces[pieces.length - 1];
       // Separate numbers, and letters spaced out one by one ("I L 1 2"), are not one name.

@@ -32,6 +32,23 @@ function walkPiece(node: TrieNode, canon: string): TrieNode | null {
   return n;
 }
 
+// Where each word leads from the root of an index's trie. Prose repeats its words, and most lead nowhere:
+// one map look-up per word instead of a walk letter by letter.
+const FROM_ROOT_MAX = 50_000;
+const fromRootCache = new WeakMap<TrieNode, Map<string, TrieNode | null>>();
+
+function walkFromRoot(root: TrieNode, canon: string): TrieNode | null {
+  let cache = fromRootCache.get(root);
+  if (!cache) fromRootCache.set(root, (cache = new Map()));
+  let node = cache.get(canon);
+  if (node === undefined) {
+    node = walkPiece(root, canon);
+    if (cache.size >= FROM_ROOT_MAX) cache.clear();
+    cache.set(canon, node);
+  }
+  return node;
+}
+
 /**
  * Every known term in `text`, in reading order, with its span in the original string. One left-to-right pass:
  * at each word start the longest name wins and scanning resumes after it. A name starts and ends on word
@@ -54,7 +71,7 @@ export function recognize(index: TermIndex, text: string): TermSpan[] {
     for (let p = s; p < n; p++) {
       const piece = pieces[p]!;
       if (p > s && piece.join === Join.Hard) break;
-      node = walkPiece(node, piece.canon);
+      node = p === s ? walkFromRoot(node, piece.canon) : walkPiece(node, piece.canon);
       if (!node) break;
       if (node.target) {
         bestEnd = p;

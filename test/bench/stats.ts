@@ -1,0 +1,42 @@
+/** Timing helpers: nanosecond clocks, medians and percentiles, tables. */
+
+export function nowNs(): bigint {
+  return process.hrtime.bigint();
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+/** Times each call of `fn` over `inputs`, `rounds` times, and returns the per-call durations in microseconds. */
+export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, rounds = 1): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < rounds; r++)
+    for (const input of inputs) {
+      const t0 = nowNs();
+      fn(input);
+      out.push(Number(nowNs() - t0) / 1000);
+    }
+  return out.sort((a, b) => a - b);
+}
+
+/** Median wall time of `runs` runs of `fn`, in milliseconds (after one warm-up run). */
+export function medianMs(fn: () => unknown, runs = 5): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = nowNs();
+    fn();
+    times.push(Number(nowNs() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return percentile(times, 0.5);
+}
+
+export const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+export function table(title: string, rows: ReadonlyArray<Record<string, string | number>>): void {
+  console.log(`\n## ${title}`);
+  console.table(rows);
+}
