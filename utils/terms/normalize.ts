@@ -3,10 +3,14 @@ import { Join, scanPieces, type Piece } from './pieces';
 /** Marks a break that no name spans (punctuation inside the text), so such a key never matches a name. */
 export const HARD_BREAK = '|';
 
+/** Longer than any name: text this long is not one name, and the doubled-form pattern need not look at it. */
+const MAX_NAME_CHARS = 200;
+
 // Numeric citation marks: [12], [3,4], [5–7].
 const CITATION = /\[\s*\d[\d\s,;–-]*\]/g;
-// "Interleukin-12 (IL-12)", "interleukin (IL)-4", "T helper 1 (TH1) cells": a name with its abbreviation in brackets.
-const DOUBLED = /^([^()]*?)\s*\(([^()\s]{1,16})\)(.*)$/s;
+// "Interleukin-12 (IL-12)", "interleukin (IL)-4", "T helper 1 (TH1) cells": a name with its abbreviation in
+// brackets. The abbreviation has a capital or a digit, so "(C-C motif)" style parts of a name stay.
+const DOUBLED = /^([^()]*?)\s*\(([^()\s]{0,15}[A-Z0-9Α-Ω][^()\s]{0,15})\)(.*)$/s;
 const POSSESSIVE = /['’]s\b/g;
 
 /** Multi-word names that papers abbreviate: both spellings get one key. */
@@ -50,7 +54,7 @@ export function normalize(text: string): string {
   let t = text;
   if (t.includes('[')) t = t.replace(CITATION, '');
   if (t.includes("'") || t.includes('’')) t = t.replace(POSSESSIVE, '');
-  if (t.includes('(')) {
+  if (t.length <= MAX_NAME_CHARS && t.includes('(')) {
     const m = DOUBLED.exec(t.trim());
     if (m) {
       const [, before = '', inner = '', after = ''] = m;

@@ -59,9 +59,20 @@ function classifyWide(ch: string, code: number): number {
   // Every dash and hyphen a name may be typed with: U+2010–2015 and the minus sign U+2212, small and full-width forms.
   if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0xff0d)
     return C_DASH;
-  // Soft hyphen, zero-width space/joiners, word joiner, BOM: invisible, so they do not separate a name.
-  if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff)
+  // Soft hyphen, zero-width space/joiners, word joiner, BOM, and the marks ® ™ © that leaflets put inside brand
+  // names ("INTRON® A"): invisible, so they do not separate a name.
+  if (
+    code === 0xad ||
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    code === 0xae ||
+    code === 0x2122 ||
+    code === 0xa9
+  )
     return C_INVISIBLE;
+  // Subscript digits are part of a name (PGE₂); superscripts are citation marks and stay separators.
+  if (code >= 0x2080 && code <= 0x2089) return C_DIGIT;
   if (code === 0xa0 || code === 0x202f || code === 0x2009 || RE_SPACE.test(ch)) return C_SPACE;
   if (RE_GREEK.test(ch)) return RE_LETTER.test(ch) ? C_GREEK : C_OTHER;
   if (RE_LATIN.test(ch)) return C_LATIN;
@@ -70,7 +81,7 @@ function classifyWide(ch: string, code: number): number {
   return C_OTHER;
 }
 
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u00ae\u2122\u00a9]/g;
 
 const wideClassCache = new Map<number, number>();
 function classOf(text: string, i: number): number {
@@ -137,6 +148,7 @@ const IRREGULAR: Record<string, string> = {
   interleukin: 'il',
   interferon: 'ifn',
   signalling: 'signaling',
+  viruses: 'virus',
   leucocyte: 'leukocyte',
   leucocytes: 'leukocyte',
 };
@@ -186,8 +198,14 @@ function canonLatin(raw: string): string {
   let lower = raw.toLowerCase();
   // Full-width and other compatibility forms fold to ASCII (NFKC); plain ASCII needs no work.
   if (!/^[a-z]*$/.test(lower)) lower = lower.normalize('NFKC').toLowerCase();
-  // CRS, ICANS: a short run in capitals is an acronym, and its final S is no plural; CYTOKINES is a headline.
-  hit = foldWord(lower, raw.length >= 2 && raw.length <= 5 && raw === raw.toUpperCase() && raw !== lower);
+  const stem = raw.slice(0, -1);
+  if (raw.length >= 3 && raw.endsWith('s') && stem === stem.toUpperCase() && stem !== stem.toLowerCase()) {
+    // An acronym's plural (ICIs, CTCs, TILs): the stem is the acronym.
+    hit = foldWord(lower.slice(0, -1), true);
+  } else {
+    // CRS, ICANS: a short run in capitals is an acronym, and its final S is no plural; CYTOKINES is a headline.
+    hit = foldWord(lower, raw.length >= 2 && raw.length <= 5 && raw === raw.toUpperCase() && raw !== lower);
+  }
   if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
   foldCache.set(raw, hit);
   return hit;
@@ -254,6 +272,11 @@ export function scanPieces(text: string, from = 0, to = text.length): Piece[] {
       const raw = invisible ? text.slice(start, i).replace(INVISIBLE, '') : text.slice(start, i);
       const kind = cls === C_LATIN ? Kind.Latin : cls === C_DIGIT ? Kind.Digit : Kind.Other;
       const last = pieces[pieces.length - 1];
+      // The plural of a name that ends in a number (ILC2s, CD8s, Th17s) belongs to the number.
+      if (raw === 's' && join === Join.Tight && last?.kind === Kind.Digit) {
+        last.end = i;
+        continue;
+      }
       // Separate numbers, and letters spaced out one by one ("I L 1 2"), are not one name.
       if (
         join === Join.Soft &&

@@ -8,21 +8,6 @@ export interface TermSpan {
   ids: readonly string[];
 }
 
-/**
- * Short lower-case words ("il" in French, "tam", "dc") are ordinary words far more often than symbols:
- * a symbol of three letters or fewer counts only when written with a capital.
- */
-function looksLikeWordNotSymbol(text: string, start: number, end: number): boolean {
-  let letters = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) return false;
-    if (c >= 97 && c <= 122) letters++;
-    else if (c >= 0x80) return false;
-  }
-  return letters <= 3;
-}
-
 function walkPiece(node: TrieNode, canon: string): TrieNode | null {
   let n: TrieNode | undefined = node;
   for (let i = 0; i < canon.length; i++) {
@@ -79,11 +64,7 @@ export function recognize(index: TermIndex, text: string): TermSpan[] {
       }
     }
     const end = best ? pieces[bestEnd]!.end : 0;
-    if (
-      best &&
-      !looksLikeWordNotSymbol(text, first.start, end) &&
-      writtenAsName(best, text.slice(first.start, end))
-    ) {
+    if (best && writtenAsName(best, text.slice(first.start, end))) {
       found.push({ start: first.start, end, ids: best.ids });
       s = bestEnd + 1;
     } else {

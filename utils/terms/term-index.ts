@@ -16,6 +16,8 @@ export interface KeyTarget {
    * ("trail"), so it counts only where the text has a capital.
    */
   capitalsOnly: boolean;
+  /** How the glossary writes its names of three letters or fewer ("Th" of Th1), letters only, case kept. */
+  shortSpellings: Set<string>;
 }
 
 export interface TrieNode {
@@ -56,7 +58,9 @@ export function namesOf(entry: NamedEntry): string[] {
 }
 
 const HAS_LOWER = /\p{Ll}/u;
-const HAS_UPPER = /\p{Lu}/u;
+const GREEK = /\p{Script=Greek}/gu;
+const NOT_LATIN_LETTER = /[^A-Za-z]/g;
+const SYMBOL_MARK = /[\p{Nd}\p{Script=Greek}\u2080-\u2089]/u;
 
 export function buildTermIndex(entries: readonly NamedEntry[]): TermIndex {
   const byKey = new Map<string, KeyTarget>();
@@ -65,13 +69,16 @@ export function buildTermIndex(entries: readonly NamedEntry[]): TermIndex {
       const key = normalize(name);
       if (key === '') continue;
       // Greek letters and digits do not make a name lower case: "IFN-γ" is written in capitals.
-      const capitals = !HAS_LOWER.test(name.replace(/\p{Script=Greek}/gu, ''));
-      const target = byKey.get(key);
-      if (!target) byKey.set(key, { ids: [entry.id], capitalsOnly: capitals });
+      const capitals = !HAS_LOWER.test(name.replace(GREEK, ''));
+      let target = byKey.get(key);
+      if (!target)
+        byKey.set(key, (target = { ids: [entry.id], capitalsOnly: capitals, shortSpellings: new Set() }));
       else {
         if (!target.ids.includes(entry.id)) target.ids.push(entry.id);
         target.capitalsOnly &&= capitals;
       }
+      const letters = name.replace(NOT_LATIN_LETTER, '');
+      if (letters.length <= 3) target.shortSpellings.add(letters);
     }
   }
   const trie = newNode();
@@ -82,9 +89,18 @@ export function buildTermIndex(entries: readonly NamedEntry[]): TermIndex {
   return { byKey, trie, size: byKey.size };
 }
 
-/** Whether text written this way may stand for a name whose key is `target` ("trail" is not TRAIL). */
+/**
+ * Whether text written this way may stand for a name whose key is `target`. Capitals, a number or a Greek letter
+ * mark a symbol (IL-12, Tim-3, Th1, IFN-γ, TCRs) and always count. Without them: a name the glossary writes only in
+ * capitals is an ordinary word in lower case ("trail" is not TRAIL), and a word of three letters or fewer counts only
+ * as the glossary writes it ("il" and "Il" in French are not IL).
+ */
 export function writtenAsName(target: KeyTarget, written: string): boolean {
-  return !target.capitalsOnly || HAS_UPPER.test(written);
+  // An acronym's plural s (TCRs, CTLs) does not make it lower case.
+  const letters = written.replace(NOT_LATIN_LETTER, '').replace(/(?<=[A-Z]{2})s$/, '');
+  if (!HAS_LOWER.test(letters) || SYMBOL_MARK.test(written)) return true;
+  if (target.capitalsOnly) return false;
+  return letters.length > 3 || target.shortSpellings.has(letters);
 }
 
 /** The entries a selection names, or none. */

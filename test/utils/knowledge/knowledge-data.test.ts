@@ -17,33 +17,109 @@ const SHARED_NAMES: Record<string, readonly string[]> = {
 /** What the glossary must cover, as the knowledge issue lists it. */
 const COVERAGE = {
   'terms in the Q&A answers': [
-    'il-2', 'il-12', 'ifn-gamma', 'th1-cell', 'nk-cell', 'cytotoxic-t-lymphocyte', 'innate-immunity',
-    'adaptive-immunity', 'cytokine', 'chemokine', 'autocrine', 'paracrine', 'chronic-inflammation', 'apoptosis',
-    'metastasis', 'circulating-tumour-cell', 'nfat', 'retroviral-vector', 't-cell-receptor', 'heterodimer',
-    'cachexia', 'anaemia', 'lymphopenia', 'neutropenia', 'hypoproteinaemia', 'hypophosphataemia', 'hypocalcaemia',
+    'il-2',
+    'il-12',
+    'ifn-gamma',
+    'th1-cell',
+    'nk-cell',
+    'cytotoxic-t-lymphocyte',
+    'innate-immunity',
+    'adaptive-immunity',
+    'cytokine',
+    'chemokine',
+    'autocrine',
+    'paracrine',
+    'chronic-inflammation',
+    'apoptosis',
+    'metastasis',
+    'circulating-tumour-cell',
+    'nfat',
+    'retroviral-vector',
+    't-cell-receptor',
+    'heterodimer',
+    'cachexia',
+    'anaemia',
+    'lymphopenia',
+    'neutropenia',
+    'hypoproteinaemia',
+    'hypophosphataemia',
+    'hypocalcaemia',
     'hepatotoxicity',
   ],
   'the IL-1 family': [
-    'interleukin', 'il-1-alpha', 'il-1-beta', 'il-1ra', 'il-18', 'il-33', 'il-36-alpha', 'il-36-beta',
-    'il-36-gamma', 'il-36ra', 'il-37', 'il-38',
+    'interleukin',
+    'il-1-alpha',
+    'il-1-beta',
+    'il-1ra',
+    'il-18',
+    'il-33',
+    'il-36-alpha',
+    'il-36-beta',
+    'il-36-gamma',
+    'il-36ra',
+    'il-37',
+    'il-38',
   ],
   'IL-17A to F': ['il-17a', 'il-17b', 'il-17c', 'il-17d', 'il-25', 'il-17f'],
   'interferons and other cytokines': [
-    'ifn-alpha', 'ifn-beta', 'ifn-gamma', 'ifn-lambda', 'tnf', 'lymphotoxin', 'trail', 'tgf-beta', 'g-csf',
-    'gm-csf', 'm-csf',
+    'ifn-alpha',
+    'ifn-beta',
+    'ifn-gamma',
+    'ifn-lambda',
+    'tnf',
+    'lymphotoxin',
+    'trail',
+    'tgf-beta',
+    'g-csf',
+    'gm-csf',
+    'm-csf',
   ],
-  'chemokines and receptors in tumours': ['ccl2', 'ccl5', 'ccl16', 'ccl22', 'cxcl9', 'cxcl10', 'cxcl12', 'cxcr4'],
+  'chemokines and receptors in tumours': [
+    'ccl2',
+    'ccl5',
+    'ccl16',
+    'ccl22',
+    'cxcl9',
+    'cxcl10',
+    'cxcl12',
+    'cxcr4',
+  ],
   'immune cells and states': [
-    'cd4-t-cell', 'cd8-t-cell', 'th1-cell', 'th2-cell', 'th17-cell', 'regulatory-t-cell', 'nk-cell', 'macrophage',
-    'tumour-associated-macrophage', 'dendritic-cell', 'mdsc', 'b-cell', 'neutrophil',
+    'cd4-t-cell',
+    'cd8-t-cell',
+    'th1-cell',
+    'th2-cell',
+    'th17-cell',
+    'regulatory-t-cell',
+    'nk-cell',
+    'macrophage',
+    'tumour-associated-macrophage',
+    'dendritic-cell',
+    'mdsc',
+    'b-cell',
+    'neutrophil',
   ],
   processes: [
-    'inflammation', 'immunosurveillance', 'immune-evasion', 'angiogenesis', 'tumour-microenvironment',
+    'inflammation',
+    'immunosurveillance',
+    'immune-evasion',
+    'angiogenesis',
+    'tumour-microenvironment',
     'jak-stat-signalling',
   ],
   'therapies and their toxicities': [
-    'aldesleukin', 'high-dose-il-2', 'interferon-alfa-therapy', 'immune-checkpoint-inhibitor', 'pd-1', 'pd-l1',
-    'ctla-4', 'car-t-cell-therapy', 'til-therapy', 'cancer-vaccine', 'oncolytic-virus', 'cytokine-release-syndrome',
+    'aldesleukin',
+    'high-dose-il-2',
+    'interferon-alfa-therapy',
+    'immune-checkpoint-inhibitor',
+    'pd-1',
+    'pd-l1',
+    'ctla-4',
+    'car-t-cell-therapy',
+    'til-therapy',
+    'cancer-vaccine',
+    'oncolytic-virus',
+    'cytokine-release-syndrome',
     'capillary-leak-syndrome',
   ],
 } as const;
@@ -58,7 +134,9 @@ describe('bundled glossary', () => {
 
   it('uses each id once', () => {
     const seen = new Set<string>();
-    const repeated = glossary.filter((e) => (seen.has(e.id) ? true : (seen.add(e.id), false))).map((e) => e.id);
+    const repeated = glossary
+      .filter((e) => (seen.has(e.id) ? true : (seen.add(e.id), false)))
+      .map((e) => e.id);
     expect(repeated).toEqual([]);
   });
 
@@ -69,11 +147,16 @@ describe('bundled glossary', () => {
     expect(Object.keys(CATEGORIES), 'category').toContain(e.category);
     expect(Array.isArray(e.aliases) && Array.isArray(e.related) && Array.isArray(e.qa), 'lists').toBe(true);
     expect(typeof e.refs, 'refs').toBe('object');
-    expect(e.aliases.every((a) => a.trim() !== ''), 'no empty alias').toBe(true);
+    expect(
+      e.aliases.every((a) => a.trim() !== ''),
+      'no empty alias',
+    ).toBe(true);
   });
 
   it('gives every entry a one-sentence summary and a short explanation', () => {
-    const long = glossary.filter((e) => e.summary.length > 240 || e.explanation.length > 1200).map((e) => e.id);
+    const long = glossary
+      .filter((e) => e.summary.length > 240 || e.explanation.length > 1200)
+      .map((e) => e.id);
     expect(long).toEqual([]);
   });
 
@@ -105,9 +188,13 @@ describe('bundled glossary', () => {
         const key = normalize(name);
         owners.set(key, (owners.get(key) ?? new Set()).add(e.id));
       }
-    const shared = new Map(Object.entries(SHARED_NAMES).map(([name, ids]) => [normalize(name), [...ids].sort()]));
+    const shared = new Map(
+      Object.entries(SHARED_NAMES).map(([name, ids]) => [normalize(name), [...ids].sort()]),
+    );
     const clashes = [...owners]
-      .filter(([key, ids]) => ids.size > 1 && JSON.stringify([...ids].sort()) !== JSON.stringify(shared.get(key)))
+      .filter(
+        ([key, ids]) => ids.size > 1 && JSON.stringify([...ids].sort()) !== JSON.stringify(shared.get(key)),
+      )
       .map(([key, ids]) => `${key}: ${[...ids].join(', ')}`);
     expect(clashes).toEqual([]);
   });
@@ -138,7 +225,9 @@ describe('bundled Q&A', () => {
 
   it('keeps the structure of the seed: the IL-2 list and the table with its header row', () => {
     const il2 = qaById.get('how-interleukins-work')!;
-    expect(il2.answer.find((b) => b.type === 'list')).toMatchObject({ items: expect.arrayContaining([expect.any(String)]) });
+    expect(il2.answer.find((b) => b.type === 'list')).toMatchObject({
+      items: expect.arrayContaining([expect.any(String)]),
+    });
     const table = qaById.get('cancers-release-cytokines')!.answer.find((b) => b.type === 'table');
     expect(table).toMatchObject({ header: ['Cancer type', 'Sample', '% Elevated'] });
     expect(table && table.type === 'table' ? table.rows : []).toHaveLength(4);
@@ -154,7 +243,9 @@ describe('bundled Q&A', () => {
   });
 
   it('resolves every term a Q&A lists', () => {
-    expect(qa.flatMap((q) => q.terms.filter((id) => !termById.has(id)).map((id) => `${q.id} → ${id}`))).toEqual([]);
+    expect(
+      qa.flatMap((q) => q.terms.filter((id) => !termById.has(id)).map((id) => `${q.id} → ${id}`)),
+    ).toEqual([]);
   });
 
   it.each(qa.map((q) => [q.id, q] as const))('%s lists every glossary term its text uses', (_id, q) => {
