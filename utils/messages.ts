@@ -55,6 +55,8 @@ export interface Protocol {
   openLookup: [OpenLookupRequest, void];
   /** Background → content script: the context menu or the shortcut asks to explain the current selection. */
   explainSelection: [{ text: string }, boolean];
+  /** Popup → content script: is ImmunoLens running in this tab (tabs open before install have no script)? */
+  ping: [Record<string, never>, true];
 }
 export type MessageType = keyof Protocol;
 
@@ -101,6 +103,7 @@ export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): 
   listening = true;
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isEnvelope(message)) return false;
+    if (message.immunolens === 'ping') return (sendResponse({ value: true }), false);
     const handle = handlers.get(message.immunolens);
     if (!handle) return false;
     Promise.resolve()

@@ -1,3 +1,4 @@
+import { recordLookup } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { explain } from '@/utils/lookup/explain';
 import { onMessage, parseLookupRequest, parseOpenLookupRequest, type Suggestion } from '@/utils/messages';
@@ -12,6 +13,10 @@ function suggest(query: string): Suggestion[] {
 }
 
 export default defineBackground(() => {
+  // End-to-end tests call the menu and shortcut handlers through the worker's global, which only the extension
+  // itself and the browser's debugging protocol can reach.
+  Object.assign(globalThis, { immunolens: { handleContextMenuClick, handleCommand } });
+
   // Menus are kept by the browser across worker restarts, but not across updates: create on both events.
   browser.runtime.onInstalled.addListener(() => void createContextMenu());
   browser.runtime.onStartup.addListener(() => void createContextMenu());
@@ -22,7 +27,12 @@ export default defineBackground(() => {
     const request = parseLookupRequest(data);
     if (!request) return { widened: { start: 0, end: 0 }, terms: [], suggestions: [] };
     const { knowledge, terms } = bundledIndexes();
-    return explain(knowledge, terms, request, suggest);
+    const reply = explain(knowledge, terms, request, suggest);
+    // A bubble about one term is a lookup worth remembering; a passage's list is not.
+    const [only] = reply.terms;
+    if (reply.terms.length === 1 && only)
+      void recordLookup({ kind: 'term', id: only.term.id, title: only.term.name });
+    return reply;
   });
 
   onMessage('openLookup', async (data, sender) => {

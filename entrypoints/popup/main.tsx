@@ -9,6 +9,7 @@ import { useStoredState } from '@/components/useStoredState';
 import { recordLookup } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { lookupPageUrl } from '@/utils/lookup/lookup-url';
+import { sendMessage } from '@/utils/messages';
 import { updateSettings } from '@/utils/settings/settings-item';
 import { isSiteDisabled, normalizeSite, toggleSite } from '@/utils/settings/sites';
 import '@/assets/app.css';
@@ -25,13 +26,34 @@ function siteOf(url: string | undefined): string | null {
 function Popup() {
   const { settings, history, clearHistory } = useStoredState();
   const [host, setHost] = useState<string | null>(null);
+  const [needsReload, setNeedsReload] = useState<number | null>(null);
   const access = useHostAccess();
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setHost(siteOf(tab?.url)));
+    void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
+      const site = siteOf(tab?.url);
+      setHost(site);
+      // A tab that was open before ImmunoLens was installed or updated has no content script until it reloads.
+      if (site && tab?.id !== undefined) {
+        const tabId = tab.id;
+        await sendMessage('ping', {}, { tabId }).catch(() => setNeedsReload(tabId));
+      }
+    });
   }, []);
   const toolbar = (
     <div class="toolbar">
       {access.granted === false ? <HostAccess onAllow={access.request} /> : null}
+      {access.granted !== false && needsReload !== null ? (
+        <p class="reload-note" role="status">
+          Reload this page to explain terms on it.{' '}
+          <button
+            type="button"
+            class="text-button"
+            onClick={() => void browser.tabs.reload(needsReload).then(() => window.close())}
+          >
+            Reload
+          </button>
+        </p>
+      ) : null}
       <SiteSwitch
         host={host}
         enabled={host !== null && !isSiteDisabled(host, settings.disabledSites)}

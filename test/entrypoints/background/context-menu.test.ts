@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import { handleCommand, LOOKUP_COMMAND } from '@/entrypoints/background/commands';
+import { createContextMenu, handleContextMenuClick, MENU_ID } from '@/entrypoints/background/context-menu';
+
+const tab = { id: 7, index: 0, url: 'https://example.org/paper' } as Browser.tabs.Tab;
+const click = (selectionText: string, frameId = 0) =>
+  ({
+    menuItemId: MENU_ID,
+    selectionText,
+    frameId,
+    editable: false,
+    pageUrl: tab.url,
+  }) as Browser.contextMenus.OnClickData;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('context menu', () => {
+  it('creates one entry for selections, replacing any left from an earlier version', async () => {
+    // fakeBrowser does not implement contextMenus, so the calls are spied on.
+    const removeAll = vi.spyOn(browser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+    const create = vi.spyOn(browser.contextMenus, 'create').mockReturnValue(MENU_ID);
+    await createContextMenu();
+    expect(removeAll).toHaveBeenCalledBefore(create);
+    expect(create).toHaveBeenCalledWith({
+      id: MENU_ID,
+      title: 'Look up "%s" in ImmunoLens',
+      contexts: ['selection'],
+    });
+  });
+
+  it('asks the content script in the clicked frame to explain the selection', async () => {
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true });
+    const open = vi.spyOn(browser.windows, 'create');
+    await handleContextMenuClick(click('IL-12', 3), tab);
+    expect(send).toHaveBeenCalledWith(
+      7,
+      { immunolens: 'explainSelection', data: { text: 'IL-12' } },
+      { frameId: 3 },
+    );
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('opens the lookup page with the text where no content script answers (PDF viewer, browser pages)', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
+    const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as Browser.windows.Window);
+    await handleContextMenuClick(click('IFN-γ'), tab);
+    expect(open).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'popup', url: expect.stringMatching(/\/lookup\.html\?q=IFN-%CE%B3$/) }),
+    );
+  });
+
+  it('opens the lookup page when the click comes from no tab at all', async () => {
+    const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as Browser.windows.Window);
+    await handleContextMenuClick(click('cytokines'), undefined);
+    expect(open).toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.stringContaining('q=cytokines') }),
+    );
+  });
+
+  it('ignores clicks on other menu entries', async () => {
+    const send = vi.spyOn(browser.tabs, 'sendMessage');
+    await handleContextMenuClick({ ...click('x'), menuItemId: 'other' }, tab);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('caps the text it passes on', async () => {
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true });
+    await handleContextMenuClick(click('x'.repeat(10_000)), tab);
+    expect((send.mock.calls[0]![1] as { data: { text: string } }).data.text).toHaveLength(2000);
+  });
+});
+
+describe('keyboard command', () => {
+  it('looks up the selection in the active tab, which reads its own selection', async () => {
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true });
+    await handleCommand(LOOKUP_COMMAND, tab);
+    expect(send).toHaveBeenCalledWith(
+      7,
+      { immunolens: 'explainSelection', data: { text: '' } },
+      { frameId: 0 },
+    );
+  });
+
+  it('does nothing for other commands', async () => {
+    const send = vi.spyOn(browser.tabs, 'sendMessage');
+    await handleCommand('_execute_action', tab);
+    expect(send).not.toHaveBeenCalled();
+  });
+});
