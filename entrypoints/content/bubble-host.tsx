@@ -73,8 +73,11 @@ export function createBubbleHost(actions: BubbleActions) {
           shift({ padding: EDGE_PX }),
         ],
       }).then(({ x, y }) => {
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
+        // Floating UI gives viewport coordinates, but a root with a transform or containment holds fixed
+        // elements and scrolls them with the page: measure from where the host really is.
+        const origin = host.getBoundingClientRect();
+        floating.style.left = `${x - origin.x}px`;
+        floating.style.top = `${y - origin.y}px`;
       });
     place();
     // Follow the selection as any scroller moves it. Floating UI's autoUpdate does this and also watches

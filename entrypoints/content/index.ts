@@ -41,6 +41,7 @@ export default defineContentScript({
     });
 
     let dragging = false;
+    let pressedInBubble = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Each lookup gets a number; a reply that arrives after a newer selection is dropped.
     let generation = 0;
@@ -91,6 +92,7 @@ export default defineContentScript({
     }
 
     function schedule(gesture: SelectionGesture, altKey: boolean): void {
+      pressedInBubble = false;
       clearTimeout(timer);
       timer = setTimeout(() => {
         void (async () => {
@@ -103,7 +105,10 @@ export default defineContentScript({
     }
 
     const onMouseDown = (event: MouseEvent) => {
-      if (bubble.contains(event.target)) return;
+      // A press inside the bubble collapses the page's selection too: that is the reader working in the
+      // bubble, not the selection going.
+      pressedInBubble = bubble.contains(event.target);
+      if (pressedInBubble) return;
       dragging = true;
       ++generation;
       bubble.close();
@@ -137,7 +142,7 @@ export default defineContentScript({
       }
     };
     const onSelectionChange = () => {
-      if (dragging || !bubble.isOpen()) return;
+      if (dragging || pressedInBubble || !bubble.isOpen()) return;
       const selection = document.getSelection();
       if ((!selection || selection.isCollapsed) && !bubble.contains(document.activeElement)) bubble.close();
     };

@@ -12,35 +12,28 @@ export interface ShadowHost {
 }
 
 /** Events from inside the bubble stop at the host, so the page's own handlers never see them. */
-const ISOLATED_EVENTS = [
-  'keydown',
-  'keyup',
-  'keypress',
-  'mousedown',
-  'mouseup',
-  'click',
-  'dblclick',
-  'input',
-  'focusin',
-];
+const ISOLATED_EVENTS = 'keydown keyup keypress mousedown mouseup click dblclick input focusin'.split(' ');
+
+// Inline !important wins over any stylesheet, so page rules such as `* { all: unset }` or
+// `div { display: none !important }` cannot reach the host box; the host never takes layout space.
+const PINNED = [
+  'all:initial',
+  'position:fixed',
+  'top:0',
+  'left:0',
+  'width:0',
+  'height:0',
+  'display:block',
+  'visibility:visible',
+  'overflow:visible',
+  'z-index:2147483647',
+]
+  .map((rule) => rule + '!important')
+  .join(';');
 
 export function createShadowHost(tag: string, css: string): ShadowHost {
   const host = document.createElement(tag);
-  // Inline !important wins over any stylesheet, so page rules such as `* { all: unset }` or
-  // `div { display: none !important }` cannot reach the host box; the host never takes layout space.
-  const pin: Array<[string, string]> = [
-    ['all', 'initial'],
-    ['position', 'fixed'],
-    ['top', '0'],
-    ['left', '0'],
-    ['width', '0'],
-    ['height', '0'],
-    ['display', 'block'],
-    ['visibility', 'visible'],
-    ['overflow', 'visible'],
-    ['z-index', '2147483647'],
-  ];
-  for (const [name, value] of pin) host.style.setProperty(name, value, 'important');
+  host.style.cssText = PINNED;
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;
@@ -52,10 +45,9 @@ export function createShadowHost(tag: string, css: string): ShadowHost {
     host,
     container,
     mount() {
-      // A page that zooms its root would zoom the bubble too: undo it on the host.
-      const zoom =
-        (parseFloat(getComputedStyle(document.documentElement).zoom) || 1) *
-        (document.body ? parseFloat(getComputedStyle(document.body).zoom) || 1 : 1);
+      // A page that zooms its root would zoom the bubble too: undo it on the host. Only the root's zoom: the
+      // host is the root's child, so a zoomed <body> does not reach it.
+      const zoom = parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
       host.style.setProperty('zoom', String(1 / zoom), 'important');
       if (!host.isConnected) document.documentElement.append(host);
     },

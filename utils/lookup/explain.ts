@@ -56,17 +56,23 @@ export function explain(
     }
   };
 
-  // A selection that is one name in any spelling ("Interleukin-12 (IL-12)") answers with that entry.
-  const whole = selEnd > selStart ? lookup(index, request.text) : [];
-  if (whole.length > 0) {
-    push(selStart, selEnd, whole);
-  } else if (selEnd > selStart) {
-    for (const span of recognize(index, full)) {
-      if (span.end <= selStart) continue;
-      if (span.start >= selEnd) break;
-      if (span.start <= selStart && span.end >= selEnd)
-        widened = { start: shift(span.start), end: shift(span.end) };
-      push(span.start, span.end, span.ids);
+  if (selEnd > selStart) {
+    const spans = recognize(index, full);
+    // A selection inside one term, or the whole of it: that term, widened (a double-click on "IL" of "IL-12").
+    const around = spans.find((span) => span.start <= selStart && span.end >= selEnd);
+    // A selection that is one name in any spelling ("Interleukin-12 (IL-12)") answers with that entry.
+    const whole = around ? [] : lookup(index, request.text);
+    if (around) {
+      widened = { start: shift(around.start), end: shift(around.end) };
+      push(around.start, around.end, around.ids);
+    } else if (whole.length > 0) {
+      push(selStart, selEnd, whole);
+    } else {
+      for (const span of spans) {
+        if (span.end <= selStart) continue;
+        if (span.start >= selEnd) break;
+        push(span.start, span.end, span.ids);
+      }
     }
   }
   const suggestions = request.explicit && terms.length === 0 ? suggest(request.text) : [];

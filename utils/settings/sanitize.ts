@@ -4,7 +4,7 @@ import { normalizeSite } from './sites';
 
 export interface Sanitized {
   settings: Settings;
-  /** What was wrong with the stored value, for one logged warning. Empty when it was valid. */
+  /** The fields whose stored values were invalid ("settings" when the whole value was), for one logged warning. */
   problems: string[];
 }
 
@@ -21,13 +21,13 @@ export function sanitizeSettings(stored: unknown): Sanitized {
   if (stored === null || stored === undefined)
     return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems };
   if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems: ['settings are not an object'] };
+    return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems: ['settings'] };
   }
   const s = stored as Record<string, unknown>;
   const pick = <K extends keyof Settings>(key: K, ok: (v: unknown) => v is Settings[K]): Settings[K] => {
     if (s[key] === undefined) return DEFAULT_SETTINGS[key] as Settings[K];
     if (ok(s[key])) return s[key];
-    problems.push(`${key} has an unknown value`);
+    problems.push(key);
     return DEFAULT_SETTINGS[key] as Settings[K];
   };
   const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
@@ -44,7 +44,7 @@ export function sanitizeSettings(stored: unknown): Sanitized {
       problems.push('disabledSites had entries that are not sites');
     disabledSites = [...new Set(sites)].slice(0, MAX_DISABLED_SITES);
   } else if (s.disabledSites !== undefined) {
-    problems.push('disabledSites is not a list');
+    problems.push('disabledSites');
   }
 
   return {

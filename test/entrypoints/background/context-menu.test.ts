@@ -34,7 +34,7 @@ describe('context menu', () => {
   });
 
   it('asks the content script in the clicked frame to explain the selection', async () => {
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true });
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true } as never);
     const open = vi.spyOn(browser.windows, 'create');
     await handleContextMenuClick(click('IL-12', 3), tab);
     expect(send).toHaveBeenCalledWith(
@@ -47,7 +47,7 @@ describe('context menu', () => {
 
   it('opens the lookup page with the text where no content script answers (PDF viewer, browser pages)', async () => {
     vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
-    const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as Browser.windows.Window);
+    const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
     await handleContextMenuClick(click('IFN-γ'), tab);
     expect(open).toHaveBeenCalledWith(
       expect.objectContaining({ type: 'popup', url: expect.stringMatching(/\/lookup\.html\?q=IFN-%CE%B3$/) }),
@@ -55,7 +55,7 @@ describe('context menu', () => {
   });
 
   it('opens the lookup page when the click comes from no tab at all', async () => {
-    const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as Browser.windows.Window);
+    const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
     await handleContextMenuClick(click('cytokines'), undefined);
     expect(open).toHaveBeenCalledWith(
       expect.objectContaining({ url: expect.stringContaining('q=cytokines') }),
@@ -69,7 +69,7 @@ describe('context menu', () => {
   });
 
   it('caps the text it passes on', async () => {
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true });
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true } as never);
     await handleContextMenuClick(click('x'.repeat(10_000)), tab);
     expect((send.mock.calls[0]![1] as { data: { text: string } }).data.text).toHaveLength(2000);
   });
@@ -77,7 +77,7 @@ describe('context menu', () => {
 
 describe('keyboard command', () => {
   it('looks up the selection in the active tab, which reads its own selection', async () => {
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true });
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true } as never);
     await handleCommand(LOOKUP_COMMAND, tab);
     expect(send).toHaveBeenCalledWith(
       7,

@@ -76,3 +76,15 @@ describe('explain', () => {
     else expect(reply.terms).toEqual([]);
   });
 });
+
+describe('explain with the text around a selection', () => {
+  it.each([
+    ['IL', '', '-12 links innate and adaptive immunity', 'il-12', { start: 0, end: 5 }],
+    ['IFN', 'It induces ', '-γ in natural killer cells', 'ifn-gamma', { start: 0, end: 5 }],
+    ['γ', 'It induces IFN-', ' in natural killer cells', 'ifn-gamma', { start: -4, end: 1 }],
+  ])('widens %j to the term it is part of', (text, before, after, id, widened) => {
+    const reply = explain(knowledge, index, { text, before, after, explicit: false }, noSuggestions);
+    expect(reply.terms.map((t) => t.term.id)).toEqual([id]);
+    expect(reply.widened).toEqual(widened);
+  });
+});

@@ -1,0 +1,195 @@
+/// <reference types="chrome" />
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import { launchChromium, type ExtensionBrowser } from './chromium';
+import { sleep, type BrowserDriver, type DocumentDriver, type PageDriver, type Point } from './driver';
+
+/** Where the iframe's content box begins in its parent document's viewport. */
+async function iframeOrigin(parent: DocumentDriver, selector: string): Promise<Point> {
+  const inner = await parent.evaluate((sel) => {
+    const frame = document.querySelector(sel);
+    if (!frame) return null;
+    const r = frame.getBoundingClientRect();
+    const style = getComputedStyle(frame);
+    return {
+      x: r.x + frame.clientLeft + parseFloat(style.paddingLeft),
+      y: r.y + frame.clientTop + parseFloat(style.paddingTop),
+    };
+  }, selector);
+  if (!inner) throw new Error(`no iframe ${selector}`);
+  return { x: parent.origin.x + inner.x, y: parent.origin.y + inner.y };
+}
+
+function documentDriver(target: Page | Frame, origin: Point): DocumentDriver {
+  return {
+    origin,
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      // Playwright types the argument through its handle-unboxing; these functions take plain data.
+      target.evaluate(fn as (arg: unknown) => R, arg as unknown),
+  };
+}
+
+interface StackTrace {
+  callFrames: { url: string }[];
+  parent?: StackTrace;
+}
+/** A network request whose JavaScript stack runs through an extension script: a content script's fetch. */
+function fromExtensionScript(initiator: { stack?: StackTrace }): boolean {
+  for (let stack = initiator.stack; stack; stack = stack.parent)
+    if (stack.callFrames.some((f) => f.url.startsWith('chrome-extension://'))) return true;
+  return false;
+}
+
+interface FrameTree {
+  frame: { id: string; url: string };
+  childFrames?: FrameTree[];
+}
+const allFrames = (tree: FrameTree): FrameTree['frame'][] => [
+  tree.frame,
+  ...(tree.childFrames ?? []).flatMap(allFrames),
+];
+
+/** The scenarios' view of headless Chromium with the extension, on top of `launchChromium`. */
+export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium: ExtensionBrowser }> {
+  const chromium = await launchChromium();
+  const { context } = chromium;
+  const extensionRequests: string[] = [];
+  const extensionOrigin = `chrome-extension://${chromium.extensionId}`;
+  const isExtensionUrl = (url: string) => url.startsWith(`${extensionOrigin}/`);
+
+  // The background's and the extension pages' requests (their own chrome-extension:// files are not network).
+  context.on('request', (request) => {
+    if (request.url().startsWith('chrome-extension:')) return;
+    const worker = request.serviceWorker();
+    const frameUrl = worker ? worker.url() : request.frame().url();
+    if (isExtensionUrl(frameUrl)) extensionRequests.push(request.url());
+  });
+
+  async function newPage(): Promise<PageDriver> {
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Content scripts fetch as the page does; only the initiator's stack tells their requests apart.
+    const cdp: CDPSession = await context.newCDPSession(page);
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (fromExtensionScript(event.initiator)) extensionRequests.push(event.request.url);
+    });
+    await cdp.send('Network.enable');
+    // Content scripts run at document_idle, which may come just after `load`: wait for their isolated world.
+    const scriptWorlds = new Map<number, string>();
+    cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+      if (c.origin === extensionOrigin && c.auxData?.type === 'isolated' && c.auxData.frameId)
+        scriptWorlds.set(c.id, c.auxData.frameId);
+    });
+    cdp.on('Runtime.executionContextDestroyed', (e) => scriptWorlds.delete(e.executionContextId));
+    cdp.on('Runtime.executionContextsCleared', () => scriptWorlds.clear());
+    await cdp.send('Runtime.enable');
+    const contentScriptRuns = async (frameUrl: string | null, what: string) => {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const { frameTree } = await cdp.send('Page.getFrameTree');
+        const frames =
+          frameUrl === null ? [frameTree.frame] : allFrames(frameTree).filter((f) => f.url === frameUrl);
+        if (frames.some((f) => [...scriptWorlds.values()].includes(f.id))) return;
+        if (Date.now() > deadline) throw new Error(`the content script did not start in ${what}`);
+        await sleep(25);
+      }
+    };
+    const driver: PageDriver = {
+      ...documentDriver(page, { x: 0, y: 0 }),
+      async goto(url) {
+        await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+        await contentScriptRuns(null, url);
+      },
+      async frame(selector) {
+        const frame = await (await page.locator(selector).elementHandle())?.contentFrame();
+        if (!frame) throw new Error(`no frame in ${selector}`);
+        await contentScriptRuns(frame.url(), selector);
+        return documentDriver(frame, await iframeOrigin(driver, selector));
+      },
+      mouse: {
+        move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+        down: () => page.mouse.down(),
+        up: () => page.mouse.up(),
+        click: (x, y) => page.mouse.click(x, y),
+        dblclick: (x, y) => page.mouse.dblclick(x, y),
+      },
+      keyboard: {
+        down: (key) => page.keyboard.down(key),
+        up: (key) => page.keyboard.up(key),
+        press: (key) => page.keyboard.press(key),
+      },
+      pageErrors,
+      close: () => page.close(),
+    };
+    return driver;
+  }
+
+  /**
+   * A DevTools session on a spare tab that follows the extension worker's running status, to stop it on demand
+   * and to start it again for `setSettings`. Its status report is the proof: Playwright keeps listing a stopped
+   * worker, and evaluating in one waits forever.
+   */
+  async function watchBackground() {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    let status = 'unknown';
+    const listeners = new Set<() => void>();
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+      const mine = event.versions.filter((v) => isExtensionUrl(v.scriptURL)).map((v) => v.runningStatus);
+      if (mine.length === 0) return;
+      status = mine.includes('running')
+        ? 'running'
+        : mine.every((s) => s === 'stopped')
+          ? 'stopped'
+          : 'changing';
+      listeners.forEach((listener) => listener());
+    });
+    await cdp.send('ServiceWorker.enable');
+    const until = (wanted: 'running' | 'stopped') =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (status !== wanted) return;
+          listeners.delete(check);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`the extension's service worker is ${status}, not ${wanted}`));
+        }, 10_000);
+        listeners.add(check);
+        check();
+      });
+    return { cdp, until, isRunning: () => status === 'running' };
+  }
+  let background: ReturnType<typeof watchBackground> | undefined;
+
+  return {
+    chromium,
+    newPage,
+    async setSettings(settings) {
+      const watched = await background;
+      if (watched && !watched.isRunning()) {
+        await watched.cdp.send('ServiceWorker.startWorker', { scopeURL: `${extensionOrigin}/` });
+        await watched.until('running');
+      }
+      const worker = await chromium.serviceWorker();
+      await worker.evaluate(
+        (value) =>
+          value === null
+            ? chrome.storage.local.remove('settings')
+            : chrome.storage.local.set({ settings: value }),
+        settings,
+      );
+    },
+    async stopBackground() {
+      // Chromium stops an idle extension worker after 30 s; DevTools' "stop" does it now.
+      const watched = await (background ??= watchBackground());
+      await watched.cdp.send('ServiceWorker.stopAllWorkers');
+      await watched.until('stopped');
+    },
+    extensionRequests: () => [...extensionRequests],
+    blockedRequests: () => [...chromium.blockedRequests],
+    close: () => chromium.close(),
+  };
+}

@@ -1,0 +1,311 @@
+/**
+ * What a scenario needs from a browser, kept small so that the same scenarios run in Chromium (playwright-core,
+ * `chromium-driver.ts`) and in Firefox (puppeteer-core). Page functions run in the page's main world; the
+ * bubble's shadow root is open, so they reach inside it. Every coordinate is in CSS pixels of the top page's
+ * viewport, as mouse events take them.
+ */
+import { expect } from 'vitest';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Box extends Point {
+  width: number;
+  height: number;
+}
+
+/** One document: a page, or a frame inside it. */
+export interface DocumentDriver {
+  /** Runs `fn` in the document's main world. Both Playwright and Puppeteer serialise the function. */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Where this document's viewport begins in the top page's viewport: (0, 0) for the page itself. */
+  origin: Point;
+}
+
+export interface PageDriver extends DocumentDriver {
+  goto(url: string): Promise<void>;
+  /** The document inside the iframe that `selector` finds, same-origin or not. */
+  frame(selector: string): Promise<DocumentDriver>;
+  mouse: {
+    move(x: number, y: number, steps?: number): Promise<void>;
+    down(): Promise<void>;
+    up(): Promise<void>;
+    click(x: number, y: number): Promise<void>;
+    dblclick(x: number, y: number): Promise<void>;
+  };
+  /** Key names as both libraries spell them: `Escape`, `Alt`. */
+  keyboard: {
+    down(key: string): Promise<void>;
+    up(key: string): Promise<void>;
+    press(key: string): Promise<void>;
+  };
+  /** Uncaught exceptions on this page since it opened, oldest first. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  newPage(): Promise<PageDriver>;
+  /** Writes the `settings` key of the extension's storage.local, as the options page would; null removes it. */
+  setSettings(settings: Record<string, unknown> | null): Promise<void>;
+  /** Stops the extension's background (service worker or event page); resolves once it has really stopped. */
+  stopBackground(): Promise<void>;
+  /** Network requests that the extension (background, its pages, or a content script) made so far. */
+  extensionRequests(): string[];
+  /** Requests for anything but 127.0.0.1 that the harness aborted so far, whoever made them. */
+  blockedRequests(): string[];
+  close(): Promise<void>;
+}
+
+/** The bubble's shadow host, a custom element appended to <html>. */
+export const BUBBLE_TAG = 'immunolens-bubble';
+/** The debounce is 150 ms and a lookup takes a few more: a bubble that has not come by then is not coming. */
+export const NOTHING_APPEARS_MS = 750;
+/** A first lookup may start the background and build its indexes. */
+const APPEAR_TIMEOUT_MS = 5_000;
+
+export const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+
+/**
+ * Where an element's text is: its first and last line boxes, or with `char` the box of that one character
+ * (negative counts from the end). A text field's text is out of a Range's reach: its first character's place.
+ */
+async function textBoxes(
+  doc: DocumentDriver,
+  selector: string,
+  char?: number,
+): Promise<{ first: Box; last: Box }> {
+  const ends = await doc.evaluate(
+    ({ selector, char }) => {
+      const element = document.querySelector(selector);
+      if (!element) return null;
+      const box = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+      if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+        const r = element.getBoundingClientRect();
+        const s = getComputedStyle(element);
+        const start = {
+          x: r.x + element.clientLeft + parseFloat(s.paddingLeft),
+          y: r.y + element.clientTop + parseFloat(s.paddingTop),
+          width: parseFloat(s.fontSize) / 2,
+          height: parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.2,
+        };
+        return { first: start, last: start };
+      }
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      if (char !== null) {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const texts: Text[] = [];
+        while (walker.nextNode()) texts.push(walker.currentNode as Text);
+        let at = char < 0 ? texts.reduce((n, t) => n + t.length, 0) + char : char;
+        let text: Text | undefined;
+        for (const t of texts) {
+          if (at < t.length) {
+            text = t;
+            break;
+          }
+          at -= t.length;
+        }
+        if (!text) return null;
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+      }
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      return rects.length === 0 ? null : { first: box(rects[0]!), last: box(rects[rects.length - 1]!) };
+    },
+    { selector, char: char ?? null },
+  );
+  if (!ends) throw new Error(`no visible text in ${selector}`);
+  const shift = (b: Box): Box => ({ ...b, x: b.x + doc.origin.x, y: b.y + doc.origin.y });
+  return { first: shift(ends.first), last: shift(ends.last) };
+}
+
+const middle = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+/** Drags the mouse from the start of `selector`'s text to its end, as a reader selects a word or a paragraph. */
+export async function dragSelect(
+  page: PageDriver,
+  selector: string,
+  options: { doc?: DocumentDriver; alt?: boolean } = {},
+): Promise<void> {
+  const { first, last } = await textBoxes(options.doc ?? page, selector);
+  const start = { x: first.x + 1, y: first.y + first.height / 2 };
+  const end = { x: last.x + last.width - 1, y: last.y + last.height / 2 };
+  if (options.alt) await page.keyboard.down('Alt');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, 4);
+  await page.mouse.move(end.x, end.y, 4);
+  await page.mouse.up();
+  if (options.alt) await page.keyboard.up('Alt');
+}
+
+/**
+ * Double-clicks one character of `selector`'s text: the first by default, `-1` for the last (the "2" of
+ * "IL-12", where Chromium selects only "12").
+ */
+export async function doubleClick(
+  page: PageDriver,
+  selector: string,
+  options: { char?: number; doc?: DocumentDriver } = {},
+): Promise<void> {
+  const { first } = await textBoxes(options.doc ?? page, selector, options.char ?? 0);
+  // Into the character's left half: Chromium selects the word that begins at the caret place nearest the click,
+  // which for a click on the right half of a word's last character is the space after it.
+  await page.mouse.dblclick(first.x + first.width / 4, first.y + first.height / 2);
+}
+
+/** Clicks the middle of an element's first line of text. */
+export async function clickOn(page: PageDriver, selector: string, doc: DocumentDriver = page): Promise<void> {
+  const { first } = await textBoxes(doc, selector);
+  const { x, y } = middle(first);
+  await page.mouse.click(x, y);
+}
+
+export interface BubbleState {
+  /** Term headings in the order shown. */
+  headings: string[];
+  /** The bubble's box, in its document's viewport. */
+  box: Box;
+  /** That document's viewport. */
+  viewport: { width: number; height: number };
+}
+
+/** The open bubble in a document, or null when there is none. */
+export function readBubble(doc: DocumentDriver): Promise<BubbleState | null> {
+  return doc.evaluate((tag) => {
+    const bubble = document.querySelector(tag)?.shadowRoot?.querySelector('.bubble');
+    if (!bubble) return null;
+    const r = bubble.getBoundingClientRect();
+    return {
+      headings: [...bubble.querySelectorAll('h2')].map((h) => h.textContent ?? ''),
+      box: { x: r.x, y: r.y, width: r.width, height: r.height },
+      viewport: { width: innerWidth, height: innerHeight },
+    };
+  }, BUBBLE_TAG);
+}
+
+/** The selection's rectangle in its document's viewport. */
+export const selectionBox = (doc: DocumentDriver) =>
+  doc.evaluate(() => {
+    const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, null);
+
+/** Which side of the selection the bubble is on, and the gap between them (negative: they overlap). */
+export function placement(bubble: Box, selection: Box) {
+  const gaps = {
+    below: bubble.y - (selection.y + selection.height),
+    above: selection.y - (bubble.y + bubble.height),
+    right: bubble.x - (selection.x + selection.width),
+    left: selection.x - (bubble.x + bubble.width),
+  };
+  const [side, gap] = Object.entries(gaps).sort((a, b) => b[1] - a[1])[0]!;
+  return { side, gap: Math.round(gap) };
+}
+
+/** How the bubble looks inside its shadow root: each element's tag, box size and the styles a page could reach. */
+export const bubbleLook = (doc: DocumentDriver) =>
+  doc.evaluate((tag) => {
+    const bubble = document.querySelector(tag)!.shadowRoot!.querySelector('.bubble')!;
+    return [bubble, ...bubble.querySelectorAll('*')].map((element) => {
+      const r = element.getBoundingClientRect();
+      const s = getComputedStyle(element);
+      return [
+        element.localName,
+        element.className,
+        `${Math.round(r.width)}x${Math.round(r.height)}`,
+        s.display,
+        s.visibility,
+        s.fontSize,
+        s.fontFamily,
+        s.lineHeight,
+        s.letterSpacing,
+        s.textTransform,
+        s.color,
+        s.backgroundColor,
+      ].join(' ');
+    });
+  }, BUBBLE_TAG);
+
+/** Waits until the bubble shows exactly these term headings, in this order. */
+export async function expectHeadings(doc: DocumentDriver, expected: string[]): Promise<void> {
+  await expect
+    .poll(async () => (await readBubble(doc))?.headings ?? null, { timeout: APPEAR_TIMEOUT_MS })
+    .toEqual(expected);
+}
+
+/** Waits until no bubble host is left in the document. */
+export async function expectClosed(doc: DocumentDriver): Promise<void> {
+  await expect.poll(() => hasBubbleHost(doc)).toBe(false);
+}
+
+function hasBubbleHost(doc: DocumentDriver): Promise<boolean> {
+  return doc.evaluate((tag) => document.querySelector(tag) !== null, BUBBLE_TAG);
+}
+
+/** Watches the document for NOTHING_APPEARS_MS and fails if its bubble host is there (or not) at any moment. */
+async function bubbleHostStays(doc: DocumentDriver, present: boolean, message: string): Promise<void> {
+  const deadline = Date.now() + NOTHING_APPEARS_MS;
+  do {
+    expect(await hasBubbleHost(doc), message).toBe(present);
+    await sleep(50);
+  } while (Date.now() < deadline);
+  expect(await hasBubbleHost(doc), message).toBe(present);
+}
+
+/** Fails if a bubble shows up in the next NOTHING_APPEARS_MS. */
+export const expectNoBubble = (doc: DocumentDriver) => bubbleHostStays(doc, false, 'a bubble appeared');
+
+/** Fails if the open bubble closes in the next NOTHING_APPEARS_MS. */
+export const expectStaysOpen = (doc: DocumentDriver) => bubbleHostStays(doc, true, 'the bubble closed');
+
+/** Clicks the middle of the first line of an element inside the bubble. */
+export async function clickInBubble(
+  page: PageDriver,
+  selector: string,
+  doc: DocumentDriver = page,
+): Promise<void> {
+  const box = await doc.evaluate(
+    ({ tag, selector }) => {
+      const element = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
+      const r = element?.getClientRects()[0];
+      return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+    },
+    { tag: BUBBLE_TAG, selector },
+  );
+  if (!box) throw new Error(`no ${selector} in the bubble`);
+  await page.mouse.click(doc.origin.x + box.x + box.width / 2, doc.origin.y + box.y + box.height / 2);
+}
+
+/** The document's selected text. */
+export function selectedText(doc: DocumentDriver): Promise<string> {
+  return doc.evaluate(() => document.getSelection()?.toString() ?? '', null);
+}
+
+/**
+ * The layout boxes of the body's first `limit` elements and of up to `limit` more that show in the viewport (where
+ * the bubble is), in page coordinates so that scrolling does not count as a change. The bubble's host is left out.
+ */
+export function elementBoxes(doc: DocumentDriver, limit = 300): Promise<string[]> {
+  return doc.evaluate(
+    ({ tag, limit }) => {
+      const boxes: string[] = [];
+      let inView = 0;
+      const all = (document.body ?? document.documentElement).querySelectorAll('*');
+      for (const [index, element] of all.entries()) {
+        if (element.localName === tag) continue;
+        const r = element.getBoundingClientRect();
+        const shows = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+        if (index >= limit && !(shows && inView++ < limit)) continue;
+        const round = (n: number) => Math.round(n * 10) / 10;
+        boxes.push(
+          `${element.localName}#${index} ${round(r.x + scrollX)},${round(r.y + scrollY)} ${round(r.width)}x${round(r.height)}`,
+        );
+      }
+      return boxes;
+    },
+    { tag: BUBBLE_TAG, limit },
+  );
+}
