@@ -15,6 +15,8 @@ export interface BubbleActions {
 
 const GAP_PX = 6;
 const EDGE_PX = 8;
+/** Taller than this, a bubble is a page: scroll inside it. */
+const MAX_HEIGHT_PX = 520;
 
 /** The bubble in a shadow root, placed beside the selection with Floating UI, created only when first needed. */
 export function createBubbleHost(actions: BubbleActions) {
@@ -62,13 +64,17 @@ export function createBubbleHost(actions: BubbleActions) {
     const reference: VirtualElement = {
       getBoundingClientRect: () => (anchor instanceof Range ? anchor.getBoundingClientRect() : anchor),
     };
-    const place = () =>
-      void computePosition(reference, floating, {
+    const place = () => {
+      // Never over the selection: the bubble may be as tall as the roomier side above or below it, so one of
+      // the two always fits and flip picks it.
+      const { top, bottom } = reference.getBoundingClientRect();
+      floating.style.maxHeight = `${Math.min(MAX_HEIGHT_PX, Math.max(top, innerHeight - bottom) - GAP_PX - EDGE_PX)}px`;
+      return computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [
           offset(GAP_PX),
-          // Below the selection, else above, else beside it: never over it. The bubble's CSS caps its height.
+          // Below the selection, else above, else beside it.
           flip({ padding: EDGE_PX, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
           shift({ padding: EDGE_PX }),
         ],
@@ -79,13 +85,14 @@ export function createBubbleHost(actions: BubbleActions) {
         floating.style.left = `${x - origin.x}px`;
         floating.style.top = `${y - origin.y}px`;
       });
-    place();
+    };
+    void place();
     // Follow the selection as any scroller moves it. Floating UI's autoUpdate does this and also watches
     // resizes and layout shifts, at 2.5 KB in a script every tab parses; scroll and resize are what move a selection.
     let frame = 0;
     const schedulePlace = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(place);
+      frame = requestAnimationFrame(() => void place());
     };
     addEventListener('scroll', schedulePlace, { capture: true, passive: true });
     addEventListener('resize', schedulePlace, { passive: true });
