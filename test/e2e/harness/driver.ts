@@ -46,6 +46,11 @@ export interface PageDriver extends DocumentDriver {
 }
 
 export interface BrowserDriver {
+  /**
+   * Which browser this is, for the few places where browsers rightly differ (how a double-click selects a word);
+   * a scenario that branches on it says so and checks each browser's own behaviour exactly.
+   */
+  readonly name: 'chromium' | 'firefox';
   newPage(): Promise<PageDriver>;
   /** Writes the `settings` key of the extension's storage.local, as the options page would; null removes it. */
   setSettings(settings: Record<string, unknown> | null): Promise<void>;
@@ -90,7 +95,8 @@ async function textBoxes(
           width: parseFloat(s.fontSize) / 2,
           height: parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.2,
         };
-        return { first: start, last: start };
+        // Two copies: WebDriver BiDi sends an object met twice as a bare reference, which puppeteer reads as undefined.
+        return { first: start, last: { ...start } };
       }
       const range = document.createRange();
       range.selectNodeContents(element);
@@ -119,6 +125,22 @@ async function textBoxes(
   if (!ends) throw new Error(`no visible text in ${selector}`);
   const shift = (b: Box): Box => ({ ...b, x: b.x + doc.origin.x, y: b.y + doc.origin.y });
   return { first: shift(ends.first), last: shift(ends.last) };
+}
+
+/** Where the iframe's content box begins in the top page's viewport. */
+export async function iframeOrigin(parent: DocumentDriver, selector: string): Promise<Point> {
+  const inner = await parent.evaluate((sel) => {
+    const frame = document.querySelector(sel);
+    if (!frame) return null;
+    const r = frame.getBoundingClientRect();
+    const style = getComputedStyle(frame);
+    return {
+      x: r.x + frame.clientLeft + parseFloat(style.paddingLeft),
+      y: r.y + frame.clientTop + parseFloat(style.paddingTop),
+    };
+  }, selector);
+  if (!inner) throw new Error(`no iframe ${selector}`);
+  return { x: parent.origin.x + inner.x, y: parent.origin.y + inner.y };
 }
 
 const middle = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
@@ -212,10 +234,12 @@ export const bubbleLook = (doc: DocumentDriver) =>
     return [bubble, ...bubble.querySelectorAll('*')].map((element) => {
       const r = element.getBoundingClientRect();
       const s = getComputedStyle(element);
+      // The bubble itself is as tall as the room beside the selection allows: compare its content's height.
+      const height = element === bubble ? element.scrollHeight : r.height;
       return [
         element.localName,
         element.className,
-        `${Math.round(r.width)}x${Math.round(r.height)}`,
+        `${Math.round(r.width)}x${Math.round(height)}`,
         s.display,
         s.visibility,
         s.fontSize,
