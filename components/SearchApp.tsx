@@ -22,6 +22,11 @@ export interface SearchAppProps {
   toolbar?: ComponentChildren;
 }
 
+/** The history state of the entries the lookup page pushes as the reader moves between views. */
+const PUSHED = { immunolens: 'view' } as const;
+const isPushed = (state: unknown) =>
+  typeof state === 'object' && state !== null && (state as { immunolens?: unknown }).immunolens === 'view';
+
 /** Search, results, entry views and browsing: the same in the popup and on the full lookup page. */
 export function SearchApp(props: SearchAppProps) {
   const { indexes, hashRouting = false } = props;
@@ -66,13 +71,13 @@ export function SearchApp(props: SearchAppProps) {
       const url = new URL(location.href);
       url.hash = routeHash(next);
       if (next.view === 'results') url.searchParams.set('q', query);
-      history.pushState(null, '', url);
+      history.pushState(PUSHED, '', url);
     }
     setRoute(next);
   };
   const back = () => {
-    if (hashRouting && history.state === null && history.length > 1 && route.view !== 'results')
-      history.back();
+    // Going back is right only over an entry this page pushed: before the one it opened at lies another page.
+    if (hashRouting && route.view !== 'results' && isPushed(history.state)) history.back();
     else navigate({ view: 'results' });
   };
   const open = (i: number) => {

@@ -1,15 +1,18 @@
 import { recordLookup } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { explain } from '@/utils/lookup/explain';
+import { NAME_MATCH } from '@/utils/search/search-index';
 import { onMessage, parseLookupRequest, parseOpenLookupRequest, type Suggestion } from '@/utils/messages';
 import { lookupPageUrl } from '@/utils/lookup/lookup-url';
 import { createContextMenu, handleContextMenuClick } from './context-menu';
 import { handleCommand } from './commands';
 
+/** "Did you mean" for an explicit lookup with no term: only entries whose names match, not passing mentions. */
 function suggest(query: string): Suggestion[] {
   return bundledIndexes()
     .search.search(query, 5)
-    .hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title }));
+    .hits.filter((h) => h.score >= NAME_MATCH)
+    .map((h) => ({ kind: h.kind, id: h.id, title: h.title }));
 }
 
 export default defineBackground(() => {

@@ -8,12 +8,13 @@ import type { SearchResult } from '@/utils/search/search-index';
 const result: SearchResult = {
   words: ['il12'],
   hits: [
-    { kind: 'term', id: 'il-12', title: 'Interleukin-12', snippet: 'IL-12 powers NK cells.' },
+    { kind: 'term', id: 'il-12', title: 'Interleukin-12', snippet: 'IL-12 powers NK cells.', score: 104 },
     {
       kind: 'qa',
       id: 'role-of-il-12',
       title: 'What is the role of interleukin 12?',
       snippet: 'IL-12 is a cytokine.',
+      score: 4,
     },
   ],
 };

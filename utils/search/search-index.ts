@@ -13,7 +13,12 @@ export interface SearchHit {
   id: string;
   title: string;
   snippet: string;
+  /** How well it matched: at least NAME_MATCH when a query word is in its names or question. */
+  score: number;
 }
+
+/** The least score of a hit that matched a name or question, not only body text. */
+export const NAME_MATCH = 3;
 
 export interface SearchResult {
   hits: SearchHit[];
@@ -226,7 +231,7 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     const hits = scored
       .filter((s) => s.score > 0)
       .slice(0, limit)
-      .map(({ d }) => ({ kind: d.kind, id: d.id, title: d.title, snippet: d.snippet }));
+      .map(({ d, score }) => ({ kind: d.kind, id: d.id, title: d.title, snippet: d.snippet, score }));
     return corrected ? { hits, words, correctedQuery: words.join(' ') } : { hits, words };
   }
 
