@@ -1,4 +1,4 @@
-import { computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { computePosition, flip, shift, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import { Bubble } from '@/components/Bubble';
 import type { LookupReply } from '@/utils/messages';
@@ -60,20 +60,23 @@ export function createBubbleHost(actions: BubbleActions) {
     host.style.setProperty('--font-size', `${Math.round((14 * settings.fontSize) / 100)}px`);
     open = true;
     render(<Bubble reply={reply} query={query} {...actions} onClose={close} />, floating);
-    // A range's rectangle moves with scrolling: read it afresh at each placement.
+    // A range's rectangle moves with scrolling: read it afresh at each placement. It is grown by the gap on
+    // every side, which keeps the bubble that far from the selection without Floating UI's offset middleware.
     const reference: VirtualElement = {
-      getBoundingClientRect: () => (anchor instanceof Range ? anchor.getBoundingClientRect() : anchor),
+      getBoundingClientRect() {
+        const r = anchor instanceof Range ? anchor.getBoundingClientRect() : anchor;
+        return new DOMRect(r.x - GAP_PX, r.y - GAP_PX, r.width + 2 * GAP_PX, r.height + 2 * GAP_PX);
+      },
     };
     const place = () => {
       // Never over the selection: the bubble may be as tall as the roomier side above or below it, so one of
       // the two always fits and flip picks it.
       const { top, bottom } = reference.getBoundingClientRect();
-      floating.style.maxHeight = `${Math.min(MAX_HEIGHT_PX, Math.max(top, innerHeight - bottom) - GAP_PX - EDGE_PX)}px`;
+      floating.style.maxHeight = `${Math.min(MAX_HEIGHT_PX, Math.max(top, innerHeight - bottom) - EDGE_PX)}px`;
       return computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [
-          offset(GAP_PX),
           // Below the selection, else above, else beside it.
           flip({ padding: EDGE_PX, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
           shift({ padding: EDGE_PX }),

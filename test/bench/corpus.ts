@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { answerText, createKnowledge, type Knowledge } from '../../utils/knowledge/knowledge';
 import type { GlossaryEntry, QaEntry } from '../../utils/knowledge/types';
+import { seededRandom } from '../support/seeded-random';
 
 function readJson<T>(relative: string): T {
   return JSON.parse(readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8')) as T;
@@ -26,21 +27,9 @@ export function biomedicalText(bytes: number): string {
   return text.slice(0, bytes);
 }
 
-/** A deterministic pseudo-random generator, so every run benchmarks the same synthetic data. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` made-up entries with names, symbols and sentences built from the real glossary's words. */
 export function syntheticGlossary(count: number): GlossaryEntry[] {
-  const random = seeded(42);
+  const random = seededRandom(42);
   const words = [
     ...new Set(knowledge.glossary.flatMap((e) => e.explanation.toLowerCase().match(/[a-z]{4,}/g) ?? [])),
   ];

@@ -5,6 +5,7 @@ import { normalize } from '@/utils/terms/normalize';
 import { recognize } from '@/utils/terms/recognize';
 import { buildTermIndex, lookup, namesOf } from '@/utils/terms/term-index';
 import { widenSelection } from '@/utils/terms/widen';
+import { seededRandom } from '../../support/seeded-random';
 
 /**
  * Random text of every kind a page can hold, through normalize, lookup, recognize and widenSelection: nothing
@@ -29,17 +30,7 @@ const TOTAL_BOUND_MS = 80_000;
 /** One string of `size` characters may take this long: linear in its length, so a quadratic path fails early. */
 const stringBoundMs = (size: number) => 500 + (8 * size) / 1024;
 
-/** mulberry32: a small, fast PRNG whose whole state is one 32-bit seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 type Rand = () => number;
 const int = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
