@@ -97,24 +97,31 @@ export function sourcesOf(knowledge: Knowledge): SearchSource[] {
 }
 
 interface Prepared extends SearchSource {
-  nameWords: Set<string>;
-  bodyWords: Set<string>;
-  /** The same words sorted, for prefix look-ups by binary search. */
+  /** The document's words, sorted, for whole-word and prefix look-ups by binary search. */
   nameSorted: string[];
   bodySorted: string[];
   /** The first search word of the title, to prefer titles that start with the word being typed. */
   titleLead: string;
 }
 
-function startsAny(sorted: readonly string[], prefix: string): boolean {
+/** Where `word` is, or would be, in `sorted`. */
+function seek(sorted: readonly string[], word: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < prefix) lo = mid + 1;
+    if (sorted[mid]! < word) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+  return lo;
+}
+
+const has = (sorted: readonly string[], word: string) => sorted[seek(sorted, word)] === word;
+const startsAny = (sorted: readonly string[], prefix: string) =>
+  sorted[seek(sorted, prefix)]?.startsWith(prefix) ?? false;
+
+function sortedWords(words: readonly string[]): string[] {
+  return [...new Set(words)].sort();
 }
 
 /** How well `doc` answers the query words: each word counts once, where it is worth most. */
@@ -122,9 +129,9 @@ function coverage(doc: Prepared, words: readonly string[]): number {
   let score = 0;
   words.forEach((word, i) => {
     const typing = i === words.length - 1;
-    if (doc.nameWords.has(word)) score += WORTH.nameWord;
+    if (has(doc.nameSorted, word)) score += WORTH.nameWord;
     else if (startsAny(doc.nameSorted, word)) score += typing ? WORTH.namePrefixTyping : WORTH.namePrefix;
-    else if (doc.bodyWords.has(word)) score += WORTH.bodyWord;
+    else if (has(doc.bodySorted, word)) score += WORTH.bodyWord;
     else if (startsAny(doc.bodySorted, word)) score += typing ? WORTH.bodyPrefixTyping : WORTH.bodyPrefix;
   });
   return score;
@@ -153,19 +160,15 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
   const frequency = new Map<string, number>();
   for (const source of sources) {
     const uid = `${source.kind}:${source.id}`;
-    const nameWords = new Set(tokenize(source.names));
-    const bodyWords = new Set(tokenize(source.body));
-    byUid.set(uid, {
-      ...source,
-      nameWords,
-      bodyWords,
-      nameSorted: [...nameWords].sort(),
-      bodySorted: [...bodyWords].sort(),
-      titleLead: searchTokens(source.title)[0] ?? '',
-    });
+    const nameSorted = sortedWords(tokenize(source.names));
+    const bodySorted = sortedWords(tokenize(source.body));
+    byUid.set(uid, { ...source, nameSorted, bodySorted, titleLead: searchTokens(source.title)[0] ?? '' });
     doc.add({ uid, names: source.names, body: source.body });
-    for (const word of nameWords) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-    for (const word of bodyWords) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    // Each text is read once: FlexSearch has encoded it, so the cached words can go.
+    tokensOf.delete(source.names);
+    tokensOf.delete(source.body);
+    for (const word of nameSorted) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    for (const word of bodySorted) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
   tokensOf.clear();
   const vocabulary = new Vocabulary(frequency);

@@ -1,5 +1,5 @@
 import { Join, Kind, scanPieces, type Piece } from './pieces';
-import { writtenAsName, type KeyTarget, type TermIndex, type TrieNode } from './term-index';
+import { childOf, writtenAsName, type KeyTarget, type TermIndex, type TrieNode } from './term-index';
 
 export interface TermSpan {
   /** Offsets in the original text, end exclusive. */
@@ -9,11 +9,8 @@ export interface TermSpan {
 }
 
 function walkPiece(node: TrieNode, canon: string): TrieNode | null {
-  let n: TrieNode | undefined = node;
-  for (let i = 0; i < canon.length; i++) {
-    n = n.next?.get(canon.charCodeAt(i));
-    if (!n) return null;
-  }
+  let n: TrieNode | null = node;
+  for (let i = 0; i < canon.length && n; i++) n = childOf(n, canon.charCodeAt(i));
   return n;
 }
 

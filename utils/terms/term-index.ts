@@ -21,6 +21,12 @@ export interface KeyTarget {
 }
 
 export interface TrieNode {
+  /**
+   * Most nodes have one child: it is kept in `only` (with its character in `code`), and a map is made for the
+   * second. A map per node would cost a large glossary hundreds of megabytes.
+   */
+  code: number;
+  only: TrieNode | null;
   next: Map<number, TrieNode> | null;
   target: KeyTarget | null;
 }
@@ -34,18 +40,32 @@ export interface TermIndex {
 }
 
 function newNode(): TrieNode {
-  return { next: null, target: null };
+  return { code: -1, only: null, next: null, target: null };
+}
+
+/** The child of `node` reached by `code`, or null. */
+export function childOf(node: TrieNode, code: number): TrieNode | null {
+  if (node.next) return node.next.get(code) ?? null;
+  return node.code === code ? node.only : null;
 }
 
 function addToTrie(root: TrieNode, key: string, target: KeyTarget): void {
   let node = root;
   for (let i = 0; i < key.length; i++) {
     const code = key.charCodeAt(i);
-    node.next ??= new Map();
-    let child = node.next.get(code);
+    let child = childOf(node, code);
     if (!child) {
       child = newNode();
-      node.next.set(code, child);
+      if (!node.next && !node.only) {
+        node.code = code;
+        node.only = child;
+      } else {
+        if (!node.next) {
+          node.next = new Map([[node.code, node.only!]]);
+          node.only = null;
+        }
+        node.next.set(code, child);
+      }
     }
     node = child;
   }
