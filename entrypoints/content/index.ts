@@ -15,7 +15,6 @@ import { readContentSettings, watchContentSettings } from './settings-reader';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   // WXT otherwise posts a message to the page on start-up; the page has no business knowing we are here.

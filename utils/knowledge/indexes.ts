@@ -3,22 +3,33 @@ import { buildTermIndex, type TermIndex } from '../terms/term-index';
 import { bundledKnowledge, type Knowledge } from './knowledge';
 
 export interface Indexes {
-  knowledge: Knowledge;
-  terms: TermIndex;
-  search: SearchIndex;
+  readonly knowledge: Knowledge;
+  readonly terms: TermIndex;
+  readonly search: SearchIndex;
 }
 
-let built: Indexes | undefined;
+let indexes: Indexes | undefined;
 
 /**
- * The bundled knowledge with its term and search indexes, built on first use. An MV3 service worker may be
- * stopped at any time, so this runs again after every restart: it must stay cheap.
+ * The bundled knowledge with its term and search indexes, each built on first use. An MV3 service worker may be
+ * stopped at any time, so this runs again after every restart: a selection needs only the term index (a few
+ * milliseconds); the full-text index (much slower to build) waits until a search or a suggestion needs it.
  */
 export function bundledIndexes(): Indexes {
-  if (!built) {
-    const knowledge = bundledKnowledge();
-    const terms = buildTermIndex(knowledge.glossary);
-    built = { knowledge, terms, search: buildSearchIndex(sourcesOf(knowledge), terms) };
-  }
-  return built;
+  if (indexes) return indexes;
+  const knowledge = bundledKnowledge();
+  let terms: TermIndex | undefined;
+  let search: SearchIndex | undefined;
+  indexes = {
+    knowledge,
+    get terms() {
+      terms ??= buildTermIndex(knowledge.glossary);
+      return terms;
+    },
+    get search() {
+      search ??= buildSearchIndex(sourcesOf(knowledge), this.terms);
+      return search;
+    },
+  };
+  return indexes;
 }
