@@ -136,7 +136,7 @@ function greekName(ch: string): string {
 }
 
 /** Plurals that do not end in a plain -s. */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR_WORDS: Record<string, string> = {
   metastases: 'metastasis',
   apoptoses: 'apoptosis',
   diagnoses: 'diagnosis',
@@ -152,6 +152,8 @@ const IRREGULAR: Record<string, string> = {
   leucocyte: 'leukocyte',
   leucocytes: 'leukocyte',
 };
+// A map, not the object: a word such as "constructor" must not find Object.prototype's members.
+const IRREGULAR = new Map(Object.entries(IRREGULAR_WORDS));
 
 /** Endings where a final s is part of the singular (virus, metastasis, sepsis, class). */
 function keepsFinalS(word: string): boolean {
@@ -166,7 +168,7 @@ function keepsFinalS(word: string): boolean {
  */
 export function foldWord(raw: string, acronym = false): string {
   let w = raw;
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
   if (irregular !== undefined) return irregular;
   // Latin small gamma and sharp s stand in for γ and β in some typesetting.
   if (w.includes('ɣ')) w = w.replaceAll('ɣ', 'gamma');
@@ -182,7 +184,7 @@ export function foldWord(raw: string, acronym = false): string {
     if (w.includes('oe')) w = w.replace(/oe/g, 'e');
     if (w.includes('isation')) w = w.replace('isation', 'ization');
     if (w.startsWith('leuc')) w = 'leuk' + w.slice(4);
-    const again = IRREGULAR[w];
+    const again = IRREGULAR.get(w);
     if (again !== undefined) return again;
   }
   return w;

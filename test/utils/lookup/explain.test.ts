@@ -88,3 +88,12 @@ describe('explain with the text around a selection', () => {
     expect(reply.widened).toEqual(widened);
   });
 });
+
+describe('words that are names of JavaScript object members', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'reads %j as a plain word',
+    (word) => {
+      expect(ask({ text: `the ${word} of IL-12` }).terms.map((t) => t.term.id)).toEqual(['il-12']);
+    },
+  );
+});
