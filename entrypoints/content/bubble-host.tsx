@@ -72,7 +72,9 @@ export function createBubbleHost(actions: BubbleActions) {
       // Never over the selection: the bubble may be as tall as the roomier side above or below it, so one of
       // the two always fits and flip picks it.
       const { top, bottom } = reference.getBoundingClientRect();
-      floating.style.maxHeight = `${Math.min(MAX_HEIGHT_PX, Math.max(top, innerHeight - bottom) - EDGE_PX)}px`;
+      // Whole pixels, rounded down: Firefox reads a fractional height back rounded up, which overflows by a hair
+      // and sends the bubble to the side.
+      floating.style.maxHeight = `${Math.floor(Math.min(MAX_HEIGHT_PX, Math.max(top, innerHeight - bottom) - EDGE_PX))}px`;
       return computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',

@@ -1,23 +1,14 @@
 /// <reference types="chrome" />
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './chromium';
-import { sleep, type BrowserDriver, type DocumentDriver, type PageDriver, type Point } from './driver';
-
-/** Where the iframe's content box begins in its parent document's viewport. */
-async function iframeOrigin(parent: DocumentDriver, selector: string): Promise<Point> {
-  const inner = await parent.evaluate((sel) => {
-    const frame = document.querySelector(sel);
-    if (!frame) return null;
-    const r = frame.getBoundingClientRect();
-    const style = getComputedStyle(frame);
-    return {
-      x: r.x + frame.clientLeft + parseFloat(style.paddingLeft),
-      y: r.y + frame.clientTop + parseFloat(style.paddingTop),
-    };
-  }, selector);
-  if (!inner) throw new Error(`no iframe ${selector}`);
-  return { x: parent.origin.x + inner.x, y: parent.origin.y + inner.y };
-}
+import {
+  iframeOrigin,
+  sleep,
+  type BrowserDriver,
+  type DocumentDriver,
+  type PageDriver,
+  type Point,
+} from './driver';
 
 function documentDriver(target: Page | Frame, origin: Point): DocumentDriver {
   return {

@@ -46,11 +46,6 @@ export interface PageDriver extends DocumentDriver {
 }
 
 export interface BrowserDriver {
-  /**
-   * Which browser this is, for the few places where browsers rightly differ (how a double-click selects a word);
-   * a scenario that branches on it says so and checks each browser's own behaviour exactly.
-   */
-  readonly name: 'chromium' | 'firefox';
   newPage(): Promise<PageDriver>;
   /** Writes the `settings` key of the extension's storage.local, as the options page would; null removes it. */
   setSettings(settings: Record<string, unknown> | null): Promise<void>;
@@ -234,8 +229,16 @@ export const bubbleLook = (doc: DocumentDriver) =>
     return [bubble, ...bubble.querySelectorAll('*')].map((element) => {
       const r = element.getBoundingClientRect();
       const s = getComputedStyle(element);
-      // The bubble itself is as tall as the room beside the selection allows: compare its content's height.
-      const height = element === bubble ? element.scrollHeight : r.height;
+      // The bubble itself is as tall as the room beside the selection allows: compare its content's height, from
+      // its children's boxes. (Not scrollHeight: Firefox rounds it to whole pixels as the bubble's position falls,
+      // so the same content measures 568 on one page and 569 on another.)
+      const height =
+        element === bubble
+          ? Math.max(...[...element.children].map((c) => c.getBoundingClientRect().bottom)) -
+            r.top +
+            element.scrollTop +
+            parseFloat(s.paddingBottom)
+          : r.height;
       return [
         element.localName,
         element.className,

@@ -169,11 +169,16 @@ export async function launchFirefox(
 
   const blockedRequests: string[] = [];
   const onRequest = (request: HTTPRequest) => {
+    // Puppeteer reports an iframe's navigation twice, the second time on a page object of its own that has no
+    // interception: that copy is not to be resolved (the first was), and trying throws.
+    if (request.interceptResolutionState().action === 'disabled') return;
     if (request.isInterceptResolutionHandled()) return;
     const url = request.url();
-    if (ALLOWED.test(url)) return void request.continue();
+    // A request may be gone by the time it is resolved, when its page closed or navigated: nothing to do then.
+    const gone = () => undefined;
+    if (ALLOWED.test(url)) return void request.continue().catch(gone);
     blockedRequests.push(url);
-    return void request.abort('blockedbyclient');
+    return void request.abort('blockedbyclient').catch(gone);
   };
   // Each page is prepared once, whether the harness or the extension (e.g. by opening a tab) created it.
   const prepared = new WeakMap<Page, Promise<void>>();
