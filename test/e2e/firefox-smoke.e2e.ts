@@ -45,6 +45,33 @@ describe.skipIf(unavailable)('extension smoke test in Firefox', () => {
     expect(firefox.errors).toEqual([]);
   });
 
+  it('moves through the popup results with the arrow keys and opens one with Enter', async () => {
+    const page = await firefox.openExtensionPage('popup.html');
+    await page.waitForSelector('[role=combobox]', { visible: true });
+    await page.type('[role=combobox]', 'il12');
+    await expect.poll(() => optionTexts(page).then((t) => t.length)).toBeGreaterThan(1);
+    const active = () =>
+      page.evaluate(() => document.querySelector('[role=combobox]')!.getAttribute('aria-activedescendant'));
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(active).toBe('il-result-0');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(active).toBe('il-result-1');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(active).toBe('il-result-0');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('h1')?.textContent ?? ''))
+      .toBe('Interleukin-12');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.querySelector('[role=combobox]') as HTMLInputElement | null)?.value),
+      )
+      .toBe('il12');
+    await page.close();
+    expect(firefox.errors).toEqual([]);
+  });
+
   it('renders the lookup page with a query and no console error', async () => {
     const page = await firefox.openExtensionPage('lookup.html?q=IL-12');
     await expect.poll(() => optionTexts(page).then((t) => t[0] ?? '')).toContain('Interleukin-12');
