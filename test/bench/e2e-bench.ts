@@ -21,8 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium as playwright, type BrowserContext, type CDPSession } from 'playwright-core';
 import { SELECTION_DEBOUNCE_MS } from '../../utils/limits';
-import { launchChromiumDriver } from '../e2e/harness/chromium-driver';
-import { CHROME_BUILD, CHROMIUM_PATH } from '../e2e/harness/chromium';
+import { fromExtensionScript, launchChromiumDriver } from '../e2e/harness/chromium-driver';
+import { chromiumArgs, CHROME_BUILD, CHROMIUM_PATH } from '../e2e/harness/chromium';
 import { BUBBLE_TAG, dragSelect, sleep, type PageDriver } from '../e2e/harness/driver';
 import { SHARED_PAGES_DIR, startServer } from '../e2e/harness/server';
 import { fmt, percentile, table } from './stats';
@@ -247,16 +247,7 @@ async function launchOtherChromium(
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-    ],
+    args: chromiumArgs(extension),
   });
   await context.route('**/*', (route) =>
     ALLOWED.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
@@ -300,16 +291,6 @@ const emptyExtensionDir = emptyContentScriptExtension();
 const plain = await launchOtherChromium(null);
 const empty = await launchOtherChromium(emptyExtensionDir);
 
-interface StackTrace {
-  callFrames: { url: string }[];
-  parent?: StackTrace;
-}
-/** As chromium-driver.ts: a request whose JavaScript stack runs through an extension script. */
-function fromExtensionScript(initiator: { stack?: StackTrace }): boolean {
-  for (let stack = initiator.stack; stack; stack = stack.parent)
-    if (stack.callFrames.some((f) => f.url.startsWith('chrome-extension://'))) return true;
-  return false;
-}
 /** Content-script requests seen on ImmunoLens's page-load tabs, which the driver does not watch. */
 const loadPhaseExtensionRequests: string[] = [];
 

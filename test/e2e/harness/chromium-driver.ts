@@ -24,7 +24,7 @@ interface StackTrace {
   parent?: StackTrace;
 }
 /** A network request whose JavaScript stack runs through an extension script: a content script's fetch. */
-function fromExtensionScript(initiator: { stack?: StackTrace }): boolean {
+export function fromExtensionScript(initiator: { stack?: StackTrace }): boolean {
   for (let stack = initiator.stack; stack; stack = stack.parent)
     if (stack.callFrames.some((f) => f.url.startsWith('chrome-extension://'))) return true;
   return false;
