@@ -54,6 +54,8 @@ const WORTH = {
 } as const;
 /** A query that is exactly a term's name or alias (as typed, after typo correction, or without its stop words). */
 const EXACT_NAME_BONUS = 100;
+/** A word in more than this share of the documents is too common to find candidates by. */
+const COMMON_WORD_SHARE = 0.1;
 /** Candidates FlexSearch proposes for re-ranking, per result shown. */
 const CANDIDATES_PER_RESULT = 6;
 
@@ -210,7 +212,12 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     if (typed.length === 0) return { hits: [], words: [] };
     const { words, corrected } = correct(typed);
     const candidates = new Set<string>();
-    for (const { result } of doc.search(words.join(' '), {
+    // Words in a large share of the documents ("factor", "cell") find little and cost much: they count in the
+    // ranking, but candidates come from the rarer words when there are any.
+    const common = (w: string) => (frequency.get(w) ?? 0) > sources.length * COMMON_WORD_SHARE;
+    const rare = words.filter((w) => !common(w));
+    const retrieve = rare.length > 0 ? rare : words;
+    for (const { result } of doc.search(retrieve.join(' '), {
       limit: limit * CANDIDATES_PER_RESULT,
       suggest: true,
     }))

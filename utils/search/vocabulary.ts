@@ -1,19 +1,30 @@
 import { editDistance } from './edit-distance';
 
+/**
+ * Words compared with a typo at most: the most frequent first. A bundled-size vocabulary never reaches it; a
+ * glossary of 100,000 entries would otherwise compare tens of thousands of words on one keystroke.
+ */
+const MAX_CANDIDATES = 3000;
+
+const bucketKey = (word: string, length: number) => `${word[0]}${length}`;
+
 /** Every word the index knows, for "did you mean" when a query word is not among them. */
 export class Vocabulary {
   private readonly sorted: string[];
-  private readonly byLength = new Map<number, string[]>();
+  /** Words by first letter and length, most frequent first. */
+  private readonly buckets = new Map<string, string[]>();
   private readonly frequency: Map<string, number>;
 
   constructor(frequency: Map<string, number>) {
     this.frequency = frequency;
     this.sorted = [...frequency.keys()].sort();
     for (const word of this.sorted) {
-      const list = this.byLength.get(word.length);
+      const key = bucketKey(word, word.length);
+      const list = this.buckets.get(key);
       if (list) list.push(word);
-      else this.byLength.set(word.length, [word]);
+      else this.buckets.set(key, [word]);
     }
+    for (const list of this.buckets.values()) list.sort((a, b) => frequency.get(b)! - frequency.get(a)!);
   }
 
   get size(): number {
@@ -57,9 +68,10 @@ export class Vocabulary {
     let best: string | undefined;
     let bestDistance = max + 1;
     let bestFrequency = 0;
+    let budget = MAX_CANDIDATES;
     for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const candidate of this.byLength.get(len) ?? []) {
-        if (candidate.charCodeAt(0) !== word.charCodeAt(0)) continue;
+      for (const candidate of (this.buckets.get(bucketKey(word, len)) ?? []).slice(0, Math.max(0, budget))) {
+        budget--;
         const d = editDistance(word, candidate, Math.min(max, bestDistance));
         const f = this.frequency.get(candidate) ?? 0;
         if (d < bestDistance || (d === bestDistance && d <= max && f > bestFrequency)) {
