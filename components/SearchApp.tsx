@@ -80,6 +80,17 @@ export function SearchApp(props: SearchAppProps) {
     if (hashRouting && route.view !== 'results' && isPushed(history.state)) history.back();
     else navigate({ view: 'results' });
   };
+  // Escape on an entry goes back to the results wherever focus is. One listener from the start, reading the
+  // current view through a ref: one added when an entry opens would come a frame late (effects run after paint).
+  const onEscape = useRef<() => void>(() => undefined);
+  onEscape.current = () => route.view !== 'results' && back();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) onEscape.current();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
   const open = (i: number) => {
     const hit = result.hits[i];
     if (hit) navigate({ view: hit.kind, id: hit.id });
@@ -97,12 +108,7 @@ export function SearchApp(props: SearchAppProps) {
 
   if (route.view !== 'results' && entry) {
     return (
-      <main
-        class="app"
-        ref={mainRef}
-        tabIndex={-1}
-        onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), back())}
-      >
+      <main class="app" ref={mainRef} tabIndex={-1}>
         <nav class="view-nav">
           <button type="button" class="back" onClick={back}>
             ← Back{query ? ' to results' : ''}
