@@ -1,7 +1,6 @@
 import { recordLookup } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { explain } from '@/utils/lookup/explain';
-import { NAME_MATCH } from '@/utils/search/search-index';
 import { onMessage, parseLookupRequest, parseOpenLookupRequest, type Suggestion } from '@/utils/messages';
 import { lookupPageUrl } from '@/utils/lookup/lookup-url';
 import { createContextMenu, handleContextMenuClick } from './context-menu';
@@ -11,7 +10,7 @@ import { handleCommand } from './commands';
 function suggest(query: string): Suggestion[] {
   return bundledIndexes()
     .search.search(query, 5)
-    .hits.filter((h) => h.score >= NAME_MATCH)
+    .hits.filter((h) => h.nameMatch)
     .map((h) => ({ kind: h.kind, id: h.id, title: h.title }));
 }
 

@@ -8,13 +8,19 @@ import type { SearchResult } from '@/utils/search/search-index';
 const result: SearchResult = {
   words: ['il12'],
   hits: [
-    { kind: 'term', id: 'il-12', title: 'Interleukin-12', snippet: 'IL-12 powers NK cells.', score: 104 },
+    {
+      kind: 'term',
+      id: 'il-12',
+      title: 'Interleukin-12',
+      snippet: 'IL-12 powers NK cells.',
+      nameMatch: true,
+    },
     {
       kind: 'qa',
       id: 'role-of-il-12',
       title: 'What is the role of interleukin 12?',
       snippet: 'IL-12 is a cytokine.',
-      score: 4,
+      nameMatch: true,
     },
   ],
 };

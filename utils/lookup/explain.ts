@@ -4,6 +4,7 @@ import { MAX_BUBBLE_QUESTIONS, MAX_PASSAGE_TERMS } from '../limits';
 import type { FoundTerm, LookupReply, LookupRequest, Suggestion, TermCard } from '../messages';
 import { recognize } from '../terms/recognize';
 import { lookup, type TermIndex } from '../terms/term-index';
+import { termAround } from '../terms/widen';
 
 export function termCard(knowledge: Knowledge, entry: GlossaryEntry): TermCard {
   return {
@@ -59,8 +60,8 @@ export function explain(
   if (selEnd > selStart) {
     const spans = recognize(index, full);
     // A selection inside one term, or the whole of it: that term, widened (a double-click on "IL" of "IL-12").
-    const around = spans.find((span) => span.start <= selStart && span.end >= selEnd);
-    // A selection that is one name in any spelling ("Interleukin-12 (IL-12)") answers with that entry.
+    const around = termAround(spans, { start: selStart, end: selEnd });
+    // Otherwise a selection that is one name in any spelling ("Interleukin-12 (IL-12)") answers with that entry.
     const whole = around ? [] : lookup(index, request.text);
     if (around) {
       widened = { start: shift(around.start), end: shift(around.end) };
@@ -68,6 +69,7 @@ export function explain(
     } else if (whole.length > 0) {
       push(selStart, selEnd, whole);
     } else {
+      // A passage: every term that overlaps it.
       for (const span of spans) {
         if (span.end <= selStart) continue;
         if (span.start >= selEnd) break;

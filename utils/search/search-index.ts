@@ -13,12 +13,9 @@ export interface SearchHit {
   id: string;
   title: string;
   snippet: string;
-  /** How well it matched: at least NAME_MATCH when a query word is in its names or question. */
-  score: number;
+  /** A query word is (or starts) one of its names or its question, not only a word of its body text. */
+  nameMatch: boolean;
 }
-
-/** The least score of a hit that matched a name or question, not only body text. */
-export const NAME_MATCH = 3;
 
 export interface SearchResult {
   hits: SearchHit[];
@@ -126,17 +123,25 @@ function sortedWords(words: readonly string[]): string[] {
   return [...new Set(words)].sort();
 }
 
-/** How well `doc` answers the query words: each word counts once, where it is worth most. */
-function coverage(doc: Prepared, words: readonly string[]): number {
+/**
+ * How well `doc` answers the query words: each word counts once, where it is worth most. `nameMatch`: some word
+ * was found in its names or question.
+ */
+function coverage(doc: Prepared, words: readonly string[]): { score: number; nameMatch: boolean } {
   let score = 0;
+  let nameMatch = false;
   words.forEach((word, i) => {
     const typing = i === words.length - 1;
     if (has(doc.nameSorted, word)) score += WORTH.nameWord;
     else if (startsAny(doc.nameSorted, word)) score += typing ? WORTH.namePrefixTyping : WORTH.namePrefix;
-    else if (has(doc.bodySorted, word)) score += WORTH.bodyWord;
-    else if (startsAny(doc.bodySorted, word)) score += typing ? WORTH.bodyPrefixTyping : WORTH.bodyPrefix;
+    else {
+      if (has(doc.bodySorted, word)) score += WORTH.bodyWord;
+      else if (startsAny(doc.bodySorted, word)) score += typing ? WORTH.bodyPrefixTyping : WORTH.bodyPrefix;
+      return;
+    }
+    nameMatch = true;
   });
-  return score;
+  return { score, nameMatch };
 }
 
 export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIndex): SearchIndex {
@@ -228,8 +233,9 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     const scored = [...candidates].flatMap((uid) => {
       const d = byUid.get(uid);
       if (!d) return [];
-      const bonus = d.kind === 'term' && exact.includes(d.id) ? EXACT_NAME_BONUS : 0;
-      return [{ d, score: bonus + coverage(d, words) }];
+      const isExact = d.kind === 'term' && exact.includes(d.id);
+      const { score, nameMatch } = coverage(d, words);
+      return [{ d, score: (isExact ? EXACT_NAME_BONUS : 0) + score, nameMatch: nameMatch || isExact }];
     });
     // Equal scores: a title that starts with the word being typed, then the shorter title, is the closer
     // completion ("immunoth" → Immunotherapy before BCG therapy; "macroph" → Macrophage before M-CSF).
@@ -241,7 +247,7 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     const hits = scored
       .filter((s) => s.score > 0)
       .slice(0, limit)
-      .map(({ d, score }) => ({ kind: d.kind, id: d.id, title: d.title, snippet: d.snippet, score }));
+      .map(({ d, nameMatch }) => ({ kind: d.kind, id: d.id, title: d.title, snippet: d.snippet, nameMatch }));
     return corrected ? { hits, words, correctedQuery: words.join(' ') } : { hits, words };
   }
 

@@ -17,6 +17,11 @@ export function triggerAllows(mode: TriggerMode, gesture: SelectionGesture, altK
   }
 }
 
+/** The element itself, or a text node's parent. */
+function elementOf(node: Node | null): Element | null {
+  return node === null ? null : node.nodeType === 1 ? (node as Element) : node.parentElement;
+}
+
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', '']);
 
 /**
@@ -24,7 +29,7 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'pass
  * an editable region. Selections there are editing, not reading.
  */
 export function isEditable(node: Node | null): boolean {
-  const element = node === null ? null : node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const element = elementOf(node);
   if (!element) return false;
   const tag = element.tagName;
   if (tag === 'TEXTAREA') return true;
@@ -35,6 +40,6 @@ export function isEditable(node: Node | null): boolean {
 
 /** Password fields are never read, whatever the settings say. */
 export function isPasswordField(node: Node | null): boolean {
-  const element = node === null ? null : node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const element = elementOf(node);
   return element?.tagName === 'INPUT' && (element as HTMLInputElement).type.toLowerCase() === 'password';
 }

@@ -1,9 +1,18 @@
-import { recognize } from './recognize';
+import { recognize, type TermSpan } from './recognize';
 import type { TermIndex } from './term-index';
 
 export interface Span {
   start: number;
   end: number;
+}
+
+/** Of terms found in reading order, the one a selection lies within (or is the whole of), if any. */
+export function termAround(spans: readonly TermSpan[], selection: Span): TermSpan | undefined {
+  for (const span of spans) {
+    if (span.start > selection.start) break;
+    if (span.end >= selection.end) return span;
+  }
+  return undefined;
 }
 
 /**
@@ -12,10 +21,6 @@ export interface Span {
  * With no term around the selection, the selection itself.
  */
 export function widenSelection(index: TermIndex, text: string, selection: Span): Span {
-  for (const span of recognize(index, text)) {
-    if (span.start > selection.start) break;
-    if (span.start <= selection.start && span.end >= selection.end)
-      return { start: span.start, end: span.end };
-  }
-  return selection;
+  const around = termAround(recognize(index, text), selection);
+  return around ? { start: around.start, end: around.end } : selection;
 }
