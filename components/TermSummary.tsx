@@ -1,4 +1,4 @@
-import type { TermCard } from '@/utils/messages';
+import type { TermCard } from '@/utils/messages/to-background';
 
 interface Props {
   term: TermCard;

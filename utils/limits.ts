@@ -6,8 +6,11 @@ export const MAX_SELECTION_CHARS = 2000;
 /** Search queries longer than a long question are pasted text; the tail adds nothing to ranking. */
 export const MAX_QUERY_CHARS = 200;
 
-/** Characters read either side of a selection to widen it to a whole term (Chromium's double-click stops at hyphens). */
-export const WIDEN_CONTEXT_CHARS = 64;
+/**
+ * Characters of text read either side of a selection and sent with it: enough to widen a double-click to the whole
+ * term (Chromium's stops at hyphens) and to see a term's context; never the page.
+ */
+export const CONTEXT_WINDOW_CHARS = 64;
 
 /** Wait this long after the last selection change before asking: a keyboard selection arrives key by key. */
 export const SELECTION_DEBOUNCE_MS = 150;
@@ -20,6 +23,9 @@ export const MAX_BUBBLE_QUESTIONS = 3;
 
 /** Results shown in the popup list. */
 export const MAX_SEARCH_RESULTS = 12;
+
+/** Longest entry or question id a message may name (ids are kebab-case names). */
+export const MAX_ID_CHARS = 100;
 
 /** Recent lookups remembered locally. */
 export const MAX_HISTORY = 20;

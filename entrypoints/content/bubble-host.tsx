@@ -1,7 +1,7 @@
 import { computePosition, flip, shift, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import { Bubble } from '@/components/Bubble';
-import type { LookupReply } from '@/utils/messages';
+import type { Explanation } from '@/utils/messages/to-background';
 import type { Settings } from '@/utils/settings/settings';
 // Inlined into the script: the CSS then needs no web-accessible file, which any page could probe for.
 import bubbleCss from '@/components/Bubble.css?inline';
@@ -43,7 +43,7 @@ export function createBubbleHost(actions: BubbleActions) {
   }
 
   function show(
-    reply: LookupReply,
+    reply: Explanation,
     query: string,
     anchor: Range | DOMRect,
     settings: Settings,

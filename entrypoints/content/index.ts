@@ -1,5 +1,6 @@
 import { SELECTION_DEBOUNCE_MS } from '@/utils/limits';
-import { onMessage, sendMessage } from '@/utils/messages';
+import { TO_PAGE, type BubbleOutcome, type ToPage } from '@/utils/messages/to-page';
+import { onMessages, sendToBackground, type Handlers } from '@/utils/messages/transport';
 import {
   isEditable,
   isPasswordField,
@@ -34,9 +35,9 @@ export default defineContentScript({
     };
 
     const bubble = createBubbleHost({
-      onOpenEntry: (id) => void sendMessage('openLookup', { target: { kind: 'term', id } }),
-      onOpenQuestion: (id) => void sendMessage('openLookup', { target: { kind: 'qa', id } }),
-      onSearch: (text) => void sendMessage('openLookup', { target: { kind: 'query', text } }),
+      onOpenEntry: (id) => void sendToBackground('openFullView', { target: { kind: 'term', id } }),
+      onOpenQuestion: (id) => void sendToBackground('openFullView', { target: { kind: 'qa', id } }),
+      onSearch: (text) => void sendToBackground('openFullView', { target: { kind: 'query', text } }),
     });
 
     let dragging = false;
@@ -49,31 +50,31 @@ export default defineContentScript({
       explicit: boolean,
       fallbackText = '',
       takeFocus = false,
-    ): Promise<boolean> {
+    ): Promise<BubbleOutcome> {
       const current = await loadSettings();
       const selection = document.getSelection();
       const anchorNode = selection?.anchorNode ?? null;
-      if (isPasswordField(anchorNode) || isPasswordField(document.activeElement)) return false;
+      if (isPasswordField(anchorNode) || isPasswordField(document.activeElement)) return 'declined';
       if (
         !explicit &&
         !current.editableFields &&
         (isEditable(anchorNode) || isEditable(document.activeElement))
       )
-        return false;
+        return 'declined';
       const read = readSelection(selection);
       const text = read?.text ?? fallbackText.trim();
-      if (text === '') return false;
+      if (text === '') return 'nothing';
       const mine = ++generation;
-      const reply = await sendMessage('lookup', {
+      const reply = await sendToBackground('explain', {
         text,
         before: read?.before,
         after: read?.after,
         explicit,
       });
-      if (mine !== generation) return false;
+      if (mine !== generation) return 'declined';
       if (reply.terms.length === 0 && !explicit) {
         bubble.close();
-        return false;
+        return 'nothing';
       }
       let anchor: Range | DOMRect;
       if (read) {
@@ -87,7 +88,7 @@ export default defineContentScript({
         anchor = new DOMRect(window.innerWidth / 2 - 10, 24, 20, 0);
       }
       bubble.show(reply, text, anchor, current, takeFocus);
-      return true;
+      return 'shown';
     }
 
     function schedule(gesture: SelectionGesture, altKey: boolean): void {
@@ -153,15 +154,17 @@ export default defineContentScript({
     ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true, passive: true });
     ctx.addEventListener(document, 'selectionchange', onSelectionChange, { passive: true });
 
-    onMessage('explainSelection', async (data) => {
-      const text =
-        typeof (data as { text?: unknown })?.text === 'string' ? (data as { text: string }).text : '';
-      // The shortcut on an open bubble moves focus into it, for keyboard readers.
-      if (text === '' && bubble.isOpen()) return bubble.focus();
-      if (window !== window.top && !document.hasFocus() && (document.getSelection()?.isCollapsed ?? true))
-        return false;
-      return explainCurrentSelection(true, text, text === '');
-    });
+    const answers: Handlers<ToPage> = {
+      async explainSelection({ text }) {
+        // The shortcut on an open bubble moves focus into it, for keyboard readers.
+        if (text === '' && bubble.isOpen()) return bubble.focus() ? 'shown' : 'nothing';
+        if (window !== window.top && !document.hasFocus() && (document.getSelection()?.isCollapsed ?? true))
+          return 'declined';
+        return explainCurrentSelection(true, text, text === '');
+      },
+      ping: () => 'pong',
+    };
+    onMessages(TO_PAGE, answers);
     ctx.onInvalidated(() => bubble.close());
   },
 });

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { Disclaimer } from '@/components/Disclaimer';
 import { SearchApp } from '@/components/SearchApp';
 import { useStoredState } from '@/components/useStoredState';
-import { recordLookup } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
+import { sendToBackground } from '@/utils/messages/transport';
 import '@/assets/app.css';
 
 /** The full-size lookup page: the context menu's answer where no content script runs, and "open full entry". */
@@ -21,7 +21,7 @@ function LookupPage() {
         history={history}
         historyEnabled={settings.history}
         onClearHistory={clearHistory}
-        onOpened={(item) => void recordLookup(item)}
+        onOpened={(item) => void sendToBackground('rememberViewed', item)}
         onEscapeEmpty={() => undefined}
       />
       <footer>

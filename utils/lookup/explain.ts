@@ -1,7 +1,7 @@
 import { categoryLabel, type Knowledge } from '../knowledge/knowledge';
 import type { GlossaryEntry } from '../knowledge/types';
 import { MAX_BUBBLE_QUESTIONS, MAX_PASSAGE_TERMS } from '../limits';
-import type { FoundTerm, LookupReply, LookupRequest, Suggestion, TermCard } from '../messages';
+import type { FoundTerm, Explanation, ExplainRequest, Suggestion, TermCard } from '../messages/to-background';
 import { recognize } from '../terms/recognize';
 import { lookup, type TermIndex } from '../terms/term-index';
 import { termAround } from '../terms/widen';
@@ -35,9 +35,9 @@ function leadingSpace(text: string): number {
 export function explain(
   knowledge: Knowledge,
   index: TermIndex,
-  request: LookupRequest,
+  request: ExplainRequest,
   suggest: (query: string) => Suggestion[],
-): LookupReply {
+): Explanation {
   const before = request.before ?? '';
   const after = request.after ?? '';
   const full = before + request.text + after;
