@@ -8,7 +8,20 @@ const flexsearchCompact = fileURLToPath(
   new URL('./node_modules/flexsearch/dist/flexsearch.compact.module.min.js', import.meta.url),
 );
 
+const slimContext = fileURLToPath(new URL('./entrypoints/content/slim-context.ts', import.meta.url));
+
 export default defineConfig({
+  hooks: {
+    // The content script runs in every frame: it gets a slim stand-in for WXT's context (see the file).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      config.resolve ??= {};
+      config.resolve.alias = [
+        ...((config.resolve.alias as { find: RegExp | string; replacement: string }[] | undefined) ?? []),
+        { find: /^wxt\/utils\/content-script-context$/, replacement: slimContext },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'ImmunoLens',
     description:

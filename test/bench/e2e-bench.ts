@@ -314,7 +314,8 @@ async function measureLoad(context: BrowserContext, url: string, ours: boolean):
       if (c.origin.startsWith('chrome-extension://') && c.auxData?.type === 'isolated') worlds++;
     });
     cdp.on('Network.requestWillBeSent', (event) => {
-      if (ours && fromExtensionScript(event.initiator)) loadPhaseExtensionRequests.push(event.request.url);
+      if (ours && fromExtensionScript(event.initiator) && !event.request.url.startsWith('chrome-extension:'))
+        loadPhaseExtensionRequests.push(event.request.url);
     });
     // The performance agent counts script and task time from `enable` on: enable it before navigating.
     await cdp.send('Performance.enable');

@@ -2,7 +2,7 @@
  * Sends and answers the messages of the protocol tables (to-background.ts, to-page.ts, from-extension-page.ts).
  * Every message travels as `{ immunolens: type, data }` and is answered with `{ value }` or `{ error }`.
  */
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { FromExtensionPage } from './from-extension-page';
 import type { ToBackground } from './to-background';
 import type { ToPage } from './to-page';
