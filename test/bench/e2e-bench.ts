@@ -32,7 +32,10 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 /** Other builds of this repository (helpers, tests) take the same lock: `.wxt/` is shared. */
 const BUILD_LOCK = '/tmp/immunolens-build.lock';
 const CONTENT_SCRIPT = join(CHROME_BUILD, 'content-scripts/content.js');
-const CONTENT_SCRIPT_BUDGET = 40 * 1024;
+/** Keep in step with scripts/size.ts, which enforces it in npm test. */
+const CONTENT_SCRIPT_BUDGET = 3.75 * 1024;
+/** Loaded on a frame's first selection, and on its first selection with something to show (modules/lazy-content.ts). */
+const LAZY_MODULES = ['explainer.js', 'bubble.js'].map((name) => join(CHROME_BUILD, 'content-scripts', name));
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -135,14 +138,28 @@ function sizeReport(): void {
   const shipped = readFileSync(CONTENT_SCRIPT);
   const min = shipped.length;
   const gzip = gzipSync(shipped, { level: 9 }).length;
-  table('content script size (.output/chrome-mv3/content-scripts/content.js; budget 40 KB minified)', [
-    {
-      minified: `${kb(min)} (${min} B)`,
-      gzipped: `${kb(gzip)} (${gzip} B)`,
-      budget: kb(CONTENT_SCRIPT_BUDGET),
-      headroom: `${min <= CONTENT_SCRIPT_BUDGET ? '' : 'OVER BY '}${kb(Math.abs(CONTENT_SCRIPT_BUDGET - min))}`,
-    },
-  ]);
+  table(
+    `content script size (.output/chrome-mv3/content-scripts/content.js; budget ${kb(CONTENT_SCRIPT_BUDGET)} minified)`,
+    [
+      {
+        minified: `${kb(min)} (${min} B)`,
+        gzipped: `${kb(gzip)} (${gzip} B)`,
+        budget: kb(CONTENT_SCRIPT_BUDGET),
+        headroom: `${min <= CONTENT_SCRIPT_BUDGET ? '' : 'OVER BY '}${kb(Math.abs(CONTENT_SCRIPT_BUDGET - min))}`,
+      },
+    ],
+  );
+  table(
+    'the lazily loaded modules (not parsed until a selection needs them)',
+    LAZY_MODULES.map((file) => {
+      const bytes = readFileSync(file);
+      return {
+        module: file.slice(CHROME_BUILD.length + 1),
+        minified: kb(bytes.length),
+        gzipped: kb(gzipSync(bytes, { level: 9 }).length),
+      };
+    }),
+  );
 
   // What makes it up: the same sources built again with a source map, each output character charged to the
   // source its mapping names (as source-map-explorer does).
@@ -568,9 +585,11 @@ async function latencyReport(): Promise<void> {
   };
   // tsx compiles with keepNames, which wraps the harness's named page functions in a `__name` helper that only
   // exists in Node; vitest does not. Give the page a stand-in.
-  await page.evaluate(() => {
-    (globalThis as { __name?: unknown }).__name = (f: unknown) => f;
-  }, null);
+  const standIn = () =>
+    page.evaluate(() => {
+      (globalThis as { __name?: unknown }).__name = (f: unknown) => f;
+    }, null);
+  await standIn();
   // Warm-up: the first lookup reads the settings and may start the worker and build its indexes.
   await lookup(TERMS[0]!);
   await lookup(TERMS[1]!);
@@ -580,6 +599,14 @@ async function latencyReport(): Promise<void> {
   for (let i = 0; i < SAMPLES; i++) {
     warm.push(await lookup(TERMS[i % TERMS.length]!));
     await sleep(30 + (i % 5) * 7);
+  }
+  // The first bubble on a freshly loaded page, worker running: the explainer and bubble modules load as part of it.
+  const first: Timed[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    await page.goto(articleUrl);
+    await standIn();
+    await sleep(SETTLE_MS);
+    first.push(await lookup(TERMS[i % TERMS.length]!));
   }
   const cold: Timed[] = [];
   let stops = 0;
@@ -619,8 +646,12 @@ async function latencyReport(): Promise<void> {
   };
   table(
     `selection → bubble painted, ms from mouseup (debounce ${SELECTION_DEBOUNCE_MS} ms; painted = 2 animation frames after the host appears); ` +
-      `goals: p95 ≤ 50 warm, ≤ 250 stopped worker (stops confirmed: ${stops}/${SAMPLES})`,
-    [row('warm (service worker running)', warm), row('service worker stopped before each', cold)],
+      `goals: p95 ≤ 80 first on a page, ≤ 50 later, ≤ 250 stopped worker (stops confirmed: ${stops}/${SAMPLES})`,
+    [
+      row('first bubble on a freshly loaded page (worker running)', first),
+      row('warm (service worker running)', warm),
+      row('service worker stopped before each', cold),
+    ],
   );
 }
 

@@ -1,7 +1,7 @@
 import type { FullViewTarget } from '../messages/to-background';
 
 /** Path of the full view page with a query or a deep link to an entry (`#term/ID`, `#qa/ID`). */
-export function fullViewPath(target: FullViewTarget): string {
+function fullViewPath(target: FullViewTarget): string {
   if (target.kind === 'query') return `/lookup.html?q=${encodeURIComponent(target.text)}`;
   return `/lookup.html#${target.kind}/${encodeURIComponent(target.id)}`;
 }
