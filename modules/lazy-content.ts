@@ -14,7 +14,7 @@ import { build } from 'vite';
 import type { Browser } from 'wxt/browser';
 import { defineWxtModule } from 'wxt/modules';
 
-/** Output name → source. Keep the names in step with lazy-explainer.ts and selection-explainer.ts. */
+/** Output name → source. Keep the names in step with the paths in entrypoints/content/module-loader.ts. */
 const MODULES = {
   explainer: 'entrypoints/content/selection-explainer.ts',
   bubble: 'entrypoints/content/bubble-host.tsx',

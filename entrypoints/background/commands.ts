@@ -6,5 +6,5 @@ export const EXPLAIN_SELECTION_COMMAND = 'lookup-selection';
 /** The shortcut explains the selection like the context menu; the content script reads the selection itself. */
 export async function handleCommand(command: string, tab: Browser.tabs.Tab | undefined): Promise<void> {
   if (command !== EXPLAIN_SELECTION_COMMAND) return;
-  await explainInTab({ from: 'shortcut', text: '', tab, frameId: 0 });
+  await explainInTab({ text: '', tab, frameId: 0 });
 }

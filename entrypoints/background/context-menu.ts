@@ -17,5 +17,5 @@ export async function handleContextMenuClick(
   tab: Browser.tabs.Tab | undefined,
 ): Promise<void> {
   if (info.menuItemId !== MENU_ID) return;
-  await explainInTab({ from: 'menu', text: info.selectionText ?? '', tab, frameId: info.frameId ?? 0 });
+  await explainInTab({ text: info.selectionText ?? '', tab, frameId: info.frameId ?? 0 });
 }

@@ -4,10 +4,9 @@ import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import type { BubbleOutcome } from '@/utils/messages/to-page';
 import { sendToFrame } from '@/utils/messages/transport';
 
-/** Where an explicit request came from: the context menu passes the browser's selection text, the shortcut none. */
+/** An explicit request from the context menu or the shortcut. */
 export interface ExplainInTabRequest {
-  from: 'menu' | 'shortcut';
-  /** The selected text as the browser reported it ('' from the shortcut: the frame reads its own selection). */
+  /** The selected text as the browser reported it (the menu), or '' (the shortcut: the frame reads its own). */
   text: string;
   tab: Browser.tabs.Tab | undefined;
   frameId: number;

@@ -1,6 +1,7 @@
 import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
 import { onMessages } from '@/utils/messages/transport';
-import { lazyExplainer } from './lazy-explainer';
+import { lazyInstance } from './module-loader';
+import type { createSelectionExplainer } from './selection-explainer';
 import { watchSelections } from './selection-watcher';
 
 // The script every frame runs: it only listens. What a selection needs (settings, rules, reading it, asking the
@@ -13,7 +14,11 @@ export default defineContentScript({
   // WXT otherwise posts a message to the page on start-up; the page has no business knowing we are here.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const explainer = lazyExplainer();
+    const explainer = lazyInstance(
+      '/content-scripts/explainer.js',
+      (module: { createSelectionExplainer: typeof createSelectionExplainer }) =>
+        module.createSelectionExplainer(),
+    );
     const failed = (error: unknown) => console.debug('ImmunoLens: explaining the selection failed', error);
 
     onMessages<ToPage>(TO_PAGE, {
@@ -29,10 +34,10 @@ export default defineContentScript({
           .load()
           .then((e) => e.finished(finished))
           .catch(failed),
-      onDismiss: () => explainer.loaded()?.dismiss(),
-      inBubble: (target) => explainer.loaded()?.inBubble(target) ?? false,
-      bubbleOpen: () => explainer.loaded()?.bubbleOpen() ?? false,
+      onDismiss: () => explainer.current()?.dismiss(),
+      inBubble: (target) => explainer.current()?.inBubble(target) ?? false,
+      bubbleOpen: () => explainer.current()?.bubbleOpen() ?? false,
     });
-    ctx.onInvalidated(() => explainer.loaded()?.dismiss());
+    ctx.onInvalidated(() => explainer.current()?.dismiss());
   },
 });

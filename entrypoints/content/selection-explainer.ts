@@ -4,7 +4,7 @@
  * the always-loaded content script: it is built as an ES module (content-scripts/explainer.js, see
  * modules/lazy-content.ts) and loaded on the first selection; the bubble itself loads later still.
  */
-import { browser } from 'wxt/browser';
+import type { FullViewTarget } from '@/utils/messages/to-background';
 import { sendToBackground } from '@/utils/messages/transport';
 import type { BubbleOutcome, ToPage } from '@/utils/messages/to-page';
 import {
@@ -15,13 +15,11 @@ import {
   shortcutFocusesBubble,
   shouldShow,
 } from '@/utils/selection/selection-rules';
-import type { BubbleActions, BubbleHost } from './bubble-host';
+import type { BubbleActions, createBubbleHost } from './bubble-host';
 import { contentSettings } from './content-settings';
+import { lazyInstance } from './module-loader';
 import { readSelection, widenRange } from './page-selection';
 import type { FinishedSelection } from './selection-watcher';
-
-/** Where the build puts bubble-host.tsx (modules/lazy-content.ts), web-accessible to content scripts. */
-const BUBBLE_MODULE = '/content-scripts/bubble.js';
 
 export interface ExplainOptions {
   /** Context menu or shortcut: answer even when nothing matches, in editable fields too. */
@@ -43,8 +41,7 @@ export interface SelectionExplainer {
   bubbleOpen(): boolean;
 }
 
-const openFullView = (target: Parameters<typeof sendToBackground<'openFullView'>>[1]['target']) =>
-  void sendToBackground('openFullView', { target });
+const openFullView = (target: FullViewTarget) => void sendToBackground('openFullView', { target });
 const actions: BubbleActions = {
   onOpenEntry: (id) => openFullView({ kind: 'term', id }),
   onOpenQuestion: (id) => openFullView({ kind: 'qa', id }),
@@ -52,21 +49,15 @@ const actions: BubbleActions = {
 };
 
 export function createSelectionExplainer(): SelectionExplainer {
-  let bubble: BubbleHost | null = null;
-  let loadingBubble: Promise<BubbleHost> | null = null;
-  const loadBubble = () =>
-    (loadingBubble ??= import(/* @vite-ignore */ browser.runtime.getURL(BUBBLE_MODULE)).then(
-      (module: { createBubbleHost: (actions: BubbleActions) => BubbleHost }) =>
-        (bubble = module.createBubbleHost(actions)),
-      (error: unknown) => {
-        // A failed load (the extension updated underneath the page) may succeed on a later selection.
-        loadingBubble = null;
-        throw error;
-      },
-    ));
+  const lazyBubble = lazyInstance(
+    '/content-scripts/bubble.js',
+    (module: { createBubbleHost: typeof createBubbleHost }) => module.createBubbleHost(actions),
+  );
   const settings = contentSettings((next) => {
-    if (!bubbleMayStayOpen(next, location.hostname)) bubble?.close();
+    if (!bubbleMayStayOpen(next, location.hostname)) lazyBubble.current()?.close();
   });
+  // Read now: this module loads while the selection's debounce runs, so the settings are ready when it ends.
+  void settings();
   // Each request gets a number; an answer that arrives after a newer selection (or a dismissal) is dropped.
   let generation = 0;
 
@@ -91,10 +82,10 @@ export function createSelectionExplainer(): SelectionExplainer {
     });
     if (mine !== generation) return 'declined';
     if (!shouldShow(explanation, { explicit })) {
-      bubble?.close();
+      lazyBubble.current()?.close();
       return 'nothing';
     }
-    const host = await loadBubble();
+    const host = await lazyBubble.load();
     if (mine !== generation) return 'declined';
     let anchor: Range | DOMRect;
     if (read) {
@@ -117,6 +108,7 @@ export function createSelectionExplainer(): SelectionExplainer {
         await explain({ explicit: false });
     },
     async explainSelection({ text }) {
+      const bubble = lazyBubble.current();
       if (shortcutFocusesBubble({ text, bubbleOpen: bubble?.isOpen() ?? false }))
         return bubble?.focus() ? 'shown' : 'nothing';
       const frame = {
@@ -129,9 +121,9 @@ export function createSelectionExplainer(): SelectionExplainer {
     },
     dismiss() {
       ++generation;
-      bubble?.close();
+      lazyBubble.current()?.close();
     },
-    inBubble: (target) => bubble?.contains(target) ?? false,
-    bubbleOpen: () => bubble?.isOpen() ?? false,
+    inBubble: (target) => lazyBubble.current()?.contains(target) ?? false,
+    bubbleOpen: () => lazyBubble.current()?.isOpen() ?? false,
   };
 }

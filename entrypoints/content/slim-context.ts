@@ -4,6 +4,7 @@
  * a logger this script never uses, about 2.5 KB of a script parsed in every frame; this keeps what it uses:
  * listeners that go when the context does, and the hand-over to a newer copy of the script after an update.
  * The start-up event is WXT's own, so a copy of an older version (with WXT's class) stops for this one too.
+ * Only what is here exists on `ctx` in the built script: add to it before using more of WXT's context.
  */
 import { browser } from 'wxt/browser';
 
@@ -24,10 +25,6 @@ export class ContentScriptContext {
 
   get signal(): AbortSignal {
     return this.#abort.signal;
-  }
-
-  get isValid(): boolean {
-    return !this.#abort.signal.aborted && browser.runtime?.id !== undefined;
   }
 
   onInvalidated(callback: () => void): () => void {
