@@ -2,7 +2,9 @@
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './chromium';
 import {
+  documentOf,
   iframeOrigin,
+  inputOf,
   sleep,
   type BrowserDriver,
   type DocumentDriver,
@@ -10,13 +12,19 @@ import {
   type Point,
 } from './driver';
 
-function documentDriver(target: Page | Frame, origin: Point): DocumentDriver {
-  return {
-    origin,
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-      // Playwright types the argument through its handle-unboxing; these functions take plain data.
-      target.evaluate(fn as (arg: unknown) => R, arg as unknown),
-  };
+const documentDriver = (target: Page | Frame, origin: Point): DocumentDriver =>
+  documentOf((fn, arg) => target.evaluate(fn, arg), origin);
+
+/** A Chromium tab as the scenarios see it, and as Playwright does, for what only Chromium's tests ask. */
+export interface ChromiumPageDriver extends PageDriver {
+  playwright: Page;
+}
+
+export interface ChromiumDriver extends BrowserDriver {
+  /** The browser under the driver: its Playwright context, service worker and extension id. */
+  chromium: ExtensionBrowser;
+  newPage(): Promise<ChromiumPageDriver>;
+  openExtensionPage(path: string): Promise<ChromiumPageDriver>;
 }
 
 interface StackTrace {
@@ -40,8 +48,8 @@ const allFrames = (tree: FrameTree): FrameTree['frame'][] => [
 ];
 
 /** The scenarios' view of headless Chromium with the extension, on top of `launchChromium`. */
-export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium: ExtensionBrowser }> {
-  const chromium = await launchChromium();
+export async function launchChromiumDriver(options: { userDataDir?: string } = {}): Promise<ChromiumDriver> {
+  const chromium = await launchChromium(options);
   const { context } = chromium;
   const extensionRequests: string[] = [];
   const extensionOrigin = `chrome-extension://${chromium.extensionId}`;
@@ -55,7 +63,7 @@ export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium
     if (isExtensionUrl(frameUrl)) extensionRequests.push(request.url());
   });
 
-  async function newPage(): Promise<PageDriver> {
+  async function newPage(): Promise<ChromiumPageDriver> {
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -85,8 +93,10 @@ export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium
         await sleep(25);
       }
     };
-    const driver: PageDriver = {
+    const driver: ChromiumPageDriver = {
       ...documentDriver(page, { x: 0, y: 0 }),
+      ...inputOf(page, (x, y) => page.mouse.dblclick(x, y)),
+      playwright: page,
       async goto(url) {
         await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
         await contentScriptRuns(null, url);
@@ -97,22 +107,16 @@ export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium
         await contentScriptRuns(frame.url(), selector);
         return documentDriver(frame, await iframeOrigin(driver, selector));
       },
-      mouse: {
-        move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
-        down: () => page.mouse.down(),
-        up: () => page.mouse.up(),
-        click: (x, y) => page.mouse.click(x, y),
-        dblclick: (x, y) => page.mouse.dblclick(x, y),
-      },
-      keyboard: {
-        down: (key) => page.keyboard.down(key),
-        up: (key) => page.keyboard.up(key),
-        press: (key) => page.keyboard.press(key),
-      },
       pageErrors,
       close: () => page.close(),
     };
     return driver;
+  }
+
+  async function openExtensionPage(path: string): Promise<ChromiumPageDriver> {
+    const page = await newPage();
+    await page.playwright.goto(`${extensionOrigin}/${path}`, { waitUntil: 'load', timeout: 15_000 });
+    return page;
   }
 
   /**
@@ -158,6 +162,7 @@ export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium
   return {
     chromium,
     newPage,
+    openExtensionPage,
     async setSettings(settings) {
       const watched = await background;
       if (watched && !watched.isRunning()) {
@@ -181,6 +186,7 @@ export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium
     },
     extensionRequests: () => [...extensionRequests],
     blockedRequests: () => [...chromium.blockedRequests],
-    close: () => chromium.close(),
+    errors: () => [...chromium.errors],
+    close: (options) => chromium.close(options),
   };
 }

@@ -10,9 +10,11 @@
  * These lean on Firefox internals (ExtensionParent, the remote agent's NavigableManager) that hold in ESR 153;
  * a later Firefox that moves them fails these calls loudly rather than passing quietly.
  */
-import type { Frame, KeyInput, Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import {
+  documentOf,
   iframeOrigin,
+  inputOf,
   sleep,
   type BrowserDriver,
   type DocumentDriver,
@@ -221,17 +223,16 @@ function navigableId(frame: Frame): string {
   return id;
 }
 
-function documentDriver(target: Page | Frame, origin: Point): DocumentDriver {
-  return {
-    origin,
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-      // Puppeteer types the argument through its handle-unboxing; these functions take plain data.
-      target.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>,
-  };
+const documentDriver = (target: Page | Frame, origin: Point): DocumentDriver =>
+  documentOf((fn, arg) => target.evaluate(fn, arg), origin);
+
+export interface FirefoxDriver extends BrowserDriver {
+  /** The browser under the driver: puppeteer's Browser, the add-on's id and origin, Firefox's output. */
+  firefox: FirefoxExtensionBrowser;
 }
 
 /** The scenarios' view of headless Firefox ESR with the extension, on top of `launchFirefox`. */
-export async function launchFirefoxDriver(): Promise<BrowserDriver & { firefox: FirefoxExtensionBrowser }> {
+export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
   const firefox = await launchFirefox();
   try {
     const connection = (firefox.browser as unknown as { connection: BidiConnection }).connection;
@@ -296,15 +297,15 @@ export async function launchFirefoxDriver(): Promise<BrowserDriver & { firefox: 
       }
     };
 
-    async function newPage(): Promise<PageDriver> {
-      const page = await firefox.newPage();
-      await page.setViewport(VIEWPORT);
+    /** `page` as the scenarios' tab; `goto` waits for the content script, as only web pages have one. */
+    function pageDriver(page: Page): PageDriver {
       const pageErrors: string[] = [];
       page.on('pageerror', (error) =>
         pageErrors.push(error instanceof Error ? error.message : String(error)),
       );
       const driver: PageDriver = {
         ...documentDriver(page, { x: 0, y: 0 }),
+        ...inputOf(page, (x, y) => page.mouse.click(x, y, { count: 2 })),
         async goto(url) {
           await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
           await contentScriptRuns(page.mainFrame(), url);
@@ -315,27 +316,26 @@ export async function launchFirefoxDriver(): Promise<BrowserDriver & { firefox: 
           await contentScriptRuns(frame, selector);
           return documentDriver(frame, await iframeOrigin(driver, selector));
         },
-        mouse: {
-          move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
-          down: () => page.mouse.down(),
-          up: () => page.mouse.up(),
-          click: (x, y) => page.mouse.click(x, y),
-          dblclick: (x, y) => page.mouse.click(x, y, { count: 2 }),
-        },
-        keyboard: {
-          down: (key) => page.keyboard.down(key as KeyInput),
-          up: (key) => page.keyboard.up(key as KeyInput),
-          press: (key) => page.keyboard.press(key as KeyInput),
-        },
         pageErrors,
         close: () => page.close(),
       };
       return driver;
     }
 
+    async function newPage(): Promise<PageDriver> {
+      const page = await firefox.newPage();
+      await page.setViewport(VIEWPORT);
+      return pageDriver(page);
+    }
+
     return {
       firefox,
       newPage,
+      async openExtensionPage(path) {
+        const page = await firefox.openExtensionPage(path);
+        await page.setViewport(VIEWPORT);
+        return pageDriver(page);
+      },
       async setSettings(settings) {
         await settingsPage.evaluate(
           (value) =>
@@ -358,7 +358,8 @@ export async function launchFirefoxDriver(): Promise<BrowserDriver & { firefox: 
       // The pages' requests that interception aborted, and whatever else reached the refusing proxy but
       // Firefox's own services: nothing may leave 127.0.0.1, whoever asks.
       blockedRequests: () => [...firefox.blockedRequests, ...firefox.outsideRequests()],
-      close: () => firefox.close(),
+      errors: () => [...firefox.errors],
+      close: (options) => firefox.close(options),
     };
   } catch (error) {
     await firefox.close();

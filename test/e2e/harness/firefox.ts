@@ -273,32 +273,3 @@ export async function launchFirefox(
     },
   };
 }
-
-/** Drags the mouse across the text of `selector`, as a reader selects a word. */
-export async function dragSelect(page: Page, selector: string): Promise<void> {
-  const element = await page.waitForSelector(selector);
-  const box = await element?.boundingBox();
-  if (!box) throw new Error(`no box for ${selector}`);
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + 1, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2, y, { steps: 4 });
-  await page.mouse.move(box.x + box.width - 1, y, { steps: 4 });
-  await page.mouse.up();
-}
-
-/** Text of the bubble's term headings in order; the bubble's shadow root is open. */
-export async function bubbleHeadings(page: Page, host = 'immunolens-bubble'): Promise<string[]> {
-  return page.evaluate(
-    (tag) =>
-      Array.from(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.bubble h2') ?? [], (h) =>
-        (h.textContent ?? '').trim(),
-      ),
-    host,
-  );
-}
-
-/** Text of the options listed under the search box. */
-export async function optionTexts(page: Page): Promise<string[]> {
-  return page.$$eval('[role=option]', (options) => options.map((o) => o.textContent ?? ''));
-}
