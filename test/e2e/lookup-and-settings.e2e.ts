@@ -205,7 +205,8 @@ describe('the options page', () => {
     article = await env.browser.newPage();
     await article.goto(`${env.server.origin}/article.html`);
     // In a window of its own, so that the article stays the visible tab of its window while options change:
-    // a hidden tab's timers and animation frames are throttled, the bubble's debounce and Playwright's checks too.
+    // a hidden tab's timers and animation frames are throttled, the bubble's debounce and Playwright's checks too
+    // (docs/browser-quirks.md#chromium-hidden-tab-throttling).
     const worker = await env.browser.chromium.serviceWorker();
     const opened = env.browser.chromium.context.waitForEvent('page');
     await worker.evaluate(

@@ -52,7 +52,7 @@ export const bubbleLook = (doc: DocumentDriver) =>
       const s = getComputedStyle(element);
       // The bubble itself is as tall as the room beside the selection allows: compare its content's height, from
       // its children's boxes. (Not scrollHeight: Firefox rounds it to whole pixels as the bubble's position falls,
-      // so the same content measures 568 on one page and 569 on another.)
+      // so the same content measures 568 on one page and 569 on another: docs/browser-quirks.md#firefox-scroll-height-rounding.)
       const height =
         element === bubble
           ? Math.max(...[...element.children].map((c) => c.getBoundingClientRect().bottom)) -

@@ -73,7 +73,8 @@ export async function launchChromiumDriver(options: { userDataDir?: string } = {
       if (fromExtensionScript(event.initiator)) extensionRequests.push(event.request.url);
     });
     await cdp.send('Network.enable');
-    // Content scripts run at document_idle, which may come just after `load`: wait for their isolated world.
+    // Content scripts run at document_idle, which may come just after `load`: wait for their isolated world
+    // (docs/browser-quirks.md#content-script-starts-after-load).
     const scriptWorlds = new Map<number, string>();
     cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
       if (c.origin === extensionOrigin && c.auxData?.type === 'isolated' && c.auxData.frameId)
@@ -122,7 +123,7 @@ export async function launchChromiumDriver(options: { userDataDir?: string } = {
   /**
    * A DevTools session on a spare tab that follows the extension worker's running status, to stop it on demand
    * and to start it again for `setSettings`. Its status report is the proof: Playwright keeps listing a stopped
-   * worker, and evaluating in one waits forever.
+   * worker, and evaluating in one waits forever (docs/browser-quirks.md#playwright-stopped-worker-still-listed).
    */
   async function watchBackground() {
     const page = await context.newPage();

@@ -160,7 +160,8 @@ async function textBoxes(
           width: parseFloat(s.fontSize) / 2,
           height: parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.2,
         };
-        // Two copies: WebDriver BiDi sends an object met twice as a bare reference, which puppeteer reads as undefined.
+        // Two copies: WebDriver BiDi sends an object met twice as a bare reference, which puppeteer reads as undefined
+        // (docs/browser-quirks.md#bidi-repeated-object-reference).
         return { first: start, last: { ...start } };
       }
       const range = document.createRange();
@@ -239,7 +240,8 @@ export async function doubleClick(
 ): Promise<void> {
   const { first } = await textBoxes(options.doc ?? page, selector, options.char ?? 0);
   // Into the character's left half: Chromium selects the word that begins at the caret place nearest the click,
-  // which for a click on the right half of a word's last character is the space after it.
+  // which for a click on the right half of a word's last character is the space after it
+  // (docs/browser-quirks.md#chromium-double-click-caret).
   await page.mouse.dblclick(first.x + first.width / 4, first.y + first.height / 2);
 }
 

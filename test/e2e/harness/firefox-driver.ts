@@ -9,6 +9,7 @@
  * - the extension's network requests: an observer of every HTTP channel, in every process.
  * These lean on Firefox internals (ExtensionParent, the remote agent's NavigableManager) that hold in ESR 153;
  * a later Firefox that moves them fails these calls loudly rather than passing quietly.
+ * See docs/browser-quirks.md#bidi-sees-web-pages-only and #content-script-starts-after-load.
  */
 import type { Frame, Page } from 'puppeteer-core';
 import {
@@ -97,7 +98,8 @@ const REQUEST_MESSAGE = 'immunolens-e2e:request';
 /**
  * Runs as a process script in the content and extension processes: reports each HTTP channel opened while the
  * JavaScript on the stack runs through one of the extension's scripts. That is how a content script's request is
- * told from the page's: in MV3 it carries the page's principal.
+ * told from the page's: in MV3 it carries the page's principal
+ * (docs/browser-quirks.md#firefox-content-script-requests-carry-the-page-principal).
  */
 function reportChannelsFromExtensionScripts({
   message,
