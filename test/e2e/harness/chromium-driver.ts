@@ -3,9 +3,9 @@ import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './chromium';
 import {
   documentOf,
-  iframeOrigin,
   inputOf,
-  sleep,
+  pageDriverOf,
+  waitUntil,
   type BrowserDriver,
   type DocumentDriver,
   type PageDriver,
@@ -83,35 +83,29 @@ export async function launchChromiumDriver(options: { userDataDir?: string } = {
     cdp.on('Runtime.executionContextDestroyed', (e) => scriptWorlds.delete(e.executionContextId));
     cdp.on('Runtime.executionContextsCleared', () => scriptWorlds.clear());
     await cdp.send('Runtime.enable');
-    const contentScriptRuns = async (frameUrl: string | null, what: string) => {
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const { frameTree } = await cdp.send('Page.getFrameTree');
-        const frames =
-          frameUrl === null ? [frameTree.frame] : allFrames(frameTree).filter((f) => f.url === frameUrl);
-        if (frames.some((f) => [...scriptWorlds.values()].includes(f.id))) return;
-        if (Date.now() > deadline) throw new Error(`the content script did not start in ${what}`);
-        await sleep(25);
-      }
-    };
-    const driver: ChromiumPageDriver = {
-      ...documentDriver(page, { x: 0, y: 0 }),
-      ...inputOf(page, (x, y) => page.mouse.dblclick(x, y)),
+    const contentScriptRuns = (frame: Frame | null, what: string) =>
+      waitUntil(
+        async () => {
+          const { frameTree } = await cdp.send('Page.getFrameTree');
+          const frames =
+            frame === null ? [frameTree.frame] : allFrames(frameTree).filter((f) => f.url === frame.url());
+          return frames.some((f) => [...scriptWorlds.values()].includes(f.id));
+        },
+        () => `the content script did not start in ${what}`,
+      );
+    return {
+      ...pageDriverOf<Frame>({
+        document: documentDriver(page, { x: 0, y: 0 }),
+        input: inputOf(page, (x, y) => page.mouse.dblclick(x, y)),
+        load: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 15_000 })),
+        frameOf: async (selector) => (await page.locator(selector).elementHandle())?.contentFrame() ?? null,
+        frameDocument: documentDriver,
+        contentScriptRuns,
+        pageErrors,
+        close: () => page.close(),
+      }),
       playwright: page,
-      async goto(url) {
-        await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-        await contentScriptRuns(null, url);
-      },
-      async frame(selector) {
-        const frame = await (await page.locator(selector).elementHandle())?.contentFrame();
-        if (!frame) throw new Error(`no frame in ${selector}`);
-        await contentScriptRuns(frame.url(), selector);
-        return documentDriver(frame, await iframeOrigin(driver, selector));
-      },
-      pageErrors,
-      close: () => page.close(),
     };
-    return driver;
   }
 
   async function openExtensionPage(path: string): Promise<ChromiumPageDriver> {

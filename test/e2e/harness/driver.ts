@@ -120,6 +120,58 @@ export function documentOf(
   };
 }
 
+/** How a driver reaches one library page: what `pageDriverOf` needs to make a `PageDriver` of it. */
+export interface LibraryPage<F> {
+  document: DocumentDriver;
+  input: Pick<PageDriver, 'mouse' | 'keyboard'>;
+  /** Navigates and waits for the load event. */
+  load(url: string): Promise<void>;
+  /** The frame inside the iframe that `selector` finds, or null. */
+  frameOf(selector: string): Promise<F | null>;
+  frameDocument(frame: F, origin: Point): DocumentDriver;
+  /** Resolves once the extension's content script runs in `frame` (null: the page's own document). */
+  contentScriptRuns(frame: F | null, what: string): Promise<void>;
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** A tab as the scenarios see it, whichever library drives it: `goto` and `frame` wait for the content script. */
+export function pageDriverOf<F>(page: LibraryPage<F>): PageDriver {
+  const driver: PageDriver = {
+    ...page.document,
+    ...page.input,
+    async goto(url) {
+      await page.load(url);
+      await page.contentScriptRuns(null, url);
+    },
+    async frame(selector) {
+      const frame = await page.frameOf(selector);
+      if (!frame) throw new Error(`no frame in ${selector}`);
+      await page.contentScriptRuns(frame, selector);
+      return page.frameDocument(frame, await iframeOrigin(driver, selector));
+    },
+    pageErrors: page.pageErrors,
+    close: () => page.close(),
+  };
+  return driver;
+}
+
+/**
+ * Checks `done` every `everyMs` until it holds, and throws `failure()` once `timeoutMs` has passed. A plain loop
+ * rather than expect.poll, so that hooks and drivers can wait too.
+ */
+export async function waitUntil(
+  done: () => Promise<boolean>,
+  failure: () => string,
+  { timeoutMs = 10_000, everyMs = 25 }: { timeoutMs?: number; everyMs?: number } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(failure());
+    await sleep(everyMs);
+  }
+}
+
 /** The bubble's shadow host, a custom element appended to <html>. */
 export const BUBBLE_TAG = 'immunolens-bubble';
 /** The debounce is 150 ms and a lookup takes a few more: a bubble that has not come by then is not coming. */

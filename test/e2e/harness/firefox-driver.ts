@@ -14,9 +14,9 @@
 import type { Frame, Page } from 'puppeteer-core';
 import {
   documentOf,
-  iframeOrigin,
   inputOf,
-  sleep,
+  pageDriverOf,
+  waitUntil,
   type BrowserDriver,
   type DocumentDriver,
   type PageDriver,
@@ -290,13 +290,12 @@ export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
     // as the selected tab.
     const settingsPage = await firefox.openExtensionPage('options.html');
 
-    const contentScriptRuns = async (frame: Frame, what: string) => {
-      const deadline = Date.now() + 10_000;
+    const contentScriptRuns = (frame: Frame, what: string) => {
       const where = { extensionId: EXTENSION_ID, navigable: navigableId(frame), url: frame.url() };
-      while (!(await inBrowserWindow(contentScriptStarted, where))) {
-        if (Date.now() > deadline) throw new Error(`the content script did not start in ${what}`);
-        await sleep(25);
-      }
+      return waitUntil(
+        () => inBrowserWindow(contentScriptStarted, where),
+        () => `the content script did not start in ${what}`,
+      );
     };
 
     /** `page` as the scenarios' tab; `goto` waits for the content script, as only web pages have one. */
@@ -305,23 +304,16 @@ export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
       page.on('pageerror', (error) =>
         pageErrors.push(error instanceof Error ? error.message : String(error)),
       );
-      const driver: PageDriver = {
-        ...documentDriver(page, { x: 0, y: 0 }),
-        ...inputOf(page, (x, y) => page.mouse.click(x, y, { count: 2 })),
-        async goto(url) {
-          await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-          await contentScriptRuns(page.mainFrame(), url);
-        },
-        async frame(selector) {
-          const frame = await (await page.$(selector))?.contentFrame();
-          if (!frame) throw new Error(`no frame in ${selector}`);
-          await contentScriptRuns(frame, selector);
-          return documentDriver(frame, await iframeOrigin(driver, selector));
-        },
+      return pageDriverOf<Frame>({
+        document: documentDriver(page, { x: 0, y: 0 }),
+        input: inputOf(page, (x, y) => page.mouse.click(x, y, { count: 2 })),
+        load: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 15_000 })),
+        frameOf: async (selector) => (await (await page.$(selector))?.contentFrame()) ?? null,
+        frameDocument: documentDriver,
+        contentScriptRuns: (frame, what) => contentScriptRuns(frame ?? page.mainFrame(), what),
         pageErrors,
         close: () => page.close(),
-      };
-      return driver;
+      });
     }
 
     async function newPage(): Promise<PageDriver> {
@@ -348,13 +340,12 @@ export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
         );
       },
       async stopBackground() {
-        const deadline = Date.now() + 10_000;
-        let state = await inBrowserWindow(terminateBackground, EXTENSION_ID);
-        while (state !== 'stopped') {
-          if (Date.now() > deadline) throw new Error(`the extension's background is ${state}, not stopped`);
-          await sleep(50);
-          state = await inBrowserWindow(terminateBackground, EXTENSION_ID);
-        }
+        let state = '';
+        await waitUntil(
+          async () => (state = await inBrowserWindow(terminateBackground, EXTENSION_ID)) === 'stopped',
+          () => `the extension's background is ${state}, not stopped`,
+          { everyMs: 50 },
+        );
       },
       extensionRequests: () => [...extensionRequests],
       // The pages' requests that interception aborted, and whatever else reached the refusing proxy but

@@ -2,24 +2,37 @@
  * The one way an e2e file gets its browser: `useBrowser(launchChromiumDriver)` (or `launchFirefoxDriver`) inside
  * a `describe` starts the fixture server and the browser before its tests and closes both after them.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserDriver } from './driver';
 import { firefoxUnavailable } from './firefox';
 import { startServer, type FixtureServer } from './server';
 
-/** A fixture server for the enclosing `describe`, read once its tests run. */
-export function useServer(): { readonly server: FixtureServer } {
-  let server: FixtureServer | undefined;
+/**
+ * Something opened before the enclosing `describe`'s tests and closed after them, read through `.value` once they
+ * run. After-hooks run in reverse order, so what was opened last closes first.
+ */
+function useOpened<T>(open: () => Promise<T>, close: (value: T) => Promise<void>, what: string) {
+  let value: T | undefined;
   beforeAll(async () => {
-    server = await startServer();
+    value = await open();
   });
   afterAll(async () => {
-    await server?.close();
+    if (value !== undefined) await close(value);
   });
   return {
+    get value(): T {
+      if (value === undefined) throw new Error(`${what} is read before its describe started`);
+      return value;
+    },
+  };
+}
+
+/** A fixture server for the enclosing `describe`, read once its tests run. */
+export function useServer(): { readonly server: FixtureServer } {
+  const server = useOpened(startServer, (s) => s.close(), 'the fixture server');
+  return {
     get server() {
-      if (!server) throw new Error('the fixture server is read before its describe started');
-      return server;
+      return server.value;
     },
   };
 }
@@ -29,22 +42,23 @@ export function useBrowser<B extends BrowserDriver>(
   launch: () => Promise<B>,
 ): { readonly server: FixtureServer; readonly browser: B } {
   const served = useServer();
-  let browser: B | undefined;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useOpened(launch, (b) => b.close(), 'the browser');
   return {
     get server() {
       return served.server;
     },
     get browser() {
-      if (!browser) throw new Error('the browser is read before its describe started');
-      return browser;
+      return browser.value;
     },
   };
+}
+
+/** The last test of a describe: after all the others, no error was logged and nothing asked for the outside. */
+export function itLoggedNoErrorAndStayedLocal(env: { readonly browser: BrowserDriver }): void {
+  it('logs no error and makes no request outside 127.0.0.1', () => {
+    expect(env.browser.errors()).toEqual([]);
+    expect(env.browser.blockedRequests()).toEqual([]);
+  });
 }
 
 /** `describe` for Firefox's tests: skipped, and said so in the default reporter too, where Firefox is missing. */

@@ -70,10 +70,3 @@ export function describeSmokeScenarios(env: {
     expect(env.browser.errors()).toEqual([]);
   });
 }
-
-/** The last test of a smoke run: after everything above, nothing asked for the outside. */
-export function describeNoOutsideRequests(env: { readonly browser: BrowserDriver }) {
-  it('makes no request outside 127.0.0.1', () => {
-    expect(env.browser.blockedRequests()).toEqual([]);
-  });
-}
