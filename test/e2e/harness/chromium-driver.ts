@@ -70,7 +70,9 @@ export async function launchChromiumDriver(options: { userDataDir?: string } = {
     // Content scripts fetch as the page does; only the initiator's stack tells their requests apart.
     const cdp: CDPSession = await context.newCDPSession(page);
     cdp.on('Network.requestWillBeSent', (event) => {
-      if (fromExtensionScript(event.initiator)) extensionRequests.push(event.request.url);
+      // The content script's own lazily loaded modules (chrome-extension://, under a dynamic id) are not network.
+      if (fromExtensionScript(event.initiator) && !event.request.url.startsWith('chrome-extension:'))
+        extensionRequests.push(event.request.url);
     });
     await cdp.send('Network.enable');
     // Content scripts run at document_idle, which may come just after `load`: wait for their isolated world
