@@ -1,16 +1,8 @@
 /// <reference types="chrome" />
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './chromium';
-import {
-  documentOf,
-  inputOf,
-  pageDriverOf,
-  waitUntil,
-  type BrowserDriver,
-  type DocumentDriver,
-  type PageDriver,
-  type Point,
-} from './driver';
+import { waitUntil, type BrowserDriver, type DocumentDriver, type PageDriver, type Point } from './driver';
+import { documentOf, inputOf, pageDriverOf } from './library-page';
 
 const documentDriver = (target: Page | Frame, origin: Point): DocumentDriver =>
   documentOf((fn, arg) => target.evaluate(fn, arg), origin);
