@@ -28,7 +28,7 @@ export default defineConfig({
       'Explains cancer immunology where you read it: select a term such as IL-12 or IFN-γ and see what it is and what it does in cancer.',
     permissions: ['storage', 'contextMenus', 'activeTab'],
     // The content script's <all_urls> already asks for page access; naming it optional lets the popup ask again
-    // where the browser withheld it (Firefox MV3 leaves host access to the user).
+    // where the browser withheld it (docs/browser-quirks.md#firefox-mv3-host-access-is-the-users).
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: 'ImmunoLens' },
     // light-dark() in the pages' CSS, and MV3 features used here.

@@ -19,10 +19,10 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium as playwright, type BrowserContext, type CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 import { SELECTION_DEBOUNCE_MS } from '../../utils/limits';
 import { fromExtensionScript, launchChromiumDriver } from '../e2e/harness/chromium-driver';
-import { chromiumArgs, CHROME_BUILD, CHROMIUM_PATH } from '../e2e/harness/chromium';
+import { CHROME_BUILD, CHROMIUM_PATH, launchChromiumContext } from '../e2e/harness/chromium';
 import { BUBBLE_TAG, dragSelect, sleep, type PageDriver } from '../e2e/harness/driver';
 import { SHARED_PAGES_DIR, startServer } from '../e2e/harness/server';
 import { fmt, percentile, table } from './stats';
@@ -251,24 +251,12 @@ if (runs('size')) sizeReport();
 const server = await startServer();
 const driver = await launchChromiumDriver();
 
-const ALLOWED = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/;
-/**
- * The same Chromium as the harness's `launchChromium` (same flags, same request filter) with another extension or
- * none. Keep in step with test/e2e/harness/chromium.ts.
- */
+/** The harness's Chromium (same flags, same request filter) with another extension or none. */
 async function launchOtherChromium(
   extension: string | null,
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'immunolens-bench-'));
-  const context = await playwright.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: chromiumArgs(extension),
-  });
-  await context.route('**/*', (route) =>
-    ALLOWED.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
-  );
+  const context = await launchChromiumContext(userDataDir, extension);
   return {
     context,
     async close() {

@@ -3,6 +3,7 @@ import { answerText, type Knowledge } from '../knowledge/knowledge';
 import { MAX_QUERY_CHARS, MAX_SEARCH_RESULTS } from '../limits';
 import { HARD_BREAK, normalize } from '../terms/normalize';
 import { namesOf, type TermIndex } from '../terms/term-index';
+import { has, sortedWords, startsAny } from './sorted-words';
 import { searchTokens } from './tokenize';
 import { Vocabulary } from './vocabulary';
 
@@ -101,26 +102,6 @@ interface Prepared extends SearchSource {
   bodySorted: string[];
   /** The first search word of the title, to prefer titles that start with the word being typed. */
   titleLead: string;
-}
-
-/** Where `word` is, or would be, in `sorted`. */
-function seek(sorted: readonly string[], word: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const has = (sorted: readonly string[], word: string) => sorted[seek(sorted, word)] === word;
-const startsAny = (sorted: readonly string[], prefix: string) =>
-  sorted[seek(sorted, prefix)]?.startsWith(prefix) ?? false;
-
-function sortedWords(words: readonly string[]): string[] {
-  return [...new Set(words)].sort();
 }
 
 /**
