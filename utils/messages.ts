@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { MAX_SELECTION_CHARS, WIDEN_CONTEXT_CHARS } from './limits';
+import { MAX_SELECTION_CHARS, CONTEXT_WINDOW_CHARS } from './limits';
 
 /** What a bubble needs to show one term; the content script holds no other knowledge. */
 export interface TermCard {
@@ -28,7 +28,7 @@ export interface Suggestion {
 export interface LookupRequest {
   /** The selected text, capped at MAX_SELECTION_CHARS. */
   text: string;
-  /** A few characters around the selection, to widen a double-click that stopped at a hyphen. */
+  /** Text around the selection, at most CONTEXT_WINDOW_CHARS each side: to widen a double-click that stopped at a hyphen and to read an acronym in its context. */
   before?: string;
   after?: string;
   /** Context menu or shortcut: answer even when nothing matches. */
@@ -126,8 +126,8 @@ export function parseLookupRequest(value: unknown): LookupRequest | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   if (!isShortString(v.text, MAX_SELECTION_CHARS)) return null;
-  if (v.before !== undefined && !isShortString(v.before, WIDEN_CONTEXT_CHARS)) return null;
-  if (v.after !== undefined && !isShortString(v.after, WIDEN_CONTEXT_CHARS)) return null;
+  if (v.before !== undefined && !isShortString(v.before, CONTEXT_WINDOW_CHARS)) return null;
+  if (v.after !== undefined && !isShortString(v.after, CONTEXT_WINDOW_CHARS)) return null;
   return {
     text: v.text,
     before: v.before as string | undefined,

@@ -1,4 +1,4 @@
-import { MAX_SELECTION_CHARS, WIDEN_CONTEXT_CHARS } from '@/utils/limits';
+import { MAX_SELECTION_CHARS, CONTEXT_WINDOW_CHARS } from '@/utils/limits';
 
 export interface PageSelection {
   text: string;
@@ -16,11 +16,11 @@ export function readSelection(selection: Selection | null): PageSelection | null
   const { startContainer, startOffset, endContainer, endOffset } = range;
   const before =
     startContainer.nodeType === Node.TEXT_NODE
-      ? (startContainer as Text).data.slice(Math.max(0, startOffset - WIDEN_CONTEXT_CHARS), startOffset)
+      ? (startContainer as Text).data.slice(Math.max(0, startOffset - CONTEXT_WINDOW_CHARS), startOffset)
       : '';
   const after =
     endContainer.nodeType === Node.TEXT_NODE
-      ? (endContainer as Text).data.slice(endOffset, endOffset + WIDEN_CONTEXT_CHARS)
+      ? (endContainer as Text).data.slice(endOffset, endOffset + CONTEXT_WINDOW_CHARS)
       : '';
   return { text, before, after, range: range.cloneRange() };
 }
