@@ -7,10 +7,11 @@ export const MAX_SELECTION_CHARS = 2000;
 export const MAX_QUERY_CHARS = 200;
 
 /**
- * Characters of text read either side of a selection and sent with it: enough to widen a double-click to the whole
- * term (Chromium's stops at hyphens) and to see a term's context; never the page.
+ * Characters of text read either side of a selection and sent with it: about a sentence, enough to widen a
+ * double-click that stopped at a hyphen to the whole term, to find an abbreviation's definition, and to see whether
+ * an acronym that often means something else (DC, TAM) sits among biomedical words. Never the page.
  */
-export const CONTEXT_WINDOW_CHARS = 64;
+export const CONTEXT_WINDOW_CHARS = 300;
 
 /** Wait this long after the last selection change before asking: a keyboard selection arrives key by key. */
 export const SELECTION_DEBOUNCE_MS = 150;

@@ -3,7 +3,7 @@ import { answerText, bundledKnowledge } from '@/utils/knowledge/knowledge';
 import { CATEGORIES } from '@/utils/knowledge/types';
 import { normalize } from '@/utils/terms/normalize';
 import { recognize } from '@/utils/terms/recognize';
-import { buildTermIndex, lookup, namesOf } from '@/utils/terms/term-index';
+import { buildTermIndex, lettersAndDigits, lookup, namesOf } from '@/utils/terms/term-index';
 
 const { glossary, qa, termById, qaById } = bundledKnowledge();
 const index = buildTermIndex(glossary);
@@ -209,6 +209,38 @@ describe('bundled glossary', () => {
 
   it.each(Array.from({ length: 40 }, (_, i) => `IL-${i + 2}`))('has an entry for %s', (name) => {
     expect(lookup(index, name).length).toBeGreaterThan(0);
+  });
+
+  it('gives every name of 4 letters and digits or fewer a case rule (contract 1)', () => {
+    const missing = glossary.flatMap((e) =>
+      namesOf(e)
+        .filter((name) => lettersAndDigits(name).length <= 4 && !e.rules?.[name])
+        .map((name) => `${e.id}: ${name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('keys every rule by a name the entry has, as written', () => {
+    const stray = glossary.flatMap((e) =>
+      Object.keys(e.rules ?? {})
+        .filter((name) => !namesOf(e).includes(name))
+        .map((name) => `${e.id}: ${name}`),
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it('writes each rule as { case: "exact" | "any", context?: boolean }', () => {
+    const bad = glossary.flatMap((e) =>
+      Object.entries(e.rules ?? {})
+        .filter(
+          ([, r]) =>
+            !['exact', 'any'].includes(r.case) ||
+            (r.context !== undefined && typeof r.context !== 'boolean') ||
+            Object.keys(r).some((k) => k !== 'case' && k !== 'context'),
+        )
+        .map(([name]) => `${e.id}: ${name}`),
+    );
+    expect(bad).toEqual([]);
   });
 
   it('files IL-8 under CXCL8 too', () => {
