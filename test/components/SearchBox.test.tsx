@@ -14,6 +14,7 @@ const result: SearchResult = {
       title: 'Interleukin-12',
       snippet: 'IL-12 powers NK cells.',
       nameMatch: true,
+      section: 'term',
     },
     {
       kind: 'qa',
@@ -21,6 +22,7 @@ const result: SearchResult = {
       title: 'What is the role of interleukin 12?',
       snippet: 'IL-12 is a cytokine.',
       nameMatch: true,
+      section: 'questions',
     },
   ],
 };

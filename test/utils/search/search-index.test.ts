@@ -99,6 +99,41 @@ describe('search over the bundled knowledge', () => {
     expect(top('can cytokines cause cancer', 3)).toContain('qa:can-cytokines-cause-cancer');
   });
 
+  it.each([
+    ['is IL-12 safe', 'il-12-side-effects'],
+    ['why do tumours make interleukins', 'cancer-cells-make-interleukins'],
+    ['cytokines helpful or harmful', 'cytokines-good-or-bad'],
+    ['how does interleukin 2 fight cancer', 'how-interleukins-work'],
+  ])('answers the question %j with its Q&A first, in the answer section', (query, id) => {
+    expect(index.search(query).hits[0]).toMatchObject({ kind: 'qa', id, section: 'answer' });
+  });
+
+  it('shows a single term first and the questions linked to it next, before other terms', () => {
+    const hits = index.search('lymphopenia').hits;
+    expect(hits.slice(0, 2).map((h) => [`${h.kind}:${h.id}`, h.section])).toEqual([
+      ['term:lymphopenia', 'term'],
+      ['qa:il-12-side-effects', 'questions'],
+    ]);
+    expect(
+      index
+        .search('what is IL-12')
+        .hits.slice(0, 5)
+        .map((h) => h.section),
+    ).toEqual(['term', 'questions', 'questions', 'questions', 'questions']);
+  });
+
+  it('keeps a term first when no Q&A covers the query’s term', () => {
+    expect(top('how does keytruda work')).toEqual(['term:pembrolizumab']);
+    expect(index.search('keytruda side effects').hits[0]?.section).toBe('terms');
+  });
+
+  it('puts each kind in one group after the answer', () => {
+    const sections = index.search('do cytokines cause cancer').hits.map((h) => h.section);
+    expect(sections[0]).toBe('answer');
+    const runs = sections.filter((s, i) => s !== sections[i - 1]);
+    expect(new Set(runs).size).toBe(runs.length);
+  });
+
   it.each(['', '   ', '?!', '<script>', '\u0000\u0001', '🧬'.repeat(50), 'x'.repeat(100_000)])(
     'answers odd input %#  with nothing or a result, calmly',
     (query) => {

@@ -1,0 +1,154 @@
+import type { TermIndex } from '../terms/term-index';
+import { FACETS, facetsOfCategory, type FacetId } from './facets';
+import { buildQaProfile, IN_ANSWER, type QaProfile, type TermLinks } from './qa-profile';
+import { qaScore, termScore, type RankContext, type RankedWords } from './rank';
+import type { QueryUnderstanding } from './understand-query';
+
+export type HitKind = 'term' | 'qa';
+
+/**
+ * Where a hit stands in the list: the Q&A that answers a question, the term a query names, the questions and the
+ * terms. The list shows each run of one section under its label.
+ */
+export type HitSection = 'answer' | 'term' | 'questions' | 'terms';
+
+/** A document as the arrangement needs it. */
+export interface ArrangedDoc extends RankedWords {
+  kind: HitKind;
+  title: string;
+  answer: string;
+  links?: readonly string[];
+  questions?: readonly string[];
+  category?: string;
+}
+
+/** A candidate from the text ranking: its score there, and whether a query word is in its names. */
+export interface TextRanked<D extends ArrangedDoc> {
+  d: D;
+  score: number;
+  nameMatch: boolean;
+}
+
+export interface Arranged<D extends ArrangedDoc> {
+  d: D;
+  nameMatch: boolean;
+  section: HitSection;
+}
+
+const textSection = (d: ArrangedDoc): HitSection => (d.kind === 'qa' ? 'questions' : 'terms');
+
+/**
+ * Puts the candidates in the order a reader wants them. A query with no known term and no facet keeps the text
+ * ranking (a name being typed). A query that is one term shows that term, then the questions linked to it, then
+ * the rest. Any other query is ranked across kinds by the units it covers (./rank.ts); when a Q&A comes first, it
+ * is the answer, and the rest follow grouped by kind, the better group first.
+ */
+export function createArranger<D extends ArrangedDoc>(
+  docs: readonly D[],
+  terms: TermIndex,
+  frequency: ReadonlyMap<string, number>,
+) {
+  const links = new Map<string, TermLinks>();
+  const termDocs = new Map<string, D>();
+  const linkedBy = new Map<string, string[]>();
+  for (const d of docs) {
+    if (d.kind !== 'term') continue;
+    termDocs.set(d.id, d);
+    links.set(d.id, {
+      name: d.title,
+      category: d.category ?? '',
+      related: d.links ?? [],
+      questions: d.questions ?? [],
+    });
+    for (const q of d.questions ?? []) linkedBy.set(q, [...(linkedBy.get(q) ?? []), d.id]);
+  }
+  const qas = docs.filter((d) => d.kind === 'qa');
+  const profiles = new Map<D, QaProfile>(
+    qas.map((d) => [
+      d,
+      buildQaProfile(
+        terms,
+        links,
+        { id: d.id, question: d.title, answer: d.answer, linked: d.links ?? [] },
+        linkedBy.get(d.id) ?? [],
+      ),
+    ]),
+  );
+  const facetWeight = new Map<FacetId, number>();
+  for (const f of FACETS) {
+    const df = [...profiles.values()].filter((p) => p.facets.has(f.id)).length;
+    facetWeight.set(f.id, Math.log(1 + qas.length / (df + 0.5)));
+  }
+  const ctx: RankContext = {
+    links,
+    frequency,
+    documents: docs.length,
+    facetWeight,
+    averageQaLength: qas.reduce((n, d) => n + profiles.get(d)!.length, 0) / Math.max(1, qas.length),
+  };
+  const facetsOfTerm = new Map<string, FacetId[]>(
+    [...links].map(([id, l]) => [id, facetsOfCategory(l.category)]),
+  );
+
+  function singleTerm(u: QueryUnderstanding, text: TextRanked<D>[], typing: boolean): Arranged<D>[] {
+    const ids = u.concepts[0]!.ids;
+    const named = ids.flatMap((id) => {
+      const d = termDocs.get(id);
+      return d ? [{ d, nameMatch: true, section: 'term' as const }] : [];
+    });
+    const linked = qas
+      .filter((d) => ids.some((id) => (profiles.get(d)!.concepts.get(id) ?? 0) >= IN_ANSWER))
+      .map((d) => ({ d, score: qaScore(ctx, u, d, profiles.get(d)!, typing) }))
+      .sort((a, b) => b.score - a.score)
+      .map(({ d }) => ({ d, nameMatch: true, section: 'questions' as const }));
+    const shown = new Set<D>([...named, ...linked].map((a) => a.d));
+    const rest = text
+      .filter((t) => !shown.has(t.d))
+      .map((t) => ({ d: t.d, nameMatch: t.nameMatch, section: textSection(t.d) }));
+    return [...named, ...linked, ...rest];
+  }
+
+  function acrossKinds(u: QueryUnderstanding, text: TextRanked<D>[], typing: boolean): Arranged<D>[] {
+    const candidates = new Map<D, TextRanked<D>>(text.map((t) => [t.d, t]));
+    for (const c of u.concepts)
+      for (const id of c.ids) {
+        const d = termDocs.get(id);
+        if (d && !candidates.has(d)) candidates.set(d, { d, score: 0, nameMatch: true });
+      }
+    for (const d of qas) if (!candidates.has(d)) candidates.set(d, { d, score: 0, nameMatch: false });
+    const scored = [...candidates.values()]
+      .map((t) => ({
+        ...t,
+        unit:
+          t.d.kind === 'qa'
+            ? qaScore(ctx, u, t.d, profiles.get(t.d)!, typing)
+            : termScore(ctx, u, t.d, facetsOfTerm.get(t.d.id) ?? [], typing),
+      }))
+      .filter((s) => s.unit > 0)
+      .sort((a, b) => b.unit - a.unit || b.score - a.score);
+    const [first, ...rest] = scored;
+    if (!first) return [];
+    const head: Arranged<D> = {
+      d: first.d,
+      nameMatch: first.nameMatch,
+      section: first.d.kind === 'qa' ? 'answer' : 'terms',
+    };
+    // Each kind keeps its own order; the kind whose best hit ranks higher comes first.
+    const order: HitKind[] = [];
+    for (const s of rest) if (!order.includes(s.d.kind)) order.push(s.d.kind);
+    if (head.section === 'terms') order.sort((a) => (a === 'term' ? -1 : 1));
+    const tail = order.flatMap((kind) =>
+      rest
+        .filter((s) => s.d.kind === kind)
+        .map((s) => ({ d: s.d, nameMatch: s.nameMatch, section: textSection(s.d) })),
+    );
+    return [head, ...tail];
+  }
+
+  return function arrange(u: QueryUnderstanding, text: TextRanked<D>[], typing: boolean): Arranged<D>[] {
+    if (u.singleTerm) return singleTerm(u, text, typing);
+    if (u.concepts.length === 0 && u.facets.length === 0)
+      return text.map((t) => ({ d: t.d, nameMatch: t.nameMatch, section: textSection(t.d) }));
+    return acrossKinds(u, text, typing);
+  };
+}
