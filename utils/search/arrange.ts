@@ -1,7 +1,7 @@
 import type { TermIndex } from '../terms/term-index';
 import { FACETS, facetsOfCategory, type FacetId } from './facets';
 import { buildQaProfile, IN_ANSWER, type QaProfile, type TermLinks } from './qa-profile';
-import { qaScore, termScore, type RankContext, type RankedWords } from './rank';
+import { qaScore, termScore, weighQuery, type RankContext, type RankedWords } from './rank';
 import type { QueryUnderstanding } from './understand-query';
 
 export type HitKind = 'term' | 'qa';
@@ -92,13 +92,14 @@ export function createArranger<D extends ArrangedDoc>(
 
   function singleTerm(u: QueryUnderstanding, text: TextRanked<D>[], typing: boolean): Arranged<D>[] {
     const ids = u.concepts[0]!.ids;
+    const q = weighQuery(ctx, u, typing);
     const named = ids.flatMap((id) => {
       const d = termDocs.get(id);
       return d ? [{ d, nameMatch: true, section: 'term' as const }] : [];
     });
     const linked = qas
       .filter((d) => ids.some((id) => (profiles.get(d)!.concepts.get(id) ?? 0) >= IN_ANSWER))
-      .map((d) => ({ d, score: qaScore(ctx, u, d, profiles.get(d)!, typing) }))
+      .map((d) => ({ d, score: qaScore(ctx, q, d, profiles.get(d)!) }))
       .sort((a, b) => b.score - a.score)
       .map(({ d }) => ({ d, nameMatch: true, section: 'questions' as const }));
     const shown = new Set<D>([...named, ...linked].map((a) => a.d));
@@ -109,6 +110,7 @@ export function createArranger<D extends ArrangedDoc>(
   }
 
   function acrossKinds(u: QueryUnderstanding, text: TextRanked<D>[], typing: boolean): Arranged<D>[] {
+    const q = weighQuery(ctx, u, typing);
     const candidates = new Map<D, TextRanked<D>>(text.map((t) => [t.d, t]));
     for (const c of u.concepts)
       for (const id of c.ids) {
@@ -121,8 +123,8 @@ export function createArranger<D extends ArrangedDoc>(
         ...t,
         unit:
           t.d.kind === 'qa'
-            ? qaScore(ctx, u, t.d, profiles.get(t.d)!, typing)
-            : termScore(ctx, u, t.d, facetsOfTerm.get(t.d.id) ?? [], typing),
+            ? qaScore(ctx, q, t.d, profiles.get(t.d)!)
+            : termScore(ctx, q, t.d, facetsOfTerm.get(t.d.id) ?? []),
       }))
       .filter((s) => s.unit > 0)
       .sort((a, b) => b.unit - a.unit || b.score - a.score);

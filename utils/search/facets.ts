@@ -138,28 +138,42 @@ export interface FacetMatch {
   partial: boolean;
 }
 
+interface CompiledStem {
+  facet: FacetId;
+  first: string;
+  /** The second word of a two-word stem. */
+  second: string | null;
+}
+
+/** The stems by their first letter, split once: a word is compared only with the stems it could match. */
+const STEMS_BY_LETTER = new Map<string, CompiledStem[]>();
+for (const facet of FACETS)
+  for (const stem of facet.stems) {
+    const [first = '', second = null] = stem.split(' ');
+    const list = STEMS_BY_LETTER.get(first[0]!) ?? [];
+    list.push({ facet: facet.id, first, second });
+    STEMS_BY_LETTER.set(first[0]!, list);
+  }
+
 /**
- * Every facet the words name, with where. One pass over the words, each compared with the fixed vocabulary: linear
- * in the text. `typing`: the last word may be unfinished.
+ * Every facet the words name, with where. One pass over the words, each compared with the stems of its first
+ * letter: linear in the text. `typing`: the last word may be unfinished.
  */
 export function findFacets(words: readonly string[], typing = false): FacetMatch[] {
   const found: FacetMatch[] = [];
+  const lastAt = typing ? words.length - 1 : -1;
   for (let i = 0; i < words.length; i++) {
-    const last = typing && i === words.length - 1;
-    for (const facet of FACETS) {
-      for (const stem of facet.stems) {
-        const space = stem.indexOf(' ');
-        if (space === -1) {
-          if (matches(words[i]!, stem)) found.push({ facet: facet.id, at: i, length: 1, partial: false });
-          else if (last && startsStem(words[i]!, stem))
-            found.push({ facet: facet.id, at: i, length: 1, partial: true });
-        } else if (i + 1 < words.length && matches(words[i]!, stem.slice(0, space))) {
-          const second = stem.slice(space + 1);
-          const next = words[i + 1]!;
-          const partial = typing && i + 1 === words.length - 1 && !matches(next, second);
-          if (matches(next, second) || (partial && startsStem(next, second)))
-            found.push({ facet: facet.id, at: i, length: 2, partial });
-        }
+    const word = words[i]!;
+    for (const stem of STEMS_BY_LETTER.get(word[0] ?? '') ?? []) {
+      if (stem.second === null) {
+        if (matches(word, stem.first)) found.push({ facet: stem.facet, at: i, length: 1, partial: false });
+        else if (i === lastAt && startsStem(word, stem.first))
+          found.push({ facet: stem.facet, at: i, length: 1, partial: true });
+      } else if (i + 1 < words.length && matches(word, stem.first)) {
+        const next = words[i + 1]!;
+        const whole = matches(next, stem.second);
+        const partial = !whole && i + 1 === lastAt && startsStem(next, stem.second);
+        if (whole || partial) found.push({ facet: stem.facet, at: i, length: 2, partial });
       }
     }
   }

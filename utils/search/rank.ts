@@ -39,17 +39,34 @@ const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 
 const idf = (ctx: RankContext, df: number) => Math.log(1 + ctx.documents / (df + 0.5));
+const spelledOut = (t: string) => t === 'interleukin' || t === 'interferon';
 
+/** A query's units with their weights, computed once per query rather than once per candidate. */
+export interface WeighedQuery {
+  concepts: { concept: Concept; weight: number }[];
+  facets: { facet: FacetId; weight: number }[];
+  words: { word: string; weight: number; prefix: boolean }[];
+}
+
+/** A concept is as rare as its rarest word. */
 export function conceptWeight(ctx: RankContext, c: Concept): number {
-  const spelled = (t: string) => t === 'interleukin' || t === 'interferon';
-  const df = Math.min(
-    ...c.tokens.filter((t) => !spelled(t)).map((t) => ctx.frequency.get(t) ?? 0),
-    ctx.documents,
-  );
+  let df = ctx.documents;
+  for (const t of c.tokens) if (!spelledOut(t)) df = Math.min(df, ctx.frequency.get(t) ?? 0);
   return idf(ctx, df);
 }
 
-const wordWeight = (ctx: RankContext, word: string) => WORD_SHARE * idf(ctx, ctx.frequency.get(word) ?? 0);
+/** `typing`: the last word is still being typed, and matches as the start of a word. */
+export function weighQuery(ctx: RankContext, u: QueryUnderstanding, typing: boolean): WeighedQuery {
+  return {
+    concepts: u.concepts.map((concept) => ({ concept, weight: conceptWeight(ctx, concept) })),
+    facets: u.facets.map((facet) => ({ facet, weight: ctx.facetWeight.get(facet) ?? 0 })),
+    words: u.words.map((word, i) => ({
+      word,
+      weight: WORD_SHARE * idf(ctx, ctx.frequency.get(word) ?? 0),
+      prefix: typing && i === u.words.length - 1,
+    })),
+  };
+}
 
 /** Whether the glossary puts concept `id` next to what `profile` speaks of. */
 function isNear(ctx: RankContext, id: string, profile: QaProfile): boolean {
@@ -80,22 +97,11 @@ function wordInQa(ctx: RankContext, word: string, prefix: boolean, qa: RankedWor
   return 0;
 }
 
-/** Which residual word is still being typed (the last, when the query does not end in a space). */
-const isTyping = (u: QueryUnderstanding, i: number, typing: boolean) => typing && i === u.words.length - 1;
-
-export function qaScore(
-  ctx: RankContext,
-  u: QueryUnderstanding,
-  qa: RankedWords,
-  profile: QaProfile,
-  typing: boolean,
-): number {
+export function qaScore(ctx: RankContext, q: WeighedQuery, qa: RankedWords, profile: QaProfile): number {
   let score = 0;
-  for (const c of u.concepts) score += conceptWeight(ctx, c) * conceptInQa(ctx, c, profile);
-  for (const f of u.facets) score += (ctx.facetWeight.get(f) ?? 0) * (profile.facets.get(f) ?? 0);
-  u.words.forEach((w, i) => {
-    score += wordWeight(ctx, w) * wordInQa(ctx, w, isTyping(u, i, typing), qa, profile);
-  });
+  for (const { concept, weight } of q.concepts) score += weight * conceptInQa(ctx, concept, profile);
+  for (const { facet, weight } of q.facets) score += weight * (profile.facets.get(facet) ?? 0);
+  for (const { word, weight, prefix } of q.words) score += weight * wordInQa(ctx, word, prefix, qa, profile);
   return score;
 }
 
@@ -125,16 +131,13 @@ function wordInTerm(word: string, prefix: boolean, term: RankedWords): number {
 
 export function termScore(
   ctx: RankContext,
-  u: QueryUnderstanding,
+  q: WeighedQuery,
   term: RankedWords,
   facetsOfTerm: readonly FacetId[],
-  typing: boolean,
 ): number {
   let score = 0;
-  for (const c of u.concepts) score += conceptWeight(ctx, c) * conceptInTerm(ctx, c, term);
-  for (const f of u.facets) if (facetsOfTerm.includes(f)) score += (ctx.facetWeight.get(f) ?? 0) * TERM_FACET;
-  u.words.forEach((w, i) => {
-    score += wordWeight(ctx, w) * wordInTerm(w, isTyping(u, i, typing), term);
-  });
+  for (const { concept, weight } of q.concepts) score += weight * conceptInTerm(ctx, concept, term);
+  for (const { facet, weight } of q.facets) if (facetsOfTerm.includes(facet)) score += weight * TERM_FACET;
+  for (const { word, weight, prefix } of q.words) score += weight * wordInTerm(word, prefix, term);
   return score;
 }

@@ -57,6 +57,7 @@ const WORTH = {
 const EXACT_NAME_BONUS = 100;
 /** A word in more than this share of the documents is too common to find candidates by. */
 const COMMON_WORD_SHARE = 0.1;
+const MARKUP_TAG = /<\/?[a-z][^<>]*>/gi;
 /** Candidates FlexSearch proposes for re-ranking, per result shown. */
 const CANDIDATES_PER_RESULT = 6;
 
@@ -228,7 +229,8 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
   }
 
   function search(rawQuery: string, limit = MAX_SEARCH_RESULTS): SearchResult {
-    const query = rawQuery.slice(0, MAX_QUERY_CHARS);
+    // Pasted markup is not what the reader asks: its tags are not words of the query.
+    const query = rawQuery.slice(0, MAX_QUERY_CHARS).replace(MARKUP_TAG, ' ');
     const typed = searchTokens(query);
     if (typed.length === 0) return { hits: [], words: [] };
     const { words, corrected } = correct(typed);

@@ -105,7 +105,8 @@ export function understandQuery(
   const residual: string[] = [];
   words.forEach((word, i) => {
     if (used[i] || facetWords[i] || QUIET.has(lower[i]!)) return;
-    residual.push(...searchTokens(word.text));
+    // A lone letter ("b" of a pasted tag, "s" of "what's") says nothing.
+    residual.push(...searchTokens(word.text).filter((t) => t.length > 1));
   });
   if (exact.length > 0 && facets.size === 0)
     return {
