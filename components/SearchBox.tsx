@@ -11,6 +11,8 @@ interface Props {
   /** Escape on an empty box: the popup closes itself. */
   onEscapeEmpty: () => void;
   inputRef?: preact.Ref<HTMLInputElement>;
+  /** The query is explained elsewhere on the page (the lookup page's selection): no list until it changes. */
+  collapsed?: boolean;
 }
 
 const LISTBOX_ID = 'il-results';
@@ -63,9 +65,10 @@ export function SearchBox({
   onOpen,
   onEscapeEmpty,
   inputRef,
+  collapsed = false,
 }: Props) {
-  const count = result.hits.length;
-  const expanded = query.trim() !== '';
+  const expanded = query.trim() !== '' && !collapsed;
+  const count = expanded ? result.hits.length : 0;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' && count > 0) {
       event.preventDefault();
