@@ -29,6 +29,7 @@ const clip = (text: string, max: number) =>
 const LABELS: Record<HitSection, string> = {
   answer: 'Answer',
   term: 'Term',
+  linked: 'Questions',
   questions: 'Questions',
   terms: 'Terms',
 };
@@ -47,8 +48,7 @@ export function groupsOf(hits: readonly SearchHit[]): Group[] {
     const last = groups.at(-1);
     if (last && hits[i - 1]?.section === hit.section) last.hits.push(hit);
     else {
-      const about =
-        hit.section === 'questions' && hits[i - 1]?.section === 'term' ? hits[i - 1]!.title : null;
+      const about = hit.section === 'linked' && hits[i - 1]?.section === 'term' ? hits[i - 1]!.title : null;
       groups.push({ label: about ? `Questions about ${about}` : LABELS[hit.section], start: i, hits: [hit] });
     }
   });

@@ -22,7 +22,7 @@ const result: SearchResult = {
       title: 'What is the role of interleukin 12?',
       snippet: 'IL-12 is a cytokine.',
       nameMatch: true,
-      section: 'questions',
+      section: 'linked',
     },
   ],
 };

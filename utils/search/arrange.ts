@@ -7,10 +7,10 @@ import type { QueryUnderstanding } from './understand-query';
 export type HitKind = 'term' | 'qa';
 
 /**
- * Where a hit stands in the list: the Q&A that answers a question, the term a query names, the questions and the
- * terms. The list shows each run of one section under its label.
+ * Where a hit stands in the list: the Q&A that answers a question, the term a query names (or the best term), the
+ * questions linked to that term, other questions, other terms. The list shows each run of one section under its label.
  */
-export type HitSection = 'answer' | 'term' | 'questions' | 'terms';
+export type HitSection = 'answer' | 'term' | 'linked' | 'questions' | 'terms';
 
 /** A document as the arrangement needs it. */
 export interface ArrangedDoc extends RankedWords {
@@ -35,13 +35,17 @@ export interface Arranged<D extends ArrangedDoc> {
   section: HitSection;
 }
 
+/** After the best hit, questions scoring at least this share of its score are listed, at most this many. */
+const QUESTION_SHARE_OF_BEST = 0.3;
+const MAX_OTHER_QUESTIONS = 4;
+
 const textSection = (d: ArrangedDoc): HitSection => (d.kind === 'qa' ? 'questions' : 'terms');
 
 /**
  * Puts the candidates in the order a reader wants them. A query with no known term and no facet keeps the text
  * ranking (a name being typed). A query that is one term shows that term, then the questions linked to it, then
- * the rest. Any other query is ranked across kinds by the units it covers (./rank.ts); when a Q&A comes first, it
- * is the answer, and the rest follow grouped by kind, the better group first.
+ * the rest. Any other query is ranked across kinds by the units it covers (./rank.ts): the best hit first (a Q&A
+ * there is the answer), then the questions and the terms, each kind in one group, the better group first.
  */
 export function createArranger<D extends ArrangedDoc>(
   docs: readonly D[],
@@ -56,6 +60,7 @@ export function createArranger<D extends ArrangedDoc>(
     termDocs.set(d.id, d);
     links.set(d.id, {
       name: d.title,
+      nameWords: d.nameSorted,
       category: d.category ?? '',
       related: d.links ?? [],
       questions: d.questions ?? [],
@@ -90,6 +95,10 @@ export function createArranger<D extends ArrangedDoc>(
     [...links].map(([id, l]) => [id, facetsOfCategory(l.category)]),
   );
 
+  const termsOfFacet = new Map<FacetId, string[]>();
+  for (const [id, facets] of facetsOfTerm)
+    for (const f of facets) termsOfFacet.set(f, [...(termsOfFacet.get(f) ?? []), id]);
+
   function singleTerm(u: QueryUnderstanding, text: TextRanked<D>[], typing: boolean): Arranged<D>[] {
     const ids = u.concepts[0]!.ids;
     const q = weighQuery(ctx, u, typing);
@@ -101,7 +110,7 @@ export function createArranger<D extends ArrangedDoc>(
       .filter((d) => ids.some((id) => (profiles.get(d)!.concepts.get(id) ?? 0) >= IN_ANSWER))
       .map((d) => ({ d, score: qaScore(ctx, q, d, profiles.get(d)!) }))
       .sort((a, b) => b.score - a.score)
-      .map(({ d }) => ({ d, nameMatch: true, section: 'questions' as const }));
+      .map(({ d }) => ({ d, nameMatch: true, section: 'linked' as const }));
     const shown = new Set<D>([...named, ...linked].map((a) => a.d));
     const rest = text
       .filter((t) => !shown.has(t.d))
@@ -109,14 +118,26 @@ export function createArranger<D extends ArrangedDoc>(
     return [...named, ...linked, ...rest];
   }
 
-  function acrossKinds(u: QueryUnderstanding, text: TextRanked<D>[], typing: boolean): Arranged<D>[] {
+  function acrossKinds(
+    u: QueryUnderstanding,
+    text: TextRanked<D>[],
+    typing: boolean,
+    limit: number,
+  ): Arranged<D>[] {
     const q = weighQuery(ctx, u, typing);
     const candidates = new Map<D, TextRanked<D>>(text.map((t) => [t.d, t]));
+    const add = (id: string, nameMatch: boolean) => {
+      const d = termDocs.get(id);
+      if (d && !candidates.has(d)) candidates.set(d, { d, score: 0, nameMatch });
+    };
+    // The terms the query names, their neighbours, and the terms of its facets ("keytruda side effects" →
+    // immune-related adverse events) are candidates whatever words the text search retrieved by.
     for (const c of u.concepts)
       for (const id of c.ids) {
-        const d = termDocs.get(id);
-        if (d && !candidates.has(d)) candidates.set(d, { d, score: 0, nameMatch: true });
+        add(id, true);
+        for (const r of links.get(id)?.related ?? []) add(r, false);
       }
+    for (const f of u.facets) for (const id of termsOfFacet.get(f) ?? []) add(id, false);
     for (const d of qas) if (!candidates.has(d)) candidates.set(d, { d, score: 0, nameMatch: false });
     const scored = [...candidates.values()]
       .map((t) => ({
@@ -133,24 +154,33 @@ export function createArranger<D extends ArrangedDoc>(
     const head: Arranged<D> = {
       d: first.d,
       nameMatch: first.nameMatch,
-      section: first.d.kind === 'qa' ? 'answer' : 'terms',
+      section: first.d.kind === 'qa' ? 'answer' : 'term',
     };
-    // Each kind keeps its own order; the kind whose best hit ranks higher comes first.
-    const order: HitKind[] = [];
-    for (const s of rest) if (!order.includes(s.d.kind)) order.push(s.d.kind);
-    if (head.section === 'terms') order.sort((a) => (a === 'term' ? -1 : 1));
-    const tail = order.flatMap((kind) =>
-      rest
-        .filter((s) => s.d.kind === kind)
-        .map((s) => ({ d: s.d, nameMatch: s.nameMatch, section: textSection(s.d) })),
-    );
-    return [head, ...tail];
+    // Questions that share little with the query (a word of "cancer") would crowd out the terms: only those
+    // near the best hit are listed, and a few of them, so that the terms stay in view.
+    const questions = rest
+      .filter((s) => s.d.kind === 'qa' && s.unit >= QUESTION_SHARE_OF_BEST * first.unit)
+      .slice(0, MAX_OTHER_QUESTIONS)
+      .map((s) => ({ d: s.d, nameMatch: s.nameMatch, section: 'questions' as const, unit: s.unit }));
+    const terms = rest
+      .filter((s) => s.d.kind === 'term')
+      .slice(0, Math.max(0, limit - 1 - questions.length))
+      .map((s) => ({ d: s.d, nameMatch: s.nameMatch, section: 'terms' as const, unit: s.unit }));
+    // The group whose best hit ranks higher comes first.
+    const groups =
+      (questions[0]?.unit ?? 0) >= (terms[0]?.unit ?? 0) ? [questions, terms] : [terms, questions];
+    return [head, ...groups.flat().map(({ d, nameMatch, section }) => ({ d, nameMatch, section }))];
   }
 
-  return function arrange(u: QueryUnderstanding, text: TextRanked<D>[], typing: boolean): Arranged<D>[] {
+  return function arrange(
+    u: QueryUnderstanding,
+    text: TextRanked<D>[],
+    typing: boolean,
+    limit: number,
+  ): Arranged<D>[] {
     if (u.singleTerm) return singleTerm(u, text, typing);
     if (u.concepts.length === 0 && u.facets.length === 0)
       return text.map((t) => ({ d: t.d, nameMatch: t.nameMatch, section: textSection(t.d) }));
-    return acrossKinds(u, text, typing);
+    return acrossKinds(u, text, typing, limit);
   };
 }

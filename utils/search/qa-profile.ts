@@ -6,6 +6,8 @@ import { searchTokens } from './tokenize';
 /** What the search knows of a glossary entry beyond its text: its relations and its category. */
 export interface TermLinks {
   name: string;
+  /** Search tokens of every name it goes by. */
+  nameWords: readonly string[];
   category: string;
   related: readonly string[];
   /** The Q&A the glossary links it to. */
@@ -29,7 +31,7 @@ export interface QaProfile {
   /** Search tokens of question and answer with their counts, for BM25-like word relevance. */
   counts: Map<string, number>;
   length: number;
-  /** Search tokens of the names of its linked terms ("liver" of "liver toxicity"). */
+  /** Search tokens of the names of its linked terms ("liver" of "liver toxicity", "count" of "low neutrophil count"). */
   linkedWords: Set<string>;
 }
 
@@ -58,7 +60,7 @@ export function buildQaProfile(
     near.add(term.category);
     for (const r of term.related) near.add(r);
     if (!qa.linked.includes(id)) continue;
-    for (const w of searchTokens(term.name)) linkedWords.add(w);
+    for (const w of term.nameWords) linkedWords.add(w);
     for (const f of facetsOfCategory(term.category)) raise(facets, f, FACET_OF_LINKED_TERM);
     for (const m of findFacets(plainWords(term.name))) raise(facets, m.facet, FACET_OF_LINKED_TERM);
   }

@@ -97,10 +97,20 @@ function wordInQa(ctx: RankContext, word: string, prefix: boolean, qa: RankedWor
   return 0;
 }
 
+/**
+ * A Q&A's facets count as far as it is about the query's concepts: the side effects of IL-12 do not answer
+ * "tnf side effects".
+ */
 export function qaScore(ctx: RankContext, q: WeighedQuery, qa: RankedWords, profile: QaProfile): number {
   let score = 0;
-  for (const { concept, weight } of q.concepts) score += weight * conceptInQa(ctx, concept, profile);
-  for (const { facet, weight } of q.facets) score += weight * (profile.facets.get(facet) ?? 0);
+  let conceptWeights = 0;
+  for (const { concept, weight } of q.concepts) {
+    score += weight * conceptInQa(ctx, concept, profile);
+    conceptWeights += weight;
+  }
+  const aboutConcepts = conceptWeights > 0 ? score / conceptWeights : 1;
+  for (const { facet, weight } of q.facets)
+    score += aboutConcepts * weight * (profile.facets.get(facet) ?? 0);
   for (const { word, weight, prefix } of q.words) score += weight * wordInQa(ctx, word, prefix, qa, profile);
   return score;
 }

@@ -268,6 +268,7 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
       understood,
       scored.filter((s) => s.score > 0),
       typing,
+      limit,
     )
       .slice(0, limit)
       .map(({ d, nameMatch, section }) => ({

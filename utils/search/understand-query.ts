@@ -34,10 +34,19 @@ const QUIET = new Set(
   ).split(' '),
 );
 const QUESTION_START = new Set(['what', 'whats', 'how', 'why']);
-/** "what does IL-12 do", "what is IL-12 for": a question about a role without a word for it. */
 const ROLE_ENDINGS = new Set(['do', 'for']);
 /** Lower-case acronyms typed in a search box ("tnf side effects") are tried in capitals, up to this length. */
 const MAX_TYPED_ACRONYM = 5;
+
+/**
+ * "what does IL-12 do", "what is IL-12 for", "what do cytokines do in cancer": a question about a role without a word
+ * for it. "do" is the verb there only after the subject; right after the question word it is the auxiliary.
+ */
+function asksWhatItDoes(lower: readonly string[]): boolean {
+  if (ROLE_ENDINGS.has(lower.at(-1) ?? '')) return true;
+  for (let i = 2; i < lower.length; i++) if (lower[i] === 'do' || lower[i] === 'does') return true;
+  return false;
+}
 
 interface Word {
   text: string;
@@ -99,8 +108,7 @@ export function understandQuery(
     for (let k = match.at; k < match.at + match.length; k++) facetWords[k] = true;
   }
   const lower = words.map((word) => word.text.toLowerCase());
-  if (facets.size === 0 && QUESTION_START.has(lower[0] ?? '') && ROLE_ENDINGS.has(lower.at(-1) ?? ''))
-    facets.add('role');
+  if (facets.size === 0 && QUESTION_START.has(lower[0] ?? '') && asksWhatItDoes(lower)) facets.add('role');
 
   const residual: string[] = [];
   words.forEach((word, i) => {

@@ -112,19 +112,25 @@ describe('search over the bundled knowledge', () => {
     const hits = index.search('lymphopenia').hits;
     expect(hits.slice(0, 2).map((h) => [`${h.kind}:${h.id}`, h.section])).toEqual([
       ['term:lymphopenia', 'term'],
-      ['qa:il-12-side-effects', 'questions'],
+      ['qa:il-12-side-effects', 'linked'],
     ]);
     expect(
       index
         .search('what is IL-12')
         .hits.slice(0, 5)
         .map((h) => h.section),
-    ).toEqual(['term', 'questions', 'questions', 'questions', 'questions']);
+    ).toEqual(['term', 'linked', 'linked', 'linked', 'linked']);
   });
 
-  it('keeps a term first when no Q&A covers the query’s term', () => {
+  it('keeps a term first when no Q&A covers the query’s term, however well a Q&A matches its facet', () => {
     expect(top('how does keytruda work')).toEqual(['term:pembrolizumab']);
-    expect(index.search('keytruda side effects').hits[0]?.section).toBe('terms');
+    expect(index.search('keytruda side effects').hits[0]).toMatchObject({
+      id: 'pembrolizumab',
+      section: 'term',
+    });
+    expect(top('tnf side effects')).toEqual(['term:tnf']);
+    // The terms of the facet are listed too, whatever words the text search found.
+    expect(top('keytruda side effects', 3)).toContain('term:immune-related-adverse-event');
   });
 
   it('puts each kind in one group after the answer', () => {
