@@ -3,10 +3,11 @@ import { answerText, type Knowledge } from '../knowledge/knowledge';
 import { MAX_QUERY_CHARS, MAX_SEARCH_RESULTS } from '../limits';
 import { HARD_BREAK, normalize } from '../terms/normalize';
 import { namesOf, type TermIndex } from '../terms/term-index';
+import { editDistance } from './edit-distance';
 import { createArranger, type HitKind, type HitSection, type TextRanked } from './arrange';
 import { has, sortedWords, startsAny } from './sorted-words';
 import { searchTokens } from './tokenize';
-import { understandQuery } from './understand-query';
+import { keepsSpelling, understandQuery } from './understand-query';
 import { Vocabulary } from './vocabulary';
 
 export type { HitKind, HitSection } from './arrange';
@@ -191,7 +192,11 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     const letters = m && !vocabulary.has(m[1]!) ? vocabulary.nearest(m[1]!) : undefined;
     if (m && letters) return searchTokens(`${letters} ${m[2]}`);
     const near = vocabulary.nearest(word);
-    return near === undefined ? null : [near];
+    if (near === undefined) return null;
+    // A question or facet word the glossary lacks ("purpose") is kept, unless it is one slip from a known word
+    // ("immunotheraphy").
+    if (keepsSpelling(word) && editDistance(word, near, 1) > 1) return null;
+    return [near];
   }
 
   function correct(words: string[]): { words: string[]; corrected: boolean } {

@@ -48,6 +48,11 @@ function asksWhatItDoes(lower: readonly string[]): boolean {
   return false;
 }
 
+/** A question word, a stop word or a facet word ("purpose", "harmful") is never corrected to a nearer name. */
+export function keepsSpelling(word: string): boolean {
+  return QUIET.has(word) || findFacets([word]).some((m) => !m.partial);
+}
+
 interface Word {
   text: string;
   start: number;
@@ -90,7 +95,7 @@ export function understandQuery(
     const lower = word.text.toLowerCase();
     if (QUIET.has(lower)) return;
     const ids = lookup(terms, word.text.toUpperCase());
-    if (ids.length === 0) return;
+    if (ids.length === 0 || concepts.some((c) => c.ids[0] === ids[0])) return;
     used[i] = true;
     concepts.push({ ids, tokens: searchTokens(word.text) });
   });

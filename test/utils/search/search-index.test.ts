@@ -94,6 +94,13 @@ describe('search over the bundled knowledge', () => {
     expect(result.hits[0]).toMatchObject({ kind: 'term', id: 'cytokine' });
   });
 
+  it('keeps a question or facet word the glossary lacks instead of correcting it to a name', () => {
+    const result = index.search('what is the purpose of interleukins');
+    expect(result.correctedQuery).toBeUndefined();
+    expect(result.hits[0]).toMatchObject({ kind: 'qa', section: 'answer' });
+    expect(index.search('immunotheraphy').correctedQuery).toBe('immunotherapy');
+  });
+
   it('finds a question asked in plain words', () => {
     expect(top('side effects of IL-12', 3)).toContain('qa:il-12-side-effects');
     expect(top('can cytokines cause cancer', 3)).toContain('qa:can-cytokines-cause-cancer');
