@@ -38,6 +38,8 @@ export interface Arranged<D extends ArrangedDoc> {
 /** After the best hit, questions scoring at least this share of its score are listed, at most this many. */
 const QUESTION_SHARE_OF_BEST = 0.3;
 const MAX_OTHER_QUESTIONS = 4;
+/** Terms of a facet's category made candidates for a query with no term, and terms relating to a named one. */
+const MAX_FACET_TERMS = 50;
 
 const textSection = (d: ArrangedDoc): HitSection => (d.kind === 'qa' ? 'questions' : 'terms');
 
@@ -95,6 +97,9 @@ export function createArranger<D extends ArrangedDoc>(
     [...links].map(([id, l]) => [id, facetsOfCategory(l.category)]),
   );
 
+  /** Who lists each entry among its related ones: the other half of the glossary's relations. */
+  const relatedBy = new Map<string, string[]>();
+  for (const [id, l] of links) for (const r of l.related) relatedBy.set(r, [...(relatedBy.get(r) ?? []), id]);
   const termsOfFacet = new Map<FacetId, string[]>();
   for (const [id, facets] of facetsOfTerm)
     for (const f of facets) termsOfFacet.set(f, [...(termsOfFacet.get(f) ?? []), id]);
@@ -130,14 +135,19 @@ export function createArranger<D extends ArrangedDoc>(
       const d = termDocs.get(id);
       if (d && !candidates.has(d)) candidates.set(d, { d, score: 0, nameMatch });
     };
-    // The terms the query names, their neighbours, and the terms of its facets ("keytruda side effects" →
-    // immune-related adverse events) are candidates whatever words the text search retrieved by.
+    // The terms the query names and their neighbours either way ("keytruda side effects" → immune-related adverse
+    // events) are candidates whatever words the text search retrieved by.
     for (const c of u.concepts)
       for (const id of c.ids) {
         add(id, true);
         for (const r of links.get(id)?.related ?? []) add(r, false);
+        for (const r of (relatedBy.get(id) ?? []).slice(0, MAX_FACET_TERMS)) add(r, false);
       }
-    for (const f of u.facets) for (const id of termsOfFacet.get(f) ?? []) add(id, false);
+    // Without a term, a facet's own terms ("side effects" → the side effects); a glossary of 100,000 entries
+    // has thousands, and a keystroke scores only the first few.
+    if (u.concepts.length === 0)
+      for (const f of u.facets)
+        for (const id of (termsOfFacet.get(f) ?? []).slice(0, MAX_FACET_TERMS)) add(id, false);
     for (const d of qas) if (!candidates.has(d)) candidates.set(d, { d, score: 0, nameMatch: false });
     const scored = [...candidates.values()]
       .map((t) => ({
