@@ -49,12 +49,15 @@ describe('the lookup page', () => {
     `chrome-extension://${env.browser.chromium.extensionId}/lookup.html${rest}`;
   const h1 = (page: Page) => page.locator('h1').innerText();
 
-  it('shows results for ?q=', async () => {
+  it('explains ?q= as the bubble would: a query that is one term opens its entry, with the search box kept', async () => {
     const page = await env.browser.chromium.newPage();
     await page.goto(lookupUrl('?q=IL-12'));
-    await expect.poll(() => page.locator('[role=option] .result-title').first().innerText()).toBe(IL12);
+    await expect.poll(() => h1(page)).toBe(IL12);
     expect(await page.getByRole('combobox').inputValue()).toBe('IL-12');
-    expect(await page.title()).toBe('IL-12 · ImmunoLens');
+    expect(await page.title()).toBe(`${IL12} · ImmunoLens`);
+    // A new query in the box shows its results.
+    await page.getByRole('combobox').fill('cytokines');
+    await expect.poll(() => page.locator('[role=option] .result-title').first().innerText()).toBe('Cytokine');
     await page.close();
   });
 
@@ -160,7 +163,7 @@ describe('the context menu and the shortcut', () => {
     await menuClick('IL-12', page.url());
     const lookup = await opened;
     expect(lookup.url()).toBe(`chrome-extension://${env.browser.chromium.extensionId}/lookup.html?q=IL-12`);
-    await expect.poll(() => lookup.locator('[role=option] .result-title').first().innerText()).toBe(IL12);
+    await expect.poll(() => lookup.locator('h1').innerText()).toBe(IL12);
     // In a small window of its own, beside the page.
     expect(await lookup.evaluate(() => chrome.windows.getCurrent().then((w) => w.type))).toBe('popup');
     await lookup.close();
