@@ -25,6 +25,16 @@ export interface SourceRefs {
   mesh?: string;
 }
 
+/**
+ * How one name of an entry may be matched (contract 1, shared with the precision work in utils/terms).
+ * `case: 'exact'`: only in the written case, as a whole token; `case: 'any'`: the usual case folding.
+ * `context: true`: the name often means something else, so it is named only with support from the text around it.
+ */
+export interface AliasRule {
+  case: 'exact' | 'any';
+  context?: boolean;
+}
+
 export interface GlossaryEntry {
   id: string;
   name: string;
@@ -37,6 +47,8 @@ export interface GlossaryEntry {
   related: string[];
   qa: string[];
   refs: SourceRefs;
+  /** Keys are names exactly as written in `name`, `short` or `aliases`. */
+  rules?: Record<string, AliasRule>;
 }
 
 export type AnswerBlock =
