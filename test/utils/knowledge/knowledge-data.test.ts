@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerText, bundledKnowledge } from '@/utils/knowledge/knowledge';
+import { READABILITY_LIMITS, median, readability } from '@/utils/knowledge/readability';
 import { CATEGORIES } from '@/utils/knowledge/types';
 import { normalize } from '@/utils/terms/normalize';
 import { recognize } from '@/utils/terms/recognize';
@@ -158,6 +159,12 @@ describe('bundled glossary', () => {
       .filter((e) => e.summary.length > 240 || e.explanation.length > 1200)
       .map((e) => e.id);
     expect(long).toEqual([]);
+  });
+
+  it('writes summaries a patient can read (Flesch–Kincaid: median ≤ 9, none above 14)', () => {
+    const grades = glossary.map((e) => ({ id: e.id, grade: readability(e.summary).grade }));
+    expect(median(grades.map((g) => g.grade))).toBeLessThanOrEqual(READABILITY_LIMITS.medianGrade);
+    expect(grades.filter((g) => g.grade > READABILITY_LIMITS.maxGrade)).toEqual([]);
   });
 
   it('writes identifiers in their registries’ formats', () => {
