@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerText, bundledKnowledge } from '@/utils/knowledge/knowledge';
+import { checkIds, parseGeneTable } from '@/utils/knowledge/id-check';
 import { READABILITY_LIMITS, median, readability } from '@/utils/knowledge/readability';
 import { CATEGORIES } from '@/utils/knowledge/types';
 import { normalize } from '@/utils/terms/normalize';
@@ -178,6 +180,13 @@ describe('bundled glossary', () => {
       if (mesh && !/^[DC]\d{6,9}$/.test(mesh)) bad.push(`${e.id} mesh ${mesh}`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it('names genes and proteins as the vendored public gene table does (npm run check:ids)', () => {
+    const table = parseGeneTable(readFileSync('test/fixtures/reference/human-genes.tsv', 'utf8'));
+    const { checked, problems } = checkIds(glossary, table);
+    expect(problems).toEqual([]);
+    expect(checked.hgncSymbol).toBeGreaterThan(100);
   });
 
   it('resolves every related entry and related question', () => {
