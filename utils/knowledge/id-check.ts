@@ -5,7 +5,7 @@
  *
  * Checked: every HGNC symbol is a current official symbol; every UniProt accession belongs to the entry's gene
  * (to the gene at the same place in the list when the entry names several). Not checkable offline, so only
- * counted: HGNC ids (no public table of them was obtainable; each must pair with a symbol, and a symbol must
+ * counted: HGNC ids (no public table of them was obtainable; when given, one per symbol, and a symbol must
  * carry the same id in every entry that names it), MeSH ids and NCIt
  * codes (their formats are enforced by the data test).
  */
@@ -69,7 +69,7 @@ export function checkIds(glossary: readonly GlossaryEntry[], table: GeneTable): 
       if (!table.uniprotBySymbol.has(symbol))
         result.problems.push(`${e.id}: ${symbol} is not an official human gene symbol`);
     }
-    if (hgncIds.length !== symbols.length)
+    if (hgncIds.length > 0 && hgncIds.length !== symbols.length)
       result.problems.push(`${e.id}: ${hgncIds.length} HGNC ids for ${symbols.length} symbols`);
     accs.forEach((acc, i) => {
       result.checked.uniprot++;

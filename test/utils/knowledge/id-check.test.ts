@@ -52,7 +52,7 @@ describe('identifier check', () => {
         entry('a', { hgncSymbol: 'IL1F10', hgncId: 'HGNC:15552' }),
         entry('b', { hgncSymbol: 'IL2', hgncId: 'HGNC:6001', uniprot: 'P40763' }),
         entry('c', { hgncSymbol: 'IL12A, IL12B', hgncId: 'HGNC:5969, HGNC:5970', uniprot: 'P29460, P29459' }),
-        entry('d', { hgncSymbol: 'STAT3', uniprot: 'P40763' }),
+        entry('d', { hgncSymbol: 'STAT3, IL2', hgncId: 'HGNC:11364', uniprot: 'P40763' }),
         entry('e', { uniprot: 'Q99999' }),
       ],
       table,
@@ -62,9 +62,15 @@ describe('identifier check', () => {
       'b: UniProt P40763 belongs to STAT3, not IL2',
       'c: UniProt P29460 belongs to IL12B, not IL12A',
       'c: UniProt P29459 belongs to IL12A, not IL12B',
-      'd: 0 HGNC ids for 1 symbols',
+      'd: 1 HGNC ids for 2 symbols',
       'e: UniProt Q99999 is mapped to no human protein-coding gene',
     ]);
+  });
+
+  it('accepts a symbol without an HGNC id (left empty rather than guessed)', () => {
+    expect(checkIds([entry('stat3', { hgncSymbol: 'STAT3', uniprot: 'P40763' })], table).problems).toEqual(
+      [],
+    );
   });
 
   it('reports a symbol that carries two HGNC ids across entries', () => {
