@@ -33,7 +33,7 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 const BUILD_LOCK = '/tmp/immunolens-build.lock';
 const CONTENT_SCRIPT = join(CHROME_BUILD, 'content-scripts/content.js');
 /** Keep in step with scripts/size.ts, which enforces it in npm test. */
-const CONTENT_SCRIPT_BUDGET = 3.75 * 1024;
+const CONTENT_SCRIPT_BUDGET = 3.5 * 1024;
 /** Loaded on a frame's first selection, and on its first selection with something to show (modules/lazy-content.ts). */
 const LAZY_MODULES = ['explainer.js', 'bubble.js'].map((name) => join(CHROME_BUILD, 'content-scripts', name));
 
