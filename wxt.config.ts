@@ -11,6 +11,8 @@ const flexsearchCompact = fileURLToPath(
 const slimContext = fileURLToPath(new URL('./entrypoints/content/slim-context.ts', import.meta.url));
 
 export default defineConfig({
+  // Every import is written out, so that readers and tools can follow them (no auto-imports).
+  imports: false,
   hooks: {
     // The content script runs in every frame: it gets a slim stand-in for WXT's context (see the file).
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 
 const ALL_SITES = { origins: ['<all_urls>'] };

@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { FROM_EXTENSION_PAGE } from '@/utils/messages/from-extension-page';
 import { TO_BACKGROUND } from '@/utils/messages/to-background';
 import { onMessages } from '@/utils/messages/transport';

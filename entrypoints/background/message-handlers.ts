@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { rememberInHistory } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { explain } from '@/utils/lookup/explain';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
 import { onMessages } from '@/utils/messages/transport';
 import { lazyInstance } from './module-loader';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';

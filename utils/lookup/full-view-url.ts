@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { FullViewTarget } from '../messages/to-background';
 
 /** Path of the full view page with a query or a deep link to an entry (`#term/ID`, `#qa/ID`). */
