@@ -70,20 +70,19 @@ export function recognize(index: TermIndex, text: string, withNotTerms = false):
       continue;
     }
     let node: TrieNode | null = index.trie;
-    ends.length = 0;
-    targets.length = 0;
+    let met = 0;
     for (let p = s; p < n; p++) {
       const piece = pieces[p]!;
       if (p > s && piece.join === Join.Hard) break;
       node = p === s ? walkFromRoot(node, piece.canon) : walkPiece(node, piece.canon);
       if (!node) break;
       if (node.target) {
-        ends.push(p);
-        targets.push(node.target);
+        ends[met] = p;
+        targets[met++] = node.target;
       }
     }
     let matched = -1;
-    for (let c = ends.length - 1; c >= 0; c--) {
+    for (let c = met - 1; c >= 0; c--) {
       const p = ends[c]!;
       if (!endsName(text, pieces, p, startsTerm)) continue;
       const target = targets[c]!;
