@@ -81,6 +81,10 @@ export function recognize(index: TermIndex, text: string, withNotTerms = false):
         targets[met++] = node.target;
       }
     }
+    if (met === 0) {
+      s++;
+      continue;
+    }
     let matched = -1;
     for (let c = met - 1; c >= 0; c--) {
       const p = ends[c]!;
@@ -89,11 +93,12 @@ export function recognize(index: TermIndex, text: string, withNotTerms = false):
       const end = pieces[p]!.end;
       const reading = readName(target, text.slice(first.start, end));
       if (reading === Reading.No) continue;
-      if (target.ids.length > 0 || withNotTerms) {
-        const span: TermSpan = { start: first.start, end, ids: target.ids };
-        if (reading === Reading.NeedsContext) span.needsContext = true;
-        found.push(span);
-      }
+      if (target.ids.length > 0 || withNotTerms)
+        found.push(
+          reading === Reading.NeedsContext
+            ? { start: first.start, end, ids: target.ids, needsContext: true }
+            : { start: first.start, end, ids: target.ids },
+        );
       matched = p;
       break;
     }
