@@ -99,14 +99,14 @@ function wordEnd(pieces: readonly Piece[], q: number): number {
  * symbol. It is not when the text goes straight on (IL6R, IL6ST, MDC1, SLC7A11, IDO2), except for a
  * flow-cytometry mark (CD4hi) or an isoform number after a Greek letter (IFN-α2b). After a single hyphen it goes on
  * as a longer symbol with a number (MIG-6) or a short part (TRAIL-R2, B7-H3, HLA-DR, CCR4-NOT, CTLA-4-Ig); it ends before a lower-case modifier (IL-2-induced, see MODIFIER_WORDS), another term
- * (PD-1–PD-L1, IL-6–STAT3) or another symbol with a number (CCL2-CCR2). `startsTerm(q)` says whether a known term
- * begins at piece q.
+ * (PD-1–PD-L1, IL-6–STAT3) or another symbol with a number (CCL2-CCR2). `startsTerm(pieces, q)` says whether a
+ * known term begins at piece q.
  */
 export function endsName(
   text: string,
   pieces: readonly Piece[],
   p: number,
-  startsTerm: (q: number) => boolean,
+  startsTerm: (pieces: readonly Piece[], q: number) => boolean,
 ): boolean {
   const next = pieces[p + 1];
   if (!next || next.join === Join.Hard) return true;
@@ -125,7 +125,7 @@ export function endsName(
     const lower = word.toLowerCase();
     return MODIFIER_WORDS.has(lower) || MODIFIER_ENDINGS.test(lower);
   }
-  if (startsTerm(p + 1)) return true;
+  if (startsTerm(pieces, p + 1)) return true;
   // Another symbol (CCL2-CCR2, IL-6-gp130) or a word (IFN-γ-ELISpot); not a short part of this one (NOT, DR, Ig).
   return HAS_DIGIT.test(word) ? word.length >= 3 : word.length >= 4;
 }
