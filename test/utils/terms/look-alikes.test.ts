@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledKnowledge } from '@/utils/knowledge/knowledge';
 import { explain } from '@/utils/lookup/explain';
 import { buildTermIndex } from '@/utils/terms/term-index';
+import { CYTOKINE_MENTIONS } from './cytokine-mentions';
 import { NEGATIVES } from './negatives';
 import { POSITIVES } from './positives';
 
@@ -50,6 +51,15 @@ describe('ambiguous acronyms used in their glossary sense still name their entry
     'selecting %j in %j shows its entry',
     (selected, sentence, id) => {
       expect(named(sentence, selected)[0]).toBe(id);
+    },
+  );
+});
+
+describe('cytokine mentions as abstracts write them are named first', () => {
+  it.each(CYTOKINE_MENTIONS.map(([sentence, mention, id]) => [mention, sentence, id] as const))(
+    'selecting %j in %j names it first',
+    (mention, sentence, id) => {
+      expect(named(sentence, mention)[0]).toBe(id);
     },
   );
 });

@@ -209,4 +209,8 @@ export const NEGATIVES: readonly NegativeRow[] = [
   ['Calcium deficiency in tomatoes causes blossom end rot.', 'Calcium deficiency'],
   ['Saturday Night Fever made John Travolta a star.', 'Fever'],
   ['The CCR4-NOT subunit CNOT1 scaffolds the complex.', 'CCR4-NOT'],
+  // Receptors written straight after their ligand's symbol are not the ligand.
+  ['CSF-1R inhibition depleted macrophages.', 'CSF-1', ['macrophage']],
+  ['IFN-γR1 expression was lost.', 'IFN-γ'],
+  ['TNFR2 marks highly suppressive Tregs.', 'TNF', ['regulatory-t-cell']],
 ];
