@@ -18,7 +18,7 @@ export type Support = 'defined' | 'contradicted' | 'supported' | 'unsupported';
  * own: cell biology and genetics use the same acronyms for other things (the APC gene, the APC/C in mitosis).
  */
 const BIOMEDICAL_WORDS =
-  /\b(?:immun\w*|tumou?r\w*|cancers?|carcinomas?|oncolog\w*|patients?|clinical|antigens?|lymph\w*|leukocytes?|myeloid|cytotoxic|t[- ]cells?|b[- ]cells?|nk cells?|infiltrat\w*|chemotherapy|vaccin\w*|intravesical|bladder|tuberculosis|mice|murine|in vivo|ex vivo|in vitro|lentivir\w*|retrovir\w*)\b/i;
+  /\b(?:immun\w*|tumou?r\w*|cancers?|carcinomas?|oncolog\w*|patients?|clinical|antigens?|lymph\w*|leukocytes?|myeloid|cytotoxic|t[- ]cells?|b[- ]cells?|nk cells?|infiltrat\w*|chemotherapy|vaccin\w*|intravesical|bladder|tuberculosis|mice|murine|serum|plasma|mrna|in vivo|ex vivo|in vitro|lentivir\w*|retrovir\w*)\b/i;
 
 export interface ContextReader {
   /** How the text supports naming the span at index `i` of the spans the reader was made with. */
@@ -57,7 +57,9 @@ export function readContext(index: TermIndex, text: string, spans: readonly Term
       for (let j = i - 1; j >= 0 && spans[j]!.end > from; j--) if (supports(spans[j]!)) return 'supported';
       for (let j = i + 1; j < spans.length && spans[j]!.start < to; j++)
         if (supports(spans[j]!)) return 'supported';
-      return BIOMEDICAL_WORDS.test(text.slice(from, to)) ? 'supported' : 'unsupported';
+      // The words around the name, not the name itself ("serum" is no support for Serum).
+      const around = text.slice(from, span.start) + ' ' + text.slice(span.end, to);
+      return BIOMEDICAL_WORDS.test(around) ? 'supported' : 'unsupported';
     },
   };
 }

@@ -54,15 +54,16 @@ export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'receptor',
   'mrna',
   'knockout',
+  // PubMed's tokenised "IL-12-and IL-18-stimulated".
+  'and',
+  'or',
   'ko',
 ]);
 
 /** Endings of lower-case words that modify the term before the hyphen: -ed, -ing, -ive, -ible/-able, -ent/-ant. */
 export const MODIFIER_ENDINGS = /(?:ed|ing|ive|ible|able|ent|ant)$/;
 
-/**
- * Lower-case marks written straight after a marker in flow cytometry: CD4hi, CD8lo, PD-1high, CD25neg.
- */
+/** Marks written straight after a marker (flow cytometry: CD4hi, CD8lo, PD-1high) or a gene (IL-10KO, IL-6mRNA). */
 const TIGHT_MARKS: ReadonlySet<string> = new Set([
   'hi',
   'lo',
@@ -73,6 +74,8 @@ const TIGHT_MARKS: ReadonlySet<string> = new Set([
   'dim',
   'bright',
   'int',
+  'ko',
+  'mrna',
 ]);
 
 const HAS_DIGIT = /\d/;
@@ -95,16 +98,15 @@ function wordEnd(pieces: readonly Piece[], q: number): number {
  * Whether a name that ends with piece `p` ends a whole token, so that it is this name and not the start of a longer
  * symbol. It is not when the text goes straight on (IL6R, IL6ST, MDC1, SLC7A11, IDO2), except for a
  * flow-cytometry mark (CD4hi) or an isoform number after a Greek letter (IFN-α2b). After a single hyphen it goes on
- * as a longer symbol with a number (MIG-6), a short part (TRAIL-R2, B7-H3, HLA-DR) or a capitalised word that is no
- * term (CCR4-NOT); it ends before a lower-case modifier (IL-2-induced, see MODIFIER_WORDS), another term
- * (PD-1–PD-L1, IL-6–STAT3) or another symbol with a number (CCL2-CCR2). `startsTerm(q)` says whether a known term
- * begins at piece q.
+ * as a longer symbol with a number (MIG-6) or a short part (TRAIL-R2, B7-H3, HLA-DR, CCR4-NOT, CTLA-4-Ig); it ends before a lower-case modifier (IL-2-induced, see MODIFIER_WORDS), another term
+ * (PD-1–PD-L1, IL-6–STAT3) or another symbol with a number (CCL2-CCR2). `startsTerm(pieces, q)` says whether a
+ * known term begins at piece q.
  */
 export function endsName(
   text: string,
   pieces: readonly Piece[],
   p: number,
-  startsTerm: (q: number) => boolean,
+  startsTerm: (pieces: readonly Piece[], q: number) => boolean,
 ): boolean {
   const next = pieces[p + 1];
   if (!next || next.join === Join.Hard) return true;
@@ -123,6 +125,7 @@ export function endsName(
     const lower = word.toLowerCase();
     return MODIFIER_WORDS.has(lower) || MODIFIER_ENDINGS.test(lower);
   }
-  if (startsTerm(p + 1)) return true;
-  return HAS_DIGIT.test(word) && word.length >= 3;
+  if (startsTerm(pieces, p + 1)) return true;
+  // Another symbol (CCL2-CCR2, IL-6-gp130) or a word (IFN-γ-ELISpot); not a short part of this one (NOT, DR, Ig).
+  return HAS_DIGIT.test(word) ? word.length >= 3 : word.length >= 4;
 }

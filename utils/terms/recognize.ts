@@ -47,6 +47,14 @@ function startsName(index: TermIndex, pieces: readonly Piece[], s: number): bool
   return false;
 }
 
+// One test per index, made once: a closure made inside `recognize` would move its locals out of registers.
+const termStarts = new WeakMap<TermIndex, (pieces: readonly Piece[], q: number) => boolean>();
+function termStartOf(index: TermIndex): (pieces: readonly Piece[], q: number) => boolean {
+  let test = termStarts.get(index);
+  if (!test) termStarts.set(index, (test = (pieces, q) => startsName(index, pieces, q)));
+  return test;
+}
+
 /**
  * Every known term in `text`, in reading order, with its span in the original string. One left-to-right pass:
  * at each word start the longest name that ends a whole token (see `endsName`) and is written as the name wins
@@ -58,7 +66,7 @@ export function recognize(index: TermIndex, text: string, withNotTerms = false):
   const pieces: Piece[] = scanPieces(text);
   const found: TermSpan[] = [];
   const n = pieces.length;
-  const startsTerm = (q: number) => startsName(index, pieces, q);
+  const startsTerm = termStartOf(index);
   // The names met along one walk, shortest first: the longest that ends a whole token wins.
   const ends: number[] = [];
   const targets: KeyTarget[] = [];
@@ -70,31 +78,35 @@ export function recognize(index: TermIndex, text: string, withNotTerms = false):
       continue;
     }
     let node: TrieNode | null = index.trie;
-    ends.length = 0;
-    targets.length = 0;
+    let met = 0;
     for (let p = s; p < n; p++) {
       const piece = pieces[p]!;
       if (p > s && piece.join === Join.Hard) break;
       node = p === s ? walkFromRoot(node, piece.canon) : walkPiece(node, piece.canon);
       if (!node) break;
       if (node.target) {
-        ends.push(p);
-        targets.push(node.target);
+        ends[met] = p;
+        targets[met++] = node.target;
       }
     }
+    if (met === 0) {
+      s++;
+      continue;
+    }
     let matched = -1;
-    for (let c = ends.length - 1; c >= 0; c--) {
+    for (let c = met - 1; c >= 0; c--) {
       const p = ends[c]!;
       if (!endsName(text, pieces, p, startsTerm)) continue;
       const target = targets[c]!;
       const end = pieces[p]!.end;
       const reading = readName(target, text.slice(first.start, end));
       if (reading === Reading.No) continue;
-      if (target.ids.length > 0 || withNotTerms) {
-        const span: TermSpan = { start: first.start, end, ids: target.ids };
-        if (reading === Reading.NeedsContext) span.needsContext = true;
-        found.push(span);
-      }
+      if (target.ids.length > 0 || withNotTerms)
+        found.push(
+          reading === Reading.NeedsContext
+            ? { start: first.start, end, ids: target.ids, needsContext: true }
+            : { start: first.start, end, ids: target.ids },
+        );
       matched = p;
       break;
     }
@@ -116,5 +128,5 @@ export function isWholeTokens(index: TermIndex, text: string, start: number, end
   if (last < 0) return false;
   // What follows the last piece inside the selection, up to its end, is punctuation: "Interleukin-12 (IL-12)".
   if (last + 1 < pieces.length && pieces[last + 1]!.start < end) return false;
-  return endsName(text, pieces, last, (q) => startsName(index, pieces, q));
+  return endsName(text, pieces, last, termStartOf(index));
 }

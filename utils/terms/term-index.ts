@@ -101,7 +101,14 @@ const SYMBOL_MARK = /[\p{Nd}\p{Script=Greek}\u2080-\u2089]/u;
 
 /** The letters and digits of a name as written, case kept: "IL-12" → "IL12", "CAR T" → "CART". */
 export function lettersAndDigits(text: string): string {
-  return text.replace(NOT_LETTER_OR_DIGIT, '');
+  // Plain ASCII (almost every name met in text) without the Unicode regular expression.
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text.replace(NOT_LETTER_OR_DIGIT, '');
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) out += text[i];
+  }
+  return out;
 }
 
 function newTarget(): KeyTarget {

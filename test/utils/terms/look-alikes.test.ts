@@ -3,6 +3,7 @@ import { bundledKnowledge } from '@/utils/knowledge/knowledge';
 import { explain } from '@/utils/lookup/explain';
 import { normalize } from '@/utils/terms/normalize';
 import { buildTermIndex, namesOf } from '@/utils/terms/term-index';
+import { CYTOKINE_MENTIONS } from './cytokine-mentions';
 import { NEGATIVES } from './negatives';
 import { POSITIVES } from './positives';
 
@@ -87,6 +88,15 @@ describe('ambiguous acronyms used in their glossary sense still name their entry
     (selected, sentence, id) => {
       const first = named(sentence, selected)[0]?.id;
       expect(isExpected(first, id), `${first} for ${id}`).toBe(true);
+    },
+  );
+});
+
+describe('cytokine mentions as abstracts write them are named first', () => {
+  it.each(CYTOKINE_MENTIONS.map(([sentence, mention, id]) => [mention, sentence, id] as const))(
+    'selecting %j in %j names it first',
+    (mention, sentence, id) => {
+      expect(named(sentence, mention)[0]?.id).toBe(id);
     },
   );
 });

@@ -196,4 +196,21 @@ export const NEGATIVES: readonly NegativeRow[] = [
   ['Me he ido sin decir adiós.', 'ido'],
   ['Il y a un promoteur immobilier dans le quartier.', 'promoteur'],
   ['Ça mord: une piqûre de moustique (mosquito bite) démange.', 'bite'],
+  // ── added 2026-12-01 after the first review ───────────────────────────────
+  ['TAM receptors (Tyro3, Axl and MerTK) clear apoptotic cells.', 'TAM'],
+  ['The TAM receptor tyrosine kinase family regulates efferocytosis.', 'TAM'],
+  ['B7-H3 belongs to the immunoglobulin superfamily.', 'immunoglobulin'],
+  ['Read Exodus 2 for the story of Moses in the bulrushes.', 'Exodus 2'],
+  ['In Exodus 3, Moses meets the burning bush.', 'Exodus 3'],
+  ['Bake the bread at a high temperature for ten minutes.', 'high temperature'],
+  ['High-temperature superconductors carry current without resistance.', 'High-temperature'],
+  ['Hay fever season starts when the grass pollen count rises.', 'fever'],
+  ['Choose a low phosphate detergent to protect the lake.', 'low phosphate'],
+  ['Calcium deficiency in tomatoes causes blossom end rot.', 'Calcium deficiency'],
+  ['Saturday Night Fever made John Travolta a star.', 'Fever'],
+  ['The CCR4-NOT subunit CNOT1 scaffolds the complex.', 'CCR4-NOT'],
+  // Receptors written straight after their ligand's symbol are not the ligand.
+  ['CSF-1R inhibition depleted macrophages.', 'CSF-1', ['macrophage']],
+  ['IFN-γR1 expression was lost.', 'IFN-γ'],
+  ['TNFR2 marks highly suppressive Tregs.', 'TNF', ['regulatory-t-cell']],
 ];

@@ -101,4 +101,14 @@ export const POSITIVES: readonly PositiveRow[] = [
   ],
   ['IL-1 receptor antagonist blocks IL-1 signalling.', 'IL-1 receptor antagonist', 'il-1ra'],
   ['The Tropic of Cancer aside, cancer is a disease of cells.', 'cancer', 'cancer'],
+  // ── added 2026-12-01 after the first review ───────────────────────────────
+  ['IL-10KO mice developed colitis.', 'IL-10', 'il-10'],
+  ['IFN-γ-ELISpot assays counted reactive T cells.', 'IFN-γ', 'ifn-gamma'],
+  ['Serum MIG levels rose after treatment.', 'MIG', 'cxcl9'],
+  [
+    'Patients with a high temperature after CAR T-cell infusion were assessed for CRS.',
+    'high temperature',
+    'fever',
+  ],
+  ['The chemokine exodus-2 (CCL21) attracts CCR7+ T cells.', 'exodus-2', 'ccl21'],
 ];
