@@ -2,7 +2,7 @@
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './chromium';
 import { waitUntil, type BrowserDriver, type DocumentDriver, type PageDriver, type Point } from './driver';
-import { documentOf, inputOf, pageDriverOf } from './library-page';
+import { documentOf, inputOf, pageDriverOf, writeStoredSettings } from './library-page';
 
 const documentDriver = (target: Page | Frame, origin: Point): DocumentDriver =>
   documentOf((fn, arg) => target.evaluate(fn, arg), origin);
@@ -159,13 +159,7 @@ export async function launchChromiumDriver(options: { userDataDir?: string } = {
         await watched.until('running');
       }
       const worker = await chromium.serviceWorker();
-      await worker.evaluate(
-        (value) =>
-          value === null
-            ? chrome.storage.local.remove('settings')
-            : chrome.storage.local.set({ settings: value }),
-        settings,
-      );
+      await worker.evaluate(writeStoredSettings, settings);
     },
     async stopBackground() {
       // Chromium stops an idle extension worker after 30 s; DevTools' "stop" does it now.
