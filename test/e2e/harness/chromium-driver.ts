@@ -57,6 +57,9 @@ export async function launchChromiumDriver(options: { userDataDir?: string } = {
 
   async function newPage(): Promise<ChromiumPageDriver> {
     const page = await context.newPage();
+    // tsx (the bench, the screenshots) compiles with keepNames, which wraps named functions inside the page
+    // functions in a `__name` helper that exists only in Node; vitest does not. Give the pages a stand-in there.
+    if (!process.env.VITEST) await page.addInitScript('globalThis.__name ??= (f) => f;');
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // Content scripts fetch as the page does; only the initiator's stack tells their requests apart.
