@@ -163,6 +163,8 @@ describe('the context menu and the shortcut', () => {
     await menuClick('IL-12', page.url());
     const lookup = await opened;
     expect(lookup.url()).toBe(`chrome-extension://${env.browser.chromium.extensionId}/lookup.html?q=IL-12`);
+    // The page bundles the glossary (about 1 MB): on a loaded machine it can take longer than a poll's second.
+    await lookup.waitForLoadState('load');
     await expect.poll(() => lookup.locator('h1').innerText()).toBe(IL12);
     // In a small window of its own, beside the page.
     expect(await lookup.evaluate(() => chrome.windows.getCurrent().then((w) => w.type))).toBe('popup');
