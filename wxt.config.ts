@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
@@ -8,7 +9,20 @@ const flexsearchCompact = fileURLToPath(
   new URL('./node_modules/flexsearch/dist/flexsearch.compact.module.min.js', import.meta.url),
 );
 
+// The PDF reader's data, copied from pdfjs-dist into the build so that PDF.js never fetches it from a CDN: the
+// standard fonts, the CMaps (CJK text), the colour profile, and the JPEG 2000 / JBIG2 / colour decoders (scanned
+// papers). PDF.js's scripting engine (quickjs) is left out: the reader runs no PDF JavaScript.
+const pdfjsDir = fileURLToPath(new URL('./node_modules/pdfjs-dist/', import.meta.url));
+const pdfjsData = ['standard_fonts', 'cmaps', 'iccs', 'wasm'].flatMap((dir) =>
+  readdirSync(pdfjsDir + dir)
+    .filter((name) => !name.startsWith('quickjs') && !name.endsWith('_nowasm_fallback.js'))
+    .map((name) => ({ absoluteSrc: `${pdfjsDir}${dir}/${name}`, relativeDest: `pdfjs/${dir}/${name}` })),
+);
+
 export default defineConfig({
+  hooks: {
+    'build:publicAssets': (_wxt, files) => void files.push(...pdfjsData),
+  },
   manifest: ({ browser }) => ({
     name: 'ImmunoLens',
     description:
