@@ -40,7 +40,9 @@ export async function launchChromiumReader(): Promise<ReaderBrowser> {
       const page = await chromium.context.newPage();
       await page.goto(`chrome-extension://${chromium.extensionId}/${path}`, { waitUntil: 'load' });
       return {
-        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        // Playwright types the argument through its handle-unboxing; these functions take plain data.
+        evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+          page.evaluate(fn as (arg: unknown) => R, arg as unknown),
         mouse: {
           move: (x, y, o) => page.mouse.move(x, y, o),
           down: () => page.mouse.down(),
