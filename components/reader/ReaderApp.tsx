@@ -90,6 +90,7 @@ export function ReaderApp({ source, badSource }: ReaderAppProps) {
       setNotice(null);
       const fetched = await fetching;
       if ('problem' in fetched) return setStage({ kind: 'problem', problem: fetched.problem });
+      performance.mark('reader:fetched');
       // PDF.js takes the bytes over to its worker; the download link keeps its own copy, so "Download" never
       // fetches the file a second time.
       setDownloadUrl((old) => {
