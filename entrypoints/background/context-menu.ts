@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { MAX_SELECTION_CHARS } from '@/utils/limits';
 import { lookupPageUrl } from '@/utils/lookup/lookup-url';
 import { sendMessage } from '@/utils/messages';
+import { createReaderMenu, handleReaderMenuClick } from '@/utils/pdf/open-in-reader';
 
 export const MENU_ID = 'immunolens-lookup';
 
@@ -12,6 +13,7 @@ export async function createContextMenu(): Promise<void> {
     title: 'Look up "%s" in ImmunoLens',
     contexts: ['selection'],
   });
+  createReaderMenu();
 }
 
 /**
@@ -44,6 +46,7 @@ export async function handleContextMenuClick(
   info: Browser.contextMenus.OnClickData,
   tab: Browser.tabs.Tab | undefined,
 ): Promise<void> {
+  if (await handleReaderMenuClick(info, tab)) return;
   if (info.menuItemId !== MENU_ID) return;
   await explainInTab(info.selectionText ?? '', tab, info.frameId ?? 0);
 }
