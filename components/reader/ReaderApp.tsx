@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { onMessage } from '@/utils/messages';
 import { problem, type LoadProblem } from '@/utils/pdf/load-problem';
 import { documentName } from '@/utils/pdf/reader-url';
 import { clampZoom, stepZoom, type Zoom } from '@/utils/pdf/zoom';
@@ -125,9 +126,11 @@ export function ReaderApp({ source, badSource }: ReaderAppProps) {
 
   useEffect(() => {
     if (source) void load(fetchPdf(source), source);
-    const stop = explainSelections(container.current!, (ms) =>
+    const { stop, explainExplicitly } = explainSelections(container.current!, (ms) =>
       performance.mark('reader:bubble', { detail: ms }),
     );
+    // The context menu and the shortcut ask the tab's page to explain its selection, as they ask a content script.
+    onMessage('explainSelection', () => explainExplicitly());
     return () => {
       stop();
       view.current?.destroy();

@@ -36,9 +36,9 @@ export function readTextLayerSelection(selection: Selection | null) {
 /**
  * Highlight-to-explain in the reader: a finished selection in a page's text layer goes the way a selection on a
  * web page goes (the same `lookup` message to the background, the same settings, the same bubble).
- * Returns a function that stops listening.
+ * Returns how to stop listening, and the explicit request the context menu and the shortcut make.
  */
-export function explainSelections(root: HTMLElement, onExplained?: (ms: number) => void): () => void {
+export function explainSelections(root: HTMLElement, onExplained?: (ms: number) => void) {
   let settings: Settings | null = null;
   const loaded = readSettings().then((s) => (settings = s));
   const unwatch = watchSettings((s) => {
@@ -54,24 +54,30 @@ export function explainSelections(root: HTMLElement, onExplained?: (ms: number) 
   let generation = 0;
   let dragging = false;
 
-  async function explainNow(gesture: SelectionGesture, altKey: boolean): Promise<void> {
+  /** Explains the selection; `explicit` (context menu, shortcut) ignores the trigger mode and answers "no entry" too. */
+  async function explainNow(gesture: SelectionGesture | 'explicit', altKey = false): Promise<boolean> {
     await loaded;
     const current = settings!;
-    if (!triggerAllows(current.trigger, gesture, altKey)) return;
+    const explicit = gesture === 'explicit';
+    if (!explicit && !triggerAllows(current.trigger, gesture, altKey)) return false;
     const read = readTextLayerSelection(document.getSelection());
-    if (!read || !root.contains(read.range.commonAncestorContainer)) return;
+    if (!read || !root.contains(read.range.commonAncestorContainer)) return false;
     const mine = ++generation;
     const started = performance.now();
     const reply = await sendMessage('lookup', {
       text: read.text,
       before: read.before,
       after: read.after,
-      explicit: false,
+      explicit,
     });
-    if (mine !== generation) return;
-    if (reply.terms.length === 0) return bubble.close();
+    if (mine !== generation) return false;
+    if (reply.terms.length === 0 && !explicit) {
+      bubble.close();
+      return false;
+    }
     bubble.show(reply, read.text, read.range, current);
     onExplained?.(performance.now() - started);
+    return true;
   }
 
   const schedule = (gesture: SelectionGesture, altKey: boolean) => {
@@ -116,7 +122,7 @@ export function explainSelections(root: HTMLElement, onExplained?: (ms: number) 
   document.addEventListener('keyup', onKeyUp, true);
   document.addEventListener('keydown', onKeyDown, true);
   document.addEventListener('selectionchange', onSelectionChange);
-  return () => {
+  const stop = () => {
     clearTimeout(timer);
     unwatch();
     bubble.close();
@@ -126,4 +132,5 @@ export function explainSelections(root: HTMLElement, onExplained?: (ms: number) 
     document.removeEventListener('keydown', onKeyDown, true);
     document.removeEventListener('selectionchange', onSelectionChange);
   };
+  return { stop, explainExplicitly: () => explainNow('explicit') };
 }

@@ -27,6 +27,13 @@ export interface ReaderBrowser {
   name: string;
   /** Opens `reader.html…` (a path of the extension) in a new tab, once the page has loaded. */
   open(path: string): Promise<ReaderTab>;
+  /**
+   * Calls the background's context-menu handler as a click in the reader tab (whose URL starts with `tabUrl`)
+   * would: Chromium only, through the service worker's test hook.
+   */
+  menuClick?(info: Record<string, unknown>, tabUrl: string): Promise<void>;
+  /** Addresses of every open tab. */
+  tabUrls?(): string[];
   /** Uncaught errors and console errors of any page so far. */
   errors(): string[];
   close(): Promise<void>;
@@ -58,6 +65,24 @@ export async function launchChromiumReader(): Promise<ReaderBrowser> {
         close: () => page.close(),
       };
     },
+    async menuClick(info, tabUrl) {
+      const worker = await chromium.serviceWorker();
+      await worker.evaluate(
+        async ({ info, tabUrl }) => {
+          const [tab] = await chrome.tabs.query({ url: `${chrome.runtime.getURL('/')}*` });
+          const all = await chrome.tabs.query({});
+          const target = all.find((t) => t.url?.startsWith(tabUrl)) ?? tab;
+          const hook = (
+            globalThis as unknown as {
+              immunolens: { handleContextMenuClick: (i: unknown, t: unknown) => Promise<void> };
+            }
+          ).immunolens;
+          await hook.handleContextMenuClick({ frameId: 0, editable: false, ...info }, target);
+        },
+        { info, tabUrl },
+      );
+    },
+    tabUrls: () => chromium.context.pages().map((p) => p.url()),
     errors: () => [...chromium.errors],
     close: () => chromium.close(),
   };

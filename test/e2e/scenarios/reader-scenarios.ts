@@ -147,6 +147,27 @@ export function describeReaderScenarios(launch: () => Promise<ReaderBrowser>) {
       expect(await filter()).toBe('none');
     });
 
+    it('answers the context menu on a selection in the reader with the bubble, not a separate window', async (context) => {
+      if (!browser.menuClick) return context.skip('the test hook into the background is Chromium-only');
+      await tab.evaluate(() => {
+        const range = document.createRange();
+        const text = [...document.querySelectorAll('.textLayer span')].find((s) =>
+          s.textContent?.includes('pathogen'),
+        )!;
+        range.selectNodeContents(text);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+      }, null);
+      const windows = browser.tabUrls!().length;
+      await browser.menuClick(
+        { menuItemId: 'immunolens-lookup', selectionText: 'pathogen' },
+        `${server.origin}`,
+      );
+      await expect.poll(() => bubbleHeadings(tab), { timeout: 5_000 }).not.toEqual([]);
+      expect(browser.tabUrls!().length).toBe(windows);
+      await tab.keyboard.press('Escape');
+    });
+
     it('fetched nothing but the PDF itself', async () => {
       expect(await fetchedFromOutside(tab)).toEqual([`${server.origin}/generated-pdf/one-column.pdf`]);
     });
@@ -209,6 +230,18 @@ export function describeReaderScenarios(launch: () => Promise<ReaderBrowser>) {
         .toContain('has no text layer');
       await tab.close();
     });
+  });
+
+  it('opens a link to a PDF in the reader from the context menu', async (context) => {
+    if (!browser.menuClick) return context.skip('the test hook into the background is Chromium-only');
+    const link = `${server.origin}/generated-pdf/two-column.pdf`;
+    await browser.menuClick({ menuItemId: 'immunolens-open-pdf', linkUrl: link }, 'chrome-extension:');
+    await expect
+      .poll(
+        () => browser.tabUrls!().some((u) => u.endsWith(`reader.html?file=${encodeURIComponent(link)}`)),
+        { timeout: 5_000 },
+      )
+      .toBe(true);
   });
 
   it('opens a local PDF dropped on the page, with no network', async () => {
