@@ -30,7 +30,7 @@ export interface ReaderAppProps {
 export function ReaderApp({ source, badSource }: ReaderAppProps) {
   const [stage, setStage] = useState<Stage>(
     badSource
-      ? { kind: 'problem', problem: problem('no-file') }
+      ? { kind: 'problem', problem: problem('bad-address') }
       : source
         ? { kind: 'loading' }
         : { kind: 'empty' },

@@ -1,7 +1,15 @@
 /** Why a document did not open, as the reader is told it: never a blank page or a bare exception. */
 
 export type LoadProblemKind =
-  'no-file' | 'not-found' | 'http' | 'network' | 'file-access' | 'not-pdf' | 'corrupt' | 'too-large';
+  | 'no-file'
+  | 'bad-address'
+  | 'not-found'
+  | 'http'
+  | 'network'
+  | 'file-access'
+  | 'not-pdf'
+  | 'corrupt'
+  | 'too-large';
 
 export interface LoadProblem {
   kind: LoadProblemKind;
@@ -17,6 +25,7 @@ const HEADER_WINDOW = 1024;
 export function problem(kind: LoadProblemKind, detail = ''): LoadProblem {
   const messages: Record<LoadProblemKind, string> = {
     'no-file': 'No PDF to open. Choose a file, drop one here, or open a link to a PDF.',
+    'bad-address': 'The reader opens PDFs from web addresses (http, https) and local files only.',
     'not-found': 'The PDF was not found at this address (404).',
     http: `The server did not send the PDF${detail ? ` (${detail})` : ''}.`,
     network: 'The PDF could not be fetched: the server did not answer.',

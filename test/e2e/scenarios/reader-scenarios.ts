@@ -207,6 +207,14 @@ export function describeReaderScenarios(launch: () => Promise<ReaderBrowser>) {
       await tab.close();
     });
 
+    it('for an address the reader does not open', async () => {
+      const tab = await browser.open(`reader.html?file=${encodeURIComponent('javascript:alert(1)')}`);
+      expect(await textOf(tab, '.reader-problem p')).toBe(
+        'The reader opens PDFs from web addresses (http, https) and local files only.',
+      );
+      await tab.close();
+    });
+
     it('asks for the password of a protected PDF, again after a wrong one, and opens it with the right one', async () => {
       const tab = await openPdf('password.pdf');
       await expect

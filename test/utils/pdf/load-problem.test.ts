@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPdfBytes, problemOfPdfError, problemOfResponse } from '@/utils/pdf/load-problem';
+import { isPdfBytes, problem, problemOfPdfError, problemOfResponse } from '@/utils/pdf/load-problem';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -25,5 +25,13 @@ describe('load problems', () => {
     expect(problemOfPdfError({ name: 'PasswordException' })).toBeNull();
     expect(problemOfPdfError({ name: 'InvalidPDFException' })?.kind).toBe('corrupt');
     expect(problemOfPdfError(new Error('x'))?.kind).toBe('corrupt');
+  });
+});
+
+describe('an address the reader does not open', () => {
+  it('says which addresses it opens', () => {
+    expect(problem('bad-address').message).toBe(
+      'The reader opens PDFs from web addresses (http, https) and local files only.',
+    );
   });
 });
