@@ -6,7 +6,7 @@ import { documentName } from '@/utils/pdf/reader-url';
 import { clampZoom, stepZoom, type Zoom } from '@/utils/pdf/zoom';
 import { FindBar } from './FindBar';
 import { fetchPdf, readLocalFile, type Fetched } from './open-pdf';
-import { documentTitle, hasTextLayer, openDocument } from './open-document';
+import { documentTitle, hasHugePage, hasTextLayer, openDocument } from './open-document';
 import { PasswordForm } from './PasswordForm';
 import { createPdfView, type PdfView } from './pdf-view';
 import { ReaderToolbar } from './ReaderToolbar';
@@ -77,10 +77,13 @@ export function ReaderApp({ source, badSource }: ReaderAppProps) {
     setTitle(shown);
     setFileName(/\.pdf$/i.test(shown) ? shown : documentName(url, name));
     document.title = `${shown} · ImmunoLens reader`;
+    const [text, huge] = await Promise.all([hasTextLayer(doc), hasHugePage(doc)]);
     setNotice(
-      (await hasTextLayer(doc))
-        ? null
-        : 'This PDF has no text layer (it may be a scan). ImmunoLens explains text you select, so there is nothing to select here; the pages are shown as images.',
+      !text
+        ? 'This PDF has no text layer (it may be a scan). ImmunoLens explains text you select, so there is nothing to select here; the pages are shown as images.'
+        : huge
+          ? 'This PDF has a very large page: it is drawn at reduced detail so that it fits in memory. Zoom in to read it.'
+          : null,
     );
     container.current?.focus({ preventScroll: true });
   }, []);

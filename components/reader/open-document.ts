@@ -57,3 +57,13 @@ export async function documentTitle(doc: PDFDocumentProxy): Promise<string | und
     return undefined;
   }
 }
+
+/** A side longer than this, in PDF points (1/72 in), is a poster or a plan: 100 inches. */
+export const HUGE_PAGE_POINTS = 7200;
+
+/** Whether the first page is huge: it is then drawn at reduced detail, and the reader is told why. */
+export async function hasHugePage(doc: PDFDocumentProxy): Promise<boolean> {
+  const page = await doc.getPage(1);
+  const { width, height } = page.getViewport({ scale: 1 });
+  return Math.max(width, height) > HUGE_PAGE_POINTS;
+}

@@ -101,6 +101,15 @@ export async function imageOnlyPdf(): Promise<Uint8Array> {
   return doc.save();
 }
 
+/** One page of 200 × 200 inches (PDF's largest), with a line of text. */
+export async function hugePagePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([14400, 14400]);
+  drawLines(page, ['A poster about IL-12.'], 200, 14000, font, 200);
+  return doc.save();
+}
+
 /** Text on every page, for the long-document tests and the bench. */
 export async function longPdf(pages: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -213,6 +222,7 @@ export async function writeReaderPdfs(extra: Record<string, Uint8Array> = {}) {
     'one-column.pdf': await oneColumnPdf(),
     'two-column.pdf': await twoColumnPdf(),
     'image-only.pdf': await imageOnlyPdf(),
+    'huge-page.pdf': await hugePagePdf(),
     'corrupt.pdf': corruptPdf(),
     'password.pdf': passwordPdf(READER_PASSWORD),
     ...extra,

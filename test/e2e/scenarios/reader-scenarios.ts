@@ -168,6 +168,14 @@ export function describeReaderScenarios(launch: () => Promise<ReaderBrowser>) {
       await tab.keyboard.press('Escape');
     });
 
+    it('scrolls from the keyboard once opened', async () => {
+      const top = () => tab.evaluate(() => document.getElementById('viewerContainer')!.scrollTop, null);
+      await tab.evaluate(() => document.getElementById('viewerContainer')!.focus(), null);
+      const before = await top();
+      await tab.keyboard.press('PageDown');
+      await expect.poll(top).toBeGreaterThan(before);
+    });
+
     it('fetched nothing but the PDF itself', async () => {
       expect(await fetchedFromOutside(tab)).toEqual([`${server.origin}/generated-pdf/one-column.pdf`]);
     });
@@ -250,6 +258,13 @@ export function describeReaderScenarios(launch: () => Promise<ReaderBrowser>) {
         { timeout: 5_000 },
       )
       .toBe(true);
+  });
+
+  it('draws a huge page at reduced detail, and says so', async () => {
+    const tab = await openPdf('huge-page.pdf');
+    await expect.poll(() => textOf(tab, '.reader-notice'), { timeout: 15_000 }).toContain('very large page');
+    await waitForText(tab, 'A poster about IL-12.');
+    await tab.close();
   });
 
   it('opens a local PDF dropped on the page, with no network', async () => {
