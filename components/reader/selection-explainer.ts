@@ -4,13 +4,14 @@ import { contextAfter, contextBefore, readerText } from '@/utils/pdf/reader-text
 import { triggerAllows, type SelectionGesture } from '@/utils/selection/selection-rules';
 import { readSettings, watchSettings } from '@/utils/settings/settings-item';
 import type { Settings } from '@/utils/settings/settings';
+import { rangeText } from './range-text';
 import { createReaderBubble } from './reader-bubble';
 
 /** A text-layer selection as the lookup message carries it: the text as read, and the text either side on its page. */
 export function readTextLayerSelection(selection: Selection | null) {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  const text = readerText(selection.toString()).trim().slice(0, MAX_SELECTION_CHARS);
+  const text = readerText(rangeText(range)).trim().slice(0, MAX_SELECTION_CHARS);
   if (text === '') return null;
   const layerOf = (node: Node) =>
     (node instanceof Element ? node : node.parentElement)?.closest('.textLayer');
@@ -22,13 +23,13 @@ export function readTextLayerSelection(selection: Selection | null) {
     const r = document.createRange();
     r.setStart(startLayer, 0);
     r.setEnd(range.startContainer, range.startOffset);
-    before = contextBefore(r.toString(), WIDEN_CONTEXT_CHARS);
+    before = contextBefore(rangeText(r), WIDEN_CONTEXT_CHARS);
   }
   if (endLayer) {
     const r = document.createRange();
     r.setStart(range.endContainer, range.endOffset);
     r.setEndAfter(endLayer.lastChild ?? endLayer);
-    after = contextAfter(r.toString(), WIDEN_CONTEXT_CHARS);
+    after = contextAfter(rangeText(r), WIDEN_CONTEXT_CHARS);
   }
   return { text, before, after, range: range.cloneRange() };
 }
