@@ -2,10 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HistoryItem } from '@/utils/history/history';
 import type { Indexes } from '@/utils/knowledge/indexes';
+import type { Explanation } from '@/utils/messages/to-background';
 import { Browse } from './Browse';
 import { QaView } from './QaView';
 import { parseHash, routeHash, type Route } from './route';
 import { SearchBox } from './SearchBox';
+import { SelectionExplanation } from './SelectionExplanation';
 import { TermView } from './TermView';
 
 export interface SearchAppProps {
@@ -20,6 +22,8 @@ export interface SearchAppProps {
   onEscapeEmpty: () => void;
   /** Popup only: the site switch and links, above the results. */
   toolbar?: ComponentChildren;
+  /** Lookup page: what `explain` said of the selection in `?q=`, shown until the reader types a new query. */
+  explanation?: { query: string; reply: Explanation };
 }
 
 /** The history state of the entries the lookup page pushes as the reader moves between views. */
@@ -38,6 +42,9 @@ export function SearchApp(props: SearchAppProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   const result = useMemo(() => indexes.search.search(query), [indexes, query]);
+  const explained = props.explanation && props.explanation.query === query ? props.explanation.reply : null;
+  const explainedTerm =
+    explained?.terms.length === 1 ? indexes.knowledge.termById.get(explained.terms[0]!.term.id) : undefined;
 
   useEffect(() => {
     if (!hashRouting) return;
@@ -57,10 +64,15 @@ export function SearchApp(props: SearchAppProps) {
         ? indexes.knowledge.qaById.get(route.id)
         : undefined;
   const title = route.view === 'results' || !entry ? null : 'question' in entry ? entry.question : entry.name;
+  const resultsTitle = explainedTerm?.name ?? query;
 
   useEffect(() => {
     if (hashRouting)
-      document.title = title ? `${title} · ImmunoLens` : query ? `${query} · ImmunoLens` : 'ImmunoLens';
+      document.title = title
+        ? `${title} · ImmunoLens`
+        : resultsTitle
+          ? `${resultsTitle} · ImmunoLens`
+          : 'ImmunoLens';
     if (route.view === 'results') inputRef.current?.focus();
     else mainRef.current?.focus();
     if (title && route.view !== 'results') props.onOpened({ kind: route.view, id: route.id, title });
@@ -123,9 +135,15 @@ export function SearchApp(props: SearchAppProps) {
     );
   }
 
+  const explainsTerms = explained !== null && explained.terms.length > 0;
   return (
     <main class="app" ref={mainRef}>
       {props.toolbar}
+      {explained && !explainsTerms ? (
+        <h1 class="entry-title no-entry-title">
+          No entry for “{query.length > 80 ? query.slice(0, 80) + '…' : query}”
+        </h1>
+      ) : null}
       <SearchBox
         query={query}
         result={result}
@@ -135,7 +153,11 @@ export function SearchApp(props: SearchAppProps) {
         onOpen={open}
         onEscapeEmpty={props.onEscapeEmpty}
         inputRef={inputRef}
+        collapsed={explainsTerms}
       />
+      {explained && explainsTerms ? (
+        <SelectionExplanation reply={explained} knowledge={indexes.knowledge} onNavigate={navigate} />
+      ) : null}
       {query.trim() === '' ? (
         <Browse
           knowledge={indexes.knowledge}

@@ -1,4 +1,4 @@
-import type { SearchResult } from '@/utils/search/search-index';
+import type { HitSection, SearchHit, SearchResult } from '@/utils/search/search-index';
 import { Highlight } from './Highlight';
 
 interface Props {
@@ -11,10 +11,49 @@ interface Props {
   /** Escape on an empty box: the popup closes itself. */
   onEscapeEmpty: () => void;
   inputRef?: preact.Ref<HTMLInputElement>;
+  /** The query is explained elsewhere on the page (the lookup page's selection): no list until it changes. */
+  collapsed?: boolean;
 }
 
 const LISTBOX_ID = 'il-results';
 const optionId = (i: number) => `il-result-${i}`;
+const groupLabelId = (i: number) => `il-group-${i}`;
+
+/** Characters of a snippet under a result; the answer shows more of itself. */
+const SNIPPET_CHARS = 160;
+const ANSWER_CHARS = 280;
+
+const clip = (text: string, max: number) =>
+  text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
+
+const LABELS: Record<HitSection, string> = {
+  answer: 'Answer',
+  term: 'Term',
+  linked: 'Questions',
+  questions: 'Questions',
+  terms: 'Terms',
+};
+
+interface Group {
+  label: string;
+  /** Index of its first hit in the flat list (options keep their flat index for the keyboard). */
+  start: number;
+  hits: SearchHit[];
+}
+
+/** Each run of hits of one section is a group under its label. */
+export function groupsOf(hits: readonly SearchHit[]): Group[] {
+  const groups: Group[] = [];
+  hits.forEach((hit, i) => {
+    const last = groups.at(-1);
+    if (last && hits[i - 1]?.section === hit.section) last.hits.push(hit);
+    else {
+      const about = hit.section === 'linked' && hits[i - 1]?.section === 'term' ? hits[i - 1]!.title : null;
+      groups.push({ label: about ? `Questions about ${about}` : LABELS[hit.section], start: i, hits: [hit] });
+    }
+  });
+  return groups;
+}
 
 /** The search box as an ARIA combobox with its listbox of results (WAI-ARIA APG combobox pattern). */
 export function SearchBox({
@@ -26,9 +65,10 @@ export function SearchBox({
   onOpen,
   onEscapeEmpty,
   inputRef,
+  collapsed = false,
 }: Props) {
-  const count = result.hits.length;
-  const expanded = query.trim() !== '';
+  const expanded = query.trim() !== '' && !collapsed;
+  const count = expanded ? result.hits.length : 0;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' && count > 0) {
       event.preventDefault();
@@ -73,34 +113,52 @@ export function SearchBox({
           Showing results for <strong>{result.correctedQuery}</strong>
         </p>
       ) : null}
-      <ul id={LISTBOX_ID} role="listbox" aria-label="Results" class="results" hidden={!expanded}>
-        {result.hits.map((hit, i) => (
-          <li
-            key={`${hit.kind}:${hit.id}`}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            class={i === active ? 'result active' : 'result'}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onOpen(i)}
-            onMouseMove={() => i !== active && onActive(i)}
+      {/* A listbox of groups (WAI-ARIA APG listbox with grouped options): each group is announced by its label, and
+          the arrow keys move through the options of every group in one sequence. */}
+      <div id={LISTBOX_ID} role="listbox" aria-label="Results" class="results" hidden={!expanded}>
+        {groupsOf(result.hits).map((group, g) => (
+          <div
+            key={`${group.label}-${group.start}`}
+            role="group"
+            aria-labelledby={groupLabelId(g)}
+            class="result-group"
           >
-            <span class={`kind kind-${hit.kind}`}>{hit.kind === 'term' ? 'Term' : 'Question'}</span>
-            <span class="result-title">
-              <Highlight text={hit.title} words={result.words} />
-            </span>
-            <span class="result-snippet">
-              <Highlight
-                text={hit.snippet.length > 160 ? hit.snippet.slice(0, 157) + '…' : hit.snippet}
-                words={result.words}
-              />
-            </span>
-          </li>
+            <div id={groupLabelId(g)} class="result-group-label" aria-hidden="true">
+              {group.label}
+            </div>
+            {group.hits.map((hit, k) => {
+              const i = group.start + k;
+              const answer = hit.section === 'answer';
+              return (
+                <div
+                  key={`${hit.kind}:${hit.id}`}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  class={`result${answer ? ' result-answer' : ''}${i === active ? ' active' : ''}`}
+                  data-kind={hit.kind}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => onOpen(i)}
+                  onMouseMove={() => i !== active && onActive(i)}
+                >
+                  <span class="result-title">
+                    <Highlight text={hit.title} words={result.words} />
+                  </span>
+                  <span class="result-snippet">
+                    <Highlight
+                      text={clip(hit.snippet, answer ? ANSWER_CHARS : SNIPPET_CHARS)}
+                      words={result.words}
+                    />
+                  </span>
+                </div>
+              );
+            })}
+          </div>
         ))}
-      </ul>
+      </div>
       {expanded && count === 0 ? (
         <p class="no-results" role="status">
-          No entry for “{query}”.
+          No results for “{query}”.
         </p>
       ) : (
         <p class="visually-hidden" role="status">

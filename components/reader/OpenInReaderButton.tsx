@@ -1,7 +1,7 @@
+import { browser, type Browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { looksLikePdfUrl } from '@/utils/pdf/reader-url';
 import { openInReader } from '@/utils/pdf/open-in-reader';
-import type { Browser } from 'wxt/browser';
 
 /**
  * "Open in ImmunoLens reader" for a tab showing a PDF. The browsers' own PDF viewers keep the PDF's address as the

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { onMessage } from '@/utils/messages';
+import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
+import { onMessages } from '@/utils/messages/transport';
 import { problem, type LoadProblem } from '@/utils/pdf/load-problem';
 import { documentName } from '@/utils/pdf/reader-url';
 import { clampZoom, stepZoom, type Zoom } from '@/utils/pdf/zoom';
@@ -133,7 +134,7 @@ export function ReaderApp({ source, badSource }: ReaderAppProps) {
       performance.mark('reader:bubble', { detail: ms }),
     );
     // The context menu and the shortcut ask the tab's page to explain its selection, as they ask a content script.
-    onMessage('explainSelection', () => explainExplicitly());
+    onMessages<ToPage>(TO_PAGE, { explainSelection: () => explainExplicitly(), ping: () => 'pong' });
     return () => {
       stop();
       view.current?.destroy();

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import {
   isPdfBytes,
   MAX_PDF_BYTES,

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import * as pdfjsLib from 'pdfjs-dist';
 // The worker as a file of the extension, loaded as a module: no CDN, no Blob wrapper (it is same-origin).
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';

@@ -2,7 +2,7 @@ import { computePosition, flip, shift, type VirtualElement } from '@floating-ui/
 import { render } from 'preact';
 import { Bubble } from '@/components/Bubble';
 import bubbleCss from '@/components/Bubble.css?inline';
-import type { LookupReply } from '@/utils/messages';
+import type { Explanation } from '@/utils/messages/to-background';
 import type { Settings } from '@/utils/settings/settings';
 
 export interface ReaderBubbleActions {
@@ -41,7 +41,7 @@ export function createReaderBubble(actions: ReaderBubbleActions) {
     host.remove();
   }
 
-  function show(reply: LookupReply, query: string, anchor: Range, settings: Settings): void {
+  function show(reply: Explanation, query: string, anchor: Range, settings: Settings): void {
     stop?.();
     if (!host.isConnected) document.body.append(host);
     const dark =

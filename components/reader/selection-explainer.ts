@@ -1,5 +1,7 @@
-import { MAX_SELECTION_CHARS, SELECTION_DEBOUNCE_MS, WIDEN_CONTEXT_CHARS } from '@/utils/limits';
-import { sendMessage } from '@/utils/messages';
+import { CONTEXT_WINDOW_CHARS, MAX_SELECTION_CHARS, SELECTION_DEBOUNCE_MS } from '@/utils/limits';
+import type { FullViewTarget } from '@/utils/messages/to-background';
+import type { BubbleOutcome } from '@/utils/messages/to-page';
+import { sendToBackground } from '@/utils/messages/transport';
 import { contextAfter, contextBefore, readerText } from '@/utils/pdf/reader-text';
 import { triggerAllows, type SelectionGesture } from '@/utils/selection/selection-rules';
 import { readSettings, watchSettings } from '@/utils/settings/settings-item';
@@ -23,16 +25,18 @@ export function readTextLayerSelection(selection: Selection | null) {
     const r = document.createRange();
     r.setStart(startLayer, 0);
     r.setEnd(range.startContainer, range.startOffset);
-    before = contextBefore(rangeText(r), WIDEN_CONTEXT_CHARS);
+    before = contextBefore(rangeText(r), CONTEXT_WINDOW_CHARS);
   }
   if (endLayer) {
     const r = document.createRange();
     r.setStart(range.endContainer, range.endOffset);
     r.setEndAfter(endLayer.lastChild ?? endLayer);
-    after = contextAfter(rangeText(r), WIDEN_CONTEXT_CHARS);
+    after = contextAfter(rangeText(r), CONTEXT_WINDOW_CHARS);
   }
   return { text, before, after, range: range.cloneRange() };
 }
+
+const openFullView = (target: FullViewTarget) => void sendToBackground('openFullView', { target });
 
 /**
  * Highlight-to-explain in the reader: a finished selection in a page's text layer goes the way a selection on a
@@ -47,9 +51,9 @@ export function explainSelections(root: HTMLElement, onExplained?: (ms: number) 
     if (s.trigger === 'off') bubble.close();
   });
   const bubble = createReaderBubble({
-    onOpenEntry: (id) => void sendMessage('openLookup', { target: { kind: 'term', id } }),
-    onOpenQuestion: (id) => void sendMessage('openLookup', { target: { kind: 'qa', id } }),
-    onSearch: (text) => void sendMessage('openLookup', { target: { kind: 'query', text } }),
+    onOpenEntry: (id) => openFullView({ kind: 'term', id }),
+    onOpenQuestion: (id) => openFullView({ kind: 'qa', id }),
+    onSearch: (text) => openFullView({ kind: 'query', text }),
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
@@ -65,7 +69,7 @@ export function explainSelections(root: HTMLElement, onExplained?: (ms: number) 
     if (!read || !root.contains(read.range.commonAncestorContainer)) return false;
     const mine = ++generation;
     const started = performance.now();
-    const reply = await sendMessage('lookup', {
+    const reply = await sendToBackground('explain', {
       text: read.text,
       before: read.before,
       after: read.after,
@@ -133,5 +137,9 @@ export function explainSelections(root: HTMLElement, onExplained?: (ms: number) 
     document.removeEventListener('keydown', onKeyDown, true);
     document.removeEventListener('selectionchange', onSelectionChange);
   };
-  return { stop, explainExplicitly: () => explainNow('explicit') };
+  return {
+    stop,
+    explainExplicitly: async (): Promise<BubbleOutcome> =>
+      (await explainNow('explicit')) ? 'shown' : 'nothing',
+  };
 }

@@ -2,9 +2,23 @@ import { render } from 'preact';
 import { Disclaimer } from '@/components/Disclaimer';
 import { SearchApp } from '@/components/SearchApp';
 import { useStoredState } from '@/components/useStoredState';
-import { recordLookup } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
+import { MAX_SELECTION_CHARS } from '@/utils/limits';
+import { explain } from '@/utils/lookup/explain';
+import { suggestionsFor } from '@/utils/search/suggest';
+import { sendToBackground } from '@/utils/messages/transport';
 import '@/assets/app.css';
+
+const query = (new URLSearchParams(location.search).get('q') ?? '').slice(0, MAX_SELECTION_CHARS);
+
+/** `?q=` is a selection sent from the context menu: explained the bubble's way, by the same `explain`. */
+function explainQuery() {
+  if (query.trim() === '') return undefined;
+  const { knowledge, terms, search } = bundledIndexes();
+  const reply = explain(knowledge, terms, { text: query, explicit: true }, (q) => suggestionsFor(search, q));
+  return { query, reply };
+}
+const explanation = explainQuery();
 
 /** The full-size lookup page: the context menu's answer where no content script runs, and "open full entry". */
 function LookupPage() {
@@ -16,12 +30,13 @@ function LookupPage() {
       </header>
       <SearchApp
         indexes={bundledIndexes()}
-        initialQuery={new URLSearchParams(location.search).get('q') ?? ''}
+        initialQuery={query}
+        explanation={explanation}
         hashRouting
         history={history}
         historyEnabled={settings.history}
         onClearHistory={clearHistory}
-        onOpened={(item) => void recordLookup(item)}
+        onOpened={(item) => void sendToBackground('rememberViewed', item)}
         onEscapeEmpty={() => undefined}
       />
       <footer>

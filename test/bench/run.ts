@@ -9,6 +9,7 @@ import { buildSearchIndex, sourcesOf, type SearchSource } from '../../utils/sear
 import { recognize } from '../../utils/terms/recognize';
 import { buildTermIndex, lookup, namesOf } from '../../utils/terms/term-index';
 import { QUERIES } from '../eval/queries';
+import { READER_QUERIES } from '../eval/reader-queries';
 import { biomedicalText, knowledge, syntheticGlossary } from './corpus';
 import { fmt, medianMs, nowNs, percentile, table, timeEach } from './stats';
 
@@ -91,8 +92,8 @@ table('recognize vs one regular expression per alias, same 100 KB passage', [
 ]);
 
 // ---- Popup search --------------------------------------------------------------------------------------
-/** Every prefix of every eval query, as a reader types it: one search per keystroke. */
-const keystrokes = QUERIES.flatMap(({ query }) =>
+/** Every prefix of every eval query (both sets), as a reader types it: one search per keystroke. */
+const keystrokes = [...QUERIES, ...READER_QUERIES].flatMap(({ query }) =>
   Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)),
 );
 

@@ -14,6 +14,7 @@ const result: SearchResult = {
       title: 'Interleukin-12',
       snippet: 'IL-12 powers NK cells.',
       nameMatch: true,
+      section: 'term',
     },
     {
       kind: 'qa',
@@ -21,6 +22,7 @@ const result: SearchResult = {
       title: 'What is the role of interleukin 12?',
       snippet: 'IL-12 is a cytokine.',
       nameMatch: true,
+      section: 'linked',
     },
   ],
 };
@@ -50,7 +52,12 @@ describe('SearchBox', () => {
     expect(box.getAttribute('aria-controls')).toBe(screen.getByRole('listbox').id);
     expect(box.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getAllByRole('option')).toHaveLength(2);
-    expect(screen.getAllByText('Term')).toHaveLength(1);
+    // Each run of one kind is a group named by its label.
+    const groups = screen.getAllByRole('group');
+    expect(
+      groups.map((g) => document.getElementById(g.getAttribute('aria-labelledby')!)?.textContent),
+    ).toEqual(['Term', 'Questions about Interleukin-12']);
+    expect(groups.map((g) => g.querySelectorAll('[role=option]').length)).toEqual([1, 1]);
     // Every spelling of the matched name is marked, in titles and snippets.
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
       'Interleukin-12',
@@ -60,7 +67,63 @@ describe('SearchBox', () => {
     ]);
   });
 
-  it('moves the active option with the arrow keys and opens it with Enter', () => {
+  it('shows an answer first with the opening of its answer, as text', () => {
+    const answer: SearchResult = {
+      words: [],
+      hits: [
+        {
+          kind: 'qa',
+          id: 'il-12-side-effects',
+          title: 'What are the side effects of IL-12?',
+          snippet: '<b>Anaemia</b> and more. '.repeat(30),
+          nameMatch: false,
+          section: 'answer',
+        },
+        {
+          kind: 'term',
+          id: 'il-12',
+          title: 'Interleukin-12',
+          snippet: 'A cytokine.',
+          nameMatch: true,
+          section: 'terms',
+        },
+      ],
+    };
+    render(
+      <SearchBox
+        query="is IL-12 safe"
+        result={answer}
+        active={-1}
+        onQuery={vi.fn()}
+        onActive={vi.fn()}
+        onOpen={vi.fn()}
+        onEscapeEmpty={vi.fn()}
+      />,
+    );
+    const [first] = screen.getAllByRole('option');
+    expect(first!.closest('[role=group]')?.textContent).toMatch(/^Answer/);
+    const snippet = first!.querySelector('.result-snippet')!.textContent!;
+    expect(snippet.startsWith('<b>Anaemia</b> and more.')).toBe(true);
+    expect(snippet.length).toBeLessThanOrEqual(280);
+    expect(first!.querySelector('b')).toBeNull();
+  });
+
+  it('says "No results" for a query with none', () => {
+    render(
+      <SearchBox
+        query="what is the"
+        result={{ hits: [], words: [] }}
+        active={-1}
+        onQuery={vi.fn()}
+        onActive={vi.fn()}
+        onOpen={vi.fn()}
+        onEscapeEmpty={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('No results for “what is the”.');
+  });
+
+  it('moves the active option with the arrow keys across groups and opens it with Enter', () => {
     const onOpen = vi.fn();
     render(<Harness onOpen={onOpen} onEscapeEmpty={vi.fn()} />);
     const box = screen.getByRole('combobox');

@@ -1,4 +1,4 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { looksLikePdfUrl, readerUrl } from './reader-url';
 
 /** The context-menu entry on links to PDFs. */

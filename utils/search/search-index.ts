@@ -3,10 +3,14 @@ import { answerText, type Knowledge } from '../knowledge/knowledge';
 import { MAX_QUERY_CHARS, MAX_SEARCH_RESULTS } from '../limits';
 import { HARD_BREAK, normalize } from '../terms/normalize';
 import { namesOf, type TermIndex } from '../terms/term-index';
+import { editDistance } from './edit-distance';
+import { createArranger, type HitKind, type HitSection, type TextRanked } from './arrange';
+import { has, sortedWords, startsAny } from './sorted-words';
 import { searchTokens } from './tokenize';
+import { keepsSpelling, understandQuery } from './understand-query';
 import { Vocabulary } from './vocabulary';
 
-export type HitKind = 'term' | 'qa';
+export type { HitKind, HitSection } from './arrange';
 
 export interface SearchHit {
   kind: HitKind;
@@ -15,6 +19,7 @@ export interface SearchHit {
   snippet: string;
   /** A query word is (or starts) one of its names or its question, not only a word of its body text. */
   nameMatch: boolean;
+  section: HitSection;
 }
 
 export interface SearchResult {
@@ -53,6 +58,7 @@ const WORTH = {
 const EXACT_NAME_BONUS = 100;
 /** A word in more than this share of the documents is too common to find candidates by. */
 const COMMON_WORD_SHARE = 0.1;
+const MARKUP_TAG = /<\/?[a-z][^<>]*>/gi;
 /** Candidates FlexSearch proposes for re-ranking, per result shown. */
 const CANDIDATES_PER_RESULT = 6;
 
@@ -63,6 +69,12 @@ export interface SearchSource {
   names: string;
   body: string;
   snippet: string;
+  /** A Q&A's linked terms; a term's related entries. */
+  links?: readonly string[];
+  /** A term's linked Q&A. */
+  questions?: readonly string[];
+  /** A term's glossary category. */
+  category?: string;
 }
 
 export function sourcesOf(knowledge: Knowledge): SearchSource[] {
@@ -80,6 +92,9 @@ export function sourcesOf(knowledge: Knowledge): SearchSource[] {
       ].join(' ; '),
       body: [e.summary, e.explanation, e.inCancer ?? ''].join(' '),
       snippet: e.summary,
+      links: e.related,
+      questions: e.qa,
+      category: e.category,
     })),
     ...knowledge.qa.map((q) => {
       const text = answerText(q);
@@ -90,6 +105,7 @@ export function sourcesOf(knowledge: Knowledge): SearchSource[] {
         names: q.question,
         body: text,
         snippet: text,
+        links: q.terms,
       };
     }),
   ];
@@ -101,26 +117,8 @@ interface Prepared extends SearchSource {
   bodySorted: string[];
   /** The first search word of the title, to prefer titles that start with the word being typed. */
   titleLead: string;
-}
-
-/** Where `word` is, or would be, in `sorted`. */
-function seek(sorted: readonly string[], word: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const has = (sorted: readonly string[], word: string) => sorted[seek(sorted, word)] === word;
-const startsAny = (sorted: readonly string[], prefix: string) =>
-  sorted[seek(sorted, prefix)]?.startsWith(prefix) ?? false;
-
-function sortedWords(words: readonly string[]): string[] {
-  return [...new Set(words)].sort();
+  /** A Q&A's answer as text (empty for a term), for the facets and words it speaks of. */
+  answer: string;
 }
 
 /**
@@ -169,7 +167,13 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     const uid = `${source.kind}:${source.id}`;
     const nameSorted = sortedWords(tokenize(source.names));
     const bodySorted = sortedWords(tokenize(source.body));
-    byUid.set(uid, { ...source, nameSorted, bodySorted, titleLead: searchTokens(source.title)[0] ?? '' });
+    byUid.set(uid, {
+      ...source,
+      nameSorted,
+      bodySorted,
+      titleLead: searchTokens(source.title)[0] ?? '',
+      answer: source.kind === 'qa' ? source.body : '',
+    });
     doc.add({ uid, names: source.names, body: source.body });
     // Each text is read once: FlexSearch has encoded it, so the cached words can go.
     tokensOf.delete(source.names);
@@ -179,6 +183,7 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
   }
   tokensOf.clear();
   const vocabulary = new Vocabulary(frequency);
+  const arrange = createArranger([...byUid.values()], terms, frequency);
 
   /** A known word, or the nearest one; a name's number stays with the corrected letters ("interlukin 2"). */
   function correctWord(word: string, typing: boolean): string[] | null {
@@ -187,7 +192,11 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     const letters = m && !vocabulary.has(m[1]!) ? vocabulary.nearest(m[1]!) : undefined;
     if (m && letters) return searchTokens(`${letters} ${m[2]}`);
     const near = vocabulary.nearest(word);
-    return near === undefined ? null : [near];
+    if (near === undefined) return null;
+    // A question or facet word the glossary lacks ("purpose") is kept, unless it is one slip from a known word
+    // ("immunotheraphy").
+    if (keepsSpelling(word) && editDistance(word, near, 1) > 1) return null;
+    return [near];
   }
 
   function correct(words: string[]): { words: string[]; corrected: boolean } {
@@ -211,8 +220,22 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     return [...new Set(keys.flatMap((key) => terms.byKey.get(key)?.ids ?? []))];
   }
 
+  /** The corrected words as a query to understand: a spelled-out name's duplicate ("interleukin il12") goes. */
+  function correctedText(words: readonly string[]): string {
+    return words
+      .filter(
+        (w, i) =>
+          !(
+            (w === 'interleukin' || w === 'interferon') &&
+            words[i + 1]?.startsWith(w === 'interleukin' ? 'il' : 'ifn')
+          ),
+      )
+      .join(' ');
+  }
+
   function search(rawQuery: string, limit = MAX_SEARCH_RESULTS): SearchResult {
-    const query = rawQuery.slice(0, MAX_QUERY_CHARS);
+    // Pasted markup is not what the reader asks: its tags are not words of the query.
+    const query = rawQuery.slice(0, MAX_QUERY_CHARS).replace(MARKUP_TAG, ' ');
     const typed = searchTokens(query);
     if (typed.length === 0) return { hits: [], words: [] };
     const { words, corrected } = correct(typed);
@@ -230,7 +253,7 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     const exact = exactNames(query, words);
     for (const id of exact) candidates.add(`term:${id}`);
 
-    const scored = [...candidates].flatMap((uid) => {
+    const scored: TextRanked<Prepared>[] = [...candidates].flatMap((uid) => {
       const d = byUid.get(uid);
       if (!d) return [];
       const isExact = d.kind === 'term' && exact.includes(d.id);
@@ -239,15 +262,28 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     });
     // Equal scores: a title that starts with the word being typed, then the shorter title, is the closer
     // completion ("immunoth" → Immunotherapy before BCG therapy; "macroph" → Macrophage before M-CSF).
-    const typing = words.at(-1) ?? '';
-    const leads = (d: Prepared) => (d.titleLead.startsWith(typing) ? 0 : 1);
+    const typingWord = words.at(-1) ?? '';
+    const leads = (d: Prepared) => (d.titleLead.startsWith(typingWord) ? 0 : 1);
     scored.sort(
       (a, b) => b.score - a.score || leads(a.d) - leads(b.d) || a.d.title.length - b.d.title.length,
     );
-    const hits = scored
-      .filter((s) => s.score > 0)
+    const typing = !/\s$/.test(query);
+    const understood = understandQuery(terms, corrected ? correctedText(words) : query, typing, exact);
+    const hits = arrange(
+      understood,
+      scored.filter((s) => s.score > 0),
+      typing,
+      limit,
+    )
       .slice(0, limit)
-      .map(({ d, nameMatch }) => ({ kind: d.kind, id: d.id, title: d.title, snippet: d.snippet, nameMatch }));
+      .map(({ d, nameMatch, section }) => ({
+        kind: d.kind,
+        id: d.id,
+        title: d.title,
+        snippet: d.snippet,
+        nameMatch,
+        section,
+      }));
     return corrected ? { hits, words, correctedQuery: words.join(' ') } : { hits, words };
   }
 

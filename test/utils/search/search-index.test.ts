@@ -94,9 +94,57 @@ describe('search over the bundled knowledge', () => {
     expect(result.hits[0]).toMatchObject({ kind: 'term', id: 'cytokine' });
   });
 
+  it('keeps a question or facet word the glossary lacks instead of correcting it to a name', () => {
+    const result = index.search('what is the purpose of interleukins');
+    expect(result.correctedQuery).toBeUndefined();
+    expect(result.hits[0]).toMatchObject({ kind: 'qa', section: 'answer' });
+    expect(index.search('immunotheraphy').correctedQuery).toBe('immunotherapy');
+  });
+
   it('finds a question asked in plain words', () => {
     expect(top('side effects of IL-12', 3)).toContain('qa:il-12-side-effects');
     expect(top('can cytokines cause cancer', 3)).toContain('qa:can-cytokines-cause-cancer');
+  });
+
+  it.each([
+    ['is IL-12 safe', 'il-12-side-effects'],
+    ['why do tumours make interleukins', 'cancer-cells-make-interleukins'],
+    ['cytokines helpful or harmful', 'cytokines-good-or-bad'],
+    ['how does interleukin 2 fight cancer', 'how-interleukins-work'],
+  ])('answers the question %j with its Q&A first, in the answer section', (query, id) => {
+    expect(index.search(query).hits[0]).toMatchObject({ kind: 'qa', id, section: 'answer' });
+  });
+
+  it('shows a single term first and the questions linked to it next, before other terms', () => {
+    const hits = index.search('lymphopenia').hits;
+    expect(hits.slice(0, 2).map((h) => [`${h.kind}:${h.id}`, h.section])).toEqual([
+      ['term:lymphopenia', 'term'],
+      ['qa:il-12-side-effects', 'linked'],
+    ]);
+    expect(
+      index
+        .search('what is IL-12')
+        .hits.slice(0, 5)
+        .map((h) => h.section),
+    ).toEqual(['term', 'linked', 'linked', 'linked', 'linked']);
+  });
+
+  it('keeps a term first when no Q&A covers the query’s term, however well a Q&A matches its facet', () => {
+    expect(top('how does keytruda work')).toEqual(['term:pembrolizumab']);
+    expect(index.search('keytruda side effects').hits[0]).toMatchObject({
+      id: 'pembrolizumab',
+      section: 'term',
+    });
+    expect(top('tnf side effects')).toEqual(['term:tnf']);
+    // The terms of the facet are listed too, whatever words the text search found.
+    expect(top('keytruda side effects', 3)).toContain('term:immune-related-adverse-event');
+  });
+
+  it('puts each kind in one group after the answer', () => {
+    const sections = index.search('do cytokines cause cancer').hits.map((h) => h.section);
+    expect(sections[0]).toBe('answer');
+    const runs = sections.filter((s, i) => s !== sections[i - 1]);
+    expect(new Set(runs).size).toBe(runs.length);
   });
 
   it.each(['', '   ', '?!', '<script>', '\u0000\u0001', '🧬'.repeat(50), 'x'.repeat(100_000)])(

@@ -1,0 +1,196 @@
+import type { TermIndex } from '../terms/term-index';
+import { FACETS, facetsOfCategory, type FacetId } from './facets';
+import { buildQaProfile, IN_ANSWER, type QaProfile, type TermLinks } from './qa-profile';
+import { qaScore, termScore, weighQuery, type RankContext, type RankedWords } from './rank';
+import type { QueryUnderstanding } from './understand-query';
+
+export type HitKind = 'term' | 'qa';
+
+/**
+ * Where a hit stands in the list: the Q&A that answers a question, the term a query names (or the best term), the
+ * questions linked to that term, other questions, other terms. The list shows each run of one section under its label.
+ */
+export type HitSection = 'answer' | 'term' | 'linked' | 'questions' | 'terms';
+
+/** A document as the arrangement needs it. */
+export interface ArrangedDoc extends RankedWords {
+  kind: HitKind;
+  title: string;
+  answer: string;
+  links?: readonly string[];
+  questions?: readonly string[];
+  category?: string;
+}
+
+/** A candidate from the text ranking: its score there, and whether a query word is in its names. */
+export interface TextRanked<D extends ArrangedDoc> {
+  d: D;
+  score: number;
+  nameMatch: boolean;
+}
+
+export interface Arranged<D extends ArrangedDoc> {
+  d: D;
+  nameMatch: boolean;
+  section: HitSection;
+}
+
+/** After the best hit, questions scoring at least this share of its score are listed, at most this many. */
+const QUESTION_SHARE_OF_BEST = 0.3;
+const MAX_OTHER_QUESTIONS = 4;
+/** Terms of a facet's category made candidates for a query with no term, and terms relating to a named one. */
+const MAX_FACET_TERMS = 50;
+
+const textSection = (d: ArrangedDoc): HitSection => (d.kind === 'qa' ? 'questions' : 'terms');
+
+/**
+ * Puts the candidates in the order a reader wants them. A query with no known term and no facet keeps the text
+ * ranking (a name being typed). A query that is one term shows that term, then the questions linked to it, then
+ * the rest. Any other query is ranked across kinds by the units it covers (./rank.ts): the best hit first (a Q&A
+ * there is the answer), then the questions and the terms, each kind in one group, the better group first.
+ */
+export function createArranger<D extends ArrangedDoc>(
+  docs: readonly D[],
+  terms: TermIndex,
+  frequency: ReadonlyMap<string, number>,
+) {
+  const links = new Map<string, TermLinks>();
+  const termDocs = new Map<string, D>();
+  const linkedBy = new Map<string, string[]>();
+  for (const d of docs) {
+    if (d.kind !== 'term') continue;
+    termDocs.set(d.id, d);
+    links.set(d.id, {
+      name: d.title,
+      nameWords: d.nameSorted,
+      category: d.category ?? '',
+      related: d.links ?? [],
+      questions: d.questions ?? [],
+    });
+    for (const q of d.questions ?? []) linkedBy.set(q, [...(linkedBy.get(q) ?? []), d.id]);
+  }
+  const qas = docs.filter((d) => d.kind === 'qa');
+  const profiles = new Map<D, QaProfile>(
+    qas.map((d) => [
+      d,
+      buildQaProfile(
+        terms,
+        links,
+        { id: d.id, question: d.title, answer: d.answer, linked: d.links ?? [] },
+        linkedBy.get(d.id) ?? [],
+      ),
+    ]),
+  );
+  const facetWeight = new Map<FacetId, number>();
+  for (const f of FACETS) {
+    const df = [...profiles.values()].filter((p) => p.facets.has(f.id)).length;
+    facetWeight.set(f.id, Math.log(1 + qas.length / (df + 0.5)));
+  }
+  const ctx: RankContext = {
+    links,
+    frequency,
+    documents: docs.length,
+    facetWeight,
+    averageQaLength: qas.reduce((n, d) => n + profiles.get(d)!.length, 0) / Math.max(1, qas.length),
+  };
+  const facetsOfTerm = new Map<string, FacetId[]>(
+    [...links].map(([id, l]) => [id, facetsOfCategory(l.category)]),
+  );
+
+  /** Who lists each entry among its related ones: the other half of the glossary's relations. */
+  const relatedBy = new Map<string, string[]>();
+  for (const [id, l] of links) for (const r of l.related) relatedBy.set(r, [...(relatedBy.get(r) ?? []), id]);
+  const termsOfFacet = new Map<FacetId, string[]>();
+  for (const [id, facets] of facetsOfTerm)
+    for (const f of facets) termsOfFacet.set(f, [...(termsOfFacet.get(f) ?? []), id]);
+
+  function singleTerm(u: QueryUnderstanding, text: TextRanked<D>[], typing: boolean): Arranged<D>[] {
+    const ids = u.concepts[0]!.ids;
+    const q = weighQuery(ctx, u, typing);
+    const named = ids.flatMap((id) => {
+      const d = termDocs.get(id);
+      return d ? [{ d, nameMatch: true, section: 'term' as const }] : [];
+    });
+    const linked = qas
+      .filter((d) => ids.some((id) => (profiles.get(d)!.concepts.get(id) ?? 0) >= IN_ANSWER))
+      .map((d) => ({ d, score: qaScore(ctx, q, d, profiles.get(d)!) }))
+      .sort((a, b) => b.score - a.score)
+      .map(({ d }) => ({ d, nameMatch: true, section: 'linked' as const }));
+    const shown = new Set<D>([...named, ...linked].map((a) => a.d));
+    const rest = text
+      .filter((t) => !shown.has(t.d))
+      .map((t) => ({ d: t.d, nameMatch: t.nameMatch, section: textSection(t.d) }));
+    return [...named, ...linked, ...rest];
+  }
+
+  function acrossKinds(
+    u: QueryUnderstanding,
+    text: TextRanked<D>[],
+    typing: boolean,
+    limit: number,
+  ): Arranged<D>[] {
+    const q = weighQuery(ctx, u, typing);
+    const candidates = new Map<D, TextRanked<D>>(text.map((t) => [t.d, t]));
+    const add = (id: string, nameMatch: boolean) => {
+      const d = termDocs.get(id);
+      if (d && !candidates.has(d)) candidates.set(d, { d, score: 0, nameMatch });
+    };
+    // The terms the query names and their neighbours either way ("keytruda side effects" → immune-related adverse
+    // events) are candidates whatever words the text search retrieved by.
+    for (const c of u.concepts)
+      for (const id of c.ids) {
+        add(id, true);
+        for (const r of links.get(id)?.related ?? []) add(r, false);
+        for (const r of (relatedBy.get(id) ?? []).slice(0, MAX_FACET_TERMS)) add(r, false);
+      }
+    // Without a term, a facet's own terms ("side effects" → the side effects); a glossary of 100,000 entries
+    // has thousands, and a keystroke scores only the first few.
+    if (u.concepts.length === 0)
+      for (const f of u.facets)
+        for (const id of (termsOfFacet.get(f) ?? []).slice(0, MAX_FACET_TERMS)) add(id, false);
+    for (const d of qas) if (!candidates.has(d)) candidates.set(d, { d, score: 0, nameMatch: false });
+    const scored = [...candidates.values()]
+      .map((t) => ({
+        ...t,
+        unit:
+          t.d.kind === 'qa'
+            ? qaScore(ctx, q, t.d, profiles.get(t.d)!)
+            : termScore(ctx, q, t.d, facetsOfTerm.get(t.d.id) ?? []),
+      }))
+      .filter((s) => s.unit > 0)
+      .sort((a, b) => b.unit - a.unit || b.score - a.score);
+    const [first, ...rest] = scored;
+    if (!first) return [];
+    const head: Arranged<D> = {
+      d: first.d,
+      nameMatch: first.nameMatch,
+      section: first.d.kind === 'qa' ? 'answer' : 'term',
+    };
+    // Questions that share little with the query (a word of "cancer") would crowd out the terms: only those
+    // near the best hit are listed, and a few of them, so that the terms stay in view.
+    const questions = rest
+      .filter((s) => s.d.kind === 'qa' && s.unit >= QUESTION_SHARE_OF_BEST * first.unit)
+      .slice(0, MAX_OTHER_QUESTIONS)
+      .map((s) => ({ d: s.d, nameMatch: s.nameMatch, section: 'questions' as const, unit: s.unit }));
+    const terms = rest
+      .filter((s) => s.d.kind === 'term')
+      .slice(0, Math.max(0, limit - 1 - questions.length))
+      .map((s) => ({ d: s.d, nameMatch: s.nameMatch, section: 'terms' as const, unit: s.unit }));
+    // The group whose best hit ranks higher comes first.
+    const groups =
+      (questions[0]?.unit ?? 0) >= (terms[0]?.unit ?? 0) ? [questions, terms] : [terms, questions];
+    return [head, ...groups.flat().map(({ d, nameMatch, section }) => ({ d, nameMatch, section }))];
+  }
+
+  return function arrange(
+    u: QueryUnderstanding,
+    text: TextRanked<D>[],
+    typing: boolean,
+    limit: number,
+  ): Arranged<D>[] {
+    if (u.singleTerm) return singleTerm(u, text, typing);
+    if (u.concepts.length === 0 && u.facets.length === 0)
+      return text.map((t) => ({ d: t.d, nameMatch: t.nameMatch, section: textSection(t.d) }));
+    return acrossKinds(u, text, typing, limit);
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Phrases that contain a glossary name but mean something else. The recogniser takes the longest match, so
+ * each of these wins over the name inside it and names nothing: "signal transduction" is not gene transfer by
+ * transduction, the Tropic of Cancer is a line of latitude, and the Ilyushin Il-2 is an aircraft. Tested in
+ * test/utils/terms/precision.test.ts and the look-alike corpus.
+ */
+export const NOT_TERMS: readonly string[] = [
+  'signal transduction',
+  'sensory transduction',
+  'transduction pathway',
+  'Tropic of Cancer',
+  'Ilyushin Il-2',
+  'Ilyushin Il-18',
+  'Ilyushin Il-28',
+  // The TAM receptor tyrosine kinases (Tyro3, Axl, MerTK) are not tumour-associated macrophages.
+  'TAM receptor',
+  'TAM receptor tyrosine kinase',
+  'TAM kinase',
+  'TAM family',
+  // Neither is a protein family named for its domains an antibody, nor hay fever a fever.
+  'immunoglobulin superfamily',
+  'hay fever',
+  'cabin fever',
+  'Saturday Night Fever',
+];
