@@ -190,6 +190,16 @@ describe('the options page', () => {
     return worker.evaluate(() => chrome.storage.local.get('settings').then((s) => s.settings ?? null));
   };
   const setting = async (key: string) => ((await settings()) as Record<string, unknown> | null)?.[key];
+  /** Ticks (or unticks) the option labelled `label`, as the reader does, and waits until it is stored. */
+  const setOption = async (
+    label: string | RegExp,
+    stored: Record<string, unknown>,
+    action: 'check' | 'uncheck' = 'check',
+  ) => {
+    await options.getByLabel(label)[action]();
+    const [[key, value]] = Object.entries(stored) as [[string, unknown]];
+    await expect.poll(() => setting(key)).toBe(value);
+  };
   /** Selects a term on the article the reader keeps open, as they would after changing an option. */
   const select = async (how: 'drag' | 'double-click', selector = '#il12') => {
     // The previous bubble closes with a click elsewhere; a selection left in place would be dragged, not made.
@@ -221,22 +231,19 @@ describe('the options page', () => {
   });
 
   it('follows the trigger mode: double-click only, then never by itself', async () => {
-    await options.getByLabel('Only when I double-click a word').check();
-    await expect.poll(() => setting('trigger')).toBe('dblclick');
+    await setOption('Only when I double-click a word', { trigger: 'dblclick' });
     await select('drag');
     await expectNoBubble(article);
     await select('double-click', '#cytokines');
     await expectHeadings(article, ['Cytokine']);
 
-    await options.getByLabel(/^Never by itself/).check();
-    await expect.poll(() => setting('trigger')).toBe('off');
+    await setOption(/^Never by itself/, { trigger: 'off' });
     await select('drag');
     await expectNoBubble(article);
     await select('double-click', '#cytokines');
     await expectNoBubble(article);
 
-    await options.getByLabel('When I select a term').check();
-    await expect.poll(() => setting('trigger')).toBe('selection');
+    await setOption('When I select a term', { trigger: 'selection' });
     await select('drag');
     await expectHeadings(article, [IL12]);
   });
@@ -263,19 +270,16 @@ describe('the options page', () => {
   });
 
   it('follows the theme', async () => {
-    await options.getByLabel('Dark').check();
-    await expect.poll(() => setting('theme')).toBe('dark');
+    await setOption('Dark', { theme: 'dark' });
     await select('drag');
     await expectHeadings(article, [IL12]);
     expect((await bubbleStyle(article))?.theme).toBe('dark');
 
-    await options.getByLabel('Light').check();
-    await expect.poll(() => setting('theme')).toBe('light');
+    await setOption('Light', { theme: 'light' });
     await select('drag');
     await expectHeadings(article, [IL12]);
     expect((await bubbleStyle(article))?.theme).toBe('light');
-    await options.getByLabel('Follow the system').check();
-    await expect.poll(() => setting('theme')).toBe('system');
+    await setOption('Follow the system', { theme: 'system' });
   });
 
   it('follows the text size', async () => {
@@ -307,25 +311,21 @@ describe('the options page', () => {
 
     await options.getByRole('button', { name: 'Clear history' }).click();
     await expect.poll(history).toEqual([]);
-    await options.getByLabel('Remember recent lookups on this device').uncheck();
-    await expect.poll(() => setting('history')).toBe(false);
+    await setOption('Remember recent lookups on this device', { history: false }, 'uncheck');
     await select('drag');
     await expectHeadings(article, [IL12]);
     await expectStays(history, []);
 
-    await options.getByLabel('Remember recent lookups on this device').check();
-    await expect.poll(() => setting('history')).toBe(true);
+    await setOption('Remember recent lookups on this device', { history: true });
   });
 
   it('reacts in editable areas only when asked to', async () => {
     await select('drag', '#editable');
     await expectNoBubble(article);
-    await options.getByLabel(/^Also in text fields/).check();
-    await expect.poll(() => setting('editableFields')).toBe(true);
+    await setOption(/^Also in text fields/, { editableFields: true });
     await select('drag', '#editable');
     await expectHeadings(article, [IL12]);
-    await options.getByLabel(/^Also in text fields/).uncheck();
-    await expect.poll(() => setting('editableFields')).toBe(false);
+    await setOption(/^Also in text fields/, { editableFields: false }, 'uncheck');
   });
 
   itLoggedNoErrorAndStayedLocal(env);

@@ -28,6 +28,14 @@ function leadingSpace(text: string): number {
   return text.length - text.trimStart().length;
 }
 
+/** Whether a term that holds the selection reaches past it, and only across white space on each side it does. */
+function meetsAtSpaces(full: string, around: TermSpan, start: number, end: number): boolean {
+  if (around.start === start && around.end === end) return false;
+  const before = around.start === start || /\s/.test(full[start - 1] ?? '');
+  const after = around.end === end || /\s/.test(full[end] ?? '');
+  return before && after;
+}
+
 /** The spans a selection answers with: the term it sits in, the one name it is, or every term it overlaps. */
 function selectedSpans(
   index: TermIndex,
@@ -39,16 +47,25 @@ function selectedSpans(
 ): { chosen: number[]; widen: boolean } {
   // A selection inside one term, or the whole of it: that term, widened (a double-click on "IL" of "IL-12").
   const around = termAround(spans, { start: selStart, end: selEnd });
-  if (around) return { chosen: [spans.indexOf(around)], widen: true };
-  // Otherwise a selection that is one name in any spelling ("Interleukin-12 (IL-12)"), as whole tokens of the text.
   const whole = lookupName(index, request.text);
-  if (whole && isWholeTokens(index, full, selStart, selEnd)) {
-    const span: TermSpan = { start: selStart, end: selEnd, ids: whole.ids };
-    if (whole.needsContext) span.needsContext = true;
+  const exact = whole && isWholeTokens(index, full, selStart, selEnd);
+  const selected = () => {
+    const span: TermSpan = { start: selStart, end: selEnd, ids: whole!.ids };
+    if (whole!.needsContext) span.needsContext = true;
     spans.push(span);
     spans.sort((a, b) => a.start - b.start);
-    return { chosen: [spans.indexOf(span)], widen: false };
+    return span;
+  };
+  // A selection that is a whole name of its own and meets a longer term only at a space ("IL-2" of "high-dose
+  // IL-2", "IL-6" of "IL-6 receptor") means that name first, then the longer term; widening is for a selection
+  // that stopped inside a word or at a hyphen (a double-click on "IL" of "IL-12").
+  if (around && around.ids.length > 0 && exact && meetsAtSpaces(full, around, selStart, selEnd)) {
+    const span = selected();
+    return { chosen: [spans.indexOf(span), spans.indexOf(around)], widen: false };
   }
+  if (around) return { chosen: [spans.indexOf(around)], widen: true };
+  // Otherwise a selection that is one name in any spelling ("Interleukin-12 (IL-12)"), as whole tokens of the text.
+  if (exact) return { chosen: [spans.indexOf(selected())], widen: false };
   // A passage: every term that overlaps it.
   const chosen: number[] = [];
   spans.forEach((span, i) => {

@@ -2,7 +2,7 @@
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './chromium';
 import { waitUntil, type BrowserDriver, type DocumentDriver, type PageDriver, type Point } from './driver';
-import { documentOf, inputOf, pageDriverOf } from './library-page';
+import { documentOf, inputOf, pageDriverOf, writeStoredSettings } from './library-page';
 
 const documentDriver = (target: Page | Frame, origin: Point): DocumentDriver =>
   documentOf((fn, arg) => target.evaluate(fn, arg), origin);
@@ -57,6 +57,9 @@ export async function launchChromiumDriver(options: { userDataDir?: string } = {
 
   async function newPage(): Promise<ChromiumPageDriver> {
     const page = await context.newPage();
+    // tsx (the bench, the screenshots) compiles with keepNames, which wraps named functions inside the page
+    // functions in a `__name` helper that exists only in Node; vitest does not. Give the pages a stand-in there.
+    if (!process.env.VITEST) await page.addInitScript('globalThis.__name ??= (f) => f;');
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // Content scripts fetch as the page does; only the initiator's stack tells their requests apart.
@@ -159,13 +162,7 @@ export async function launchChromiumDriver(options: { userDataDir?: string } = {
         await watched.until('running');
       }
       const worker = await chromium.serviceWorker();
-      await worker.evaluate(
-        (value) =>
-          value === null
-            ? chrome.storage.local.remove('settings')
-            : chrome.storage.local.set({ settings: value }),
-        settings,
-      );
+      await worker.evaluate(writeStoredSettings, settings);
     },
     async stopBackground() {
       // Chromium stops an idle extension worker after 30 s; DevTools' "stop" does it now.

@@ -13,7 +13,7 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { waitUntil, type BrowserDriver, type DocumentDriver, type PageDriver, type Point } from './driver';
-import { documentOf, inputOf, pageDriverOf } from './library-page';
+import { documentOf, inputOf, pageDriverOf, writeStoredSettings } from './library-page';
 import { EXTENSION_ID, EXTENSION_ORIGIN, launchFirefox, type FirefoxExtensionBrowser } from './firefox';
 import {
   collectExtensionRequests,
@@ -153,13 +153,7 @@ export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
         return pageDriver(page);
       },
       async setSettings(settings) {
-        await settingsPage.evaluate(
-          (value) =>
-            value === null
-              ? browser.storage.local.remove('settings')
-              : browser.storage.local.set({ settings: value }),
-          settings,
-        );
+        await settingsPage.evaluate(writeStoredSettings, settings);
       },
       async stopBackground() {
         let state = '';

@@ -2,6 +2,7 @@
  * What the Chromium (Playwright) and Firefox (Puppeteer) drivers share in making a `PageDriver` of a library page:
  * the two libraries agree on most calls, so each driver passes only where they differ.
  */
+/// <reference types="chrome" />
 import { iframeOrigin, type DocumentDriver, type PageDriver, type Point } from './driver';
 
 /** The mouse and keyboard of a Playwright or a Puppeteer page: the two libraries agree on these calls. */
@@ -91,4 +92,13 @@ export function pageDriverOf<F>(page: LibraryPage<F>): PageDriver {
     close: () => page.close(),
   };
   return driver;
+}
+
+/**
+ * Runs in an extension context (Chromium's service worker, a Firefox extension page), serialised: writes the
+ * stored settings as the options page would, or removes them for null.
+ */
+export function writeStoredSettings(value: Record<string, unknown> | null): Promise<void> {
+  const { storage } = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+  return value === null ? storage.local.remove('settings') : storage.local.set({ settings: value });
 }

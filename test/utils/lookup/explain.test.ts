@@ -89,6 +89,27 @@ describe('explain with the text around a selection', () => {
   });
 });
 
+describe('a selection that is a whole name inside a longer term', () => {
+  it.each([
+    ['IL-2', 'High-dose ', ' produced durable responses', ['il-2', 'high-dose-il-2']],
+    ['IL-6', 'Anti-', ' receptor antibodies treat CRS', ['il-6', 'il-6-receptor']],
+  ])('names %j first and the longer term after it', (text, before, after, ids) => {
+    const reply = explain(knowledge, index, { text, before, after, explicit: false }, noSuggestions);
+    expect(reply.terms.map((t) => t.term.id)).toEqual(ids);
+    expect(reply.widened).toEqual({ start: 0, end: 4 });
+  });
+
+  it('still widens a selection that stopped at a hyphen', () => {
+    const reply = explain(
+      knowledge,
+      index,
+      { text: 'IL-6', after: 'R is shed', explicit: false },
+      noSuggestions,
+    );
+    expect(reply.terms.map((t) => t.term.id)).toEqual(['il-6-receptor']);
+  });
+});
+
 describe('words that are names of JavaScript object members', () => {
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
     'reads %j as a plain word',
