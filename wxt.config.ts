@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
@@ -8,12 +9,23 @@ const flexsearchCompact = fileURLToPath(
   new URL('./node_modules/flexsearch/dist/flexsearch.compact.module.min.js', import.meta.url),
 );
 
+// The PDF reader's data, copied from pdfjs-dist into the build so that PDF.js never fetches it from a CDN: the
+// standard fonts, the CMaps (CJK text), the colour profile, and the JPEG 2000 / JBIG2 / colour decoders (scanned
+// papers). PDF.js's scripting engine (quickjs) is left out: the reader runs no PDF JavaScript.
+const pdfjsDir = fileURLToPath(new URL('./node_modules/pdfjs-dist/', import.meta.url));
+const pdfjsData = ['standard_fonts', 'cmaps', 'iccs', 'wasm'].flatMap((dir) =>
+  readdirSync(pdfjsDir + dir)
+    .filter((name) => !name.startsWith('quickjs') && !name.endsWith('_nowasm_fallback.js'))
+    .map((name) => ({ absoluteSrc: `${pdfjsDir}${dir}/${name}`, relativeDest: `pdfjs/${dir}/${name}` })),
+);
+
 const slimContext = fileURLToPath(new URL('./entrypoints/content/slim-context.ts', import.meta.url));
 
 export default defineConfig({
   // Every import is written out, so that readers and tools can follow them (no auto-imports).
   imports: false,
   hooks: {
+    'build:publicAssets': (_wxt, files) => void files.push(...pdfjsData),
     // The content script runs in every frame: it gets a slim stand-in for WXT's context (see the file).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';
 import { HostAccess } from '@/components/HostAccess';
+import { OpenInReaderButton } from '@/components/reader/OpenInReaderButton';
 import { useHostAccess } from '@/components/useHostAccess';
 import { SearchApp } from '@/components/SearchApp';
 import { SiteSwitch } from '@/components/SiteSwitch';
@@ -41,6 +42,7 @@ function Popup() {
   }, []);
   const toolbar = (
     <div class="toolbar">
+      <OpenInReaderButton />
       {access.granted === false ? <HostAccess onAllow={access.request} /> : null}
       {access.granted !== false && needsReload !== null ? (
         <p class="reload-note" role="status">

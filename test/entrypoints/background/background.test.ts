@@ -98,11 +98,11 @@ describe('the background started by the browser', () => {
     expect(await historyItem.getValue()).toHaveLength(1);
   });
 
-  it('creates the context menu on install', async () => {
+  it('creates the context menus on install (look up a selection; open a PDF link in the reader)', async () => {
     const create = vi.spyOn(browser.contextMenus, 'create').mockReturnValue('x');
     vi.spyOn(browser.contextMenus, 'removeAll').mockResolvedValue(undefined);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    await vi.waitFor(() => expect(create).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(2));
   });
 
   it('explains a menu click or the shortcut in the frame they came from', async () => {

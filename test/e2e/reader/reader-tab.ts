@@ -1,0 +1,120 @@
+/**
+ * The reader page object: one tab showing reader.html, the same for Chromium (playwright-core) and Firefox
+ * (puppeteer-core over WebDriver BiDi). The reader is an extension page, where no content script runs, so it is
+ * opened directly rather than through the page drivers (which wait for the content script).
+ */
+import { launchChromium } from '../harness/chromium';
+import { launchFirefox } from '../harness/firefox';
+
+export interface ReaderTab {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  mouse: {
+    move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+    down(): Promise<void>;
+    up(): Promise<void>;
+    click(x: number, y: number): Promise<void>;
+  };
+  keyboard: {
+    down(key: string): Promise<void>;
+    up(key: string): Promise<void>;
+    press(key: string): Promise<void>;
+    type(text: string): Promise<void>;
+  };
+  close(): Promise<void>;
+}
+
+export interface ReaderBrowser {
+  name: string;
+  /** Opens `reader.html…` (a path of the extension) in a new tab, once the page has loaded. */
+  open(path: string): Promise<ReaderTab>;
+  /**
+   * Calls the background's context-menu handler as a click in the reader tab (whose URL starts with `tabUrl`)
+   * would: Chromium only, through the service worker's test hook.
+   */
+  menuClick?(info: Record<string, unknown>, tabUrl: string): Promise<void>;
+  /** Addresses of every open tab. */
+  tabUrls?(): string[];
+  /** Uncaught errors and console errors of any page so far. */
+  errors(): string[];
+  close(): Promise<void>;
+}
+
+export async function launchChromiumReader(): Promise<ReaderBrowser> {
+  const chromium = await launchChromium();
+  return {
+    name: 'Chromium',
+    async open(path) {
+      const page = await chromium.context.newPage();
+      await page.goto(`chrome-extension://${chromium.extensionId}/${path}`, { waitUntil: 'load' });
+      return {
+        // Playwright types the argument through its handle-unboxing; these functions take plain data.
+        evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+          page.evaluate(fn as (arg: unknown) => R, arg as unknown),
+        mouse: {
+          move: (x, y, o) => page.mouse.move(x, y, o),
+          down: () => page.mouse.down(),
+          up: () => page.mouse.up(),
+          click: (x, y) => page.mouse.click(x, y),
+        },
+        keyboard: {
+          down: (k) => page.keyboard.down(k),
+          up: (k) => page.keyboard.up(k),
+          press: (k) => page.keyboard.press(k),
+          type: (t) => page.keyboard.type(t),
+        },
+        close: () => page.close(),
+      };
+    },
+    async menuClick(info, tabUrl) {
+      const worker = await chromium.serviceWorker();
+      await worker.evaluate(
+        async ({ info, tabUrl }) => {
+          const [tab] = await chrome.tabs.query({ url: `${chrome.runtime.getURL('/')}*` });
+          const all = await chrome.tabs.query({});
+          const target = all.find((t) => t.url?.startsWith(tabUrl)) ?? tab;
+          const hook = (
+            globalThis as unknown as {
+              immunolens: { handleContextMenuClick: (i: unknown, t: unknown) => Promise<void> };
+            }
+          ).immunolens;
+          await hook.handleContextMenuClick({ frameId: 0, editable: false, ...info }, target);
+        },
+        { info, tabUrl },
+      );
+    },
+    tabUrls: () => chromium.context.pages().map((p) => p.url()),
+    errors: () => [...chromium.errors],
+    close: () => chromium.close(),
+  };
+}
+
+export async function launchFirefoxReader(): Promise<ReaderBrowser> {
+  const firefox = await launchFirefox();
+  return {
+    name: 'Firefox',
+    async open(path) {
+      const page = await firefox.openExtensionPage(path);
+      await page.setViewport({ width: 1280, height: 800 });
+      return {
+        evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+          page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
+        mouse: {
+          move: (x, y, o) => page.mouse.move(x, y, o),
+          down: () => page.mouse.down(),
+          up: () => page.mouse.up(),
+          click: (x, y) => page.mouse.click(x, y),
+        },
+        keyboard: {
+          down: (k) => page.keyboard.down(k as never),
+          up: (k) => page.keyboard.up(k as never),
+          press: (k) => page.keyboard.press(k as never),
+          type: (t) => page.keyboard.type(t),
+        },
+        close: () => page.close(),
+      };
+    },
+    // Firefox's own noise aside, the extension's errors reach its output as `JavaScript error: moz-extension://…`.
+    errors: () => firefox.errors.filter((e) => /moz-extension:|console\.error/.test(e)),
+    close: () => firefox.close(),
+  };
+}
