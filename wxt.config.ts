@@ -8,14 +8,27 @@ const flexsearchCompact = fileURLToPath(
   new URL('./node_modules/flexsearch/dist/flexsearch.compact.module.min.js', import.meta.url),
 );
 
+const slimContext = fileURLToPath(new URL('./entrypoints/content/slim-context.ts', import.meta.url));
+
 export default defineConfig({
+  hooks: {
+    // The content script runs in every frame: it gets a slim stand-in for WXT's context (see the file).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      config.resolve ??= {};
+      config.resolve.alias = [
+        ...((config.resolve.alias as { find: RegExp | string; replacement: string }[] | undefined) ?? []),
+        { find: /^wxt\/utils\/content-script-context$/, replacement: slimContext },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'ImmunoLens',
     description:
       'Explains cancer immunology where you read it: select a term such as IL-12 or IFN-γ and see what it is and what it does in cancer.',
     permissions: ['storage', 'contextMenus', 'activeTab'],
     // The content script's <all_urls> already asks for page access; naming it optional lets the popup ask again
-    // where the browser withheld it (Firefox MV3 leaves host access to the user).
+    // where the browser withheld it (docs/browser-quirks.md#firefox-mv3-host-access-is-the-users).
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: 'ImmunoLens' },
     // light-dark() in the pages' CSS, and MV3 features used here.

@@ -2,6 +2,8 @@ import { CATEGORIES, type Category } from '@/utils/knowledge/types';
 import type { Knowledge } from '@/utils/knowledge/knowledge';
 import type { HistoryItem } from '@/utils/history/history';
 import type { Route } from './route';
+import { RouteLink, type EntryRoute } from './RouteLink';
+import { listedName } from './term-name';
 
 interface Props {
   knowledge: Knowledge;
@@ -13,10 +15,10 @@ interface Props {
 
 /** What an empty search box shows: recent lookups, every question, and the terms by category. */
 export function Browse({ knowledge, history, historyEnabled, onClearHistory, onNavigate }: Props) {
-  const link = (route: Exclude<Route, { view: 'results' }>, label: string) => (
-    <a href={`#${route.view}/${route.id}`} onClick={(e) => (e.preventDefault(), onNavigate(route))}>
+  const link = (route: EntryRoute, label: string) => (
+    <RouteLink route={route} onNavigate={onNavigate}>
       {label}
-    </a>
+    </RouteLink>
   );
   const byCategory = new Map<Category, typeof knowledge.glossary>();
   for (const e of knowledge.glossary) byCategory.set(e.category, [...(byCategory.get(e.category) ?? []), e]);
@@ -66,12 +68,7 @@ export function Browse({ knowledge, history, historyEnabled, onClearHistory, onN
                   .slice()
                   .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }))
                   .map((e) => (
-                    <li key={e.id}>
-                      {link(
-                        { view: 'term', id: e.id },
-                        e.short && e.short !== e.name ? `${e.short} (${e.name})` : e.name,
-                      )}
-                    </li>
+                    <li key={e.id}>{link({ view: 'term', id: e.id }, listedName(e))}</li>
                   ))}
               </ul>
             </details>

@@ -1,8 +1,8 @@
-import type { LookupReply } from '@/utils/messages';
+import type { Explanation } from '@/utils/messages/to-background';
 import { TermSummary } from './TermSummary';
 
 export interface BubbleProps {
-  reply: LookupReply;
+  reply: Explanation;
   /** The selected text, shown (as text) when nothing matched an explicit request. */
   query: string;
   onOpenEntry: (id: string) => void;

@@ -5,6 +5,7 @@ interface Props {
 /**
  * Shown when the browser has not given ImmunoLens access to pages (Firefox asks the user for it in Manifest V3;
  * Chrome lets users restrict it). Without it the bubble cannot appear; search keeps working.
+ * See docs/browser-quirks.md#firefox-mv3-host-access-is-the-users
  */
 export function HostAccess({ onAllow }: Props) {
   return (

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { FONT_SIZES, type Settings, type Theme, type TriggerMode } from '@/utils/settings/settings';
 import { normalizeSite } from '@/utils/settings/sites';
+import { Checkbox } from './Checkbox';
+import { RadioGroup } from './RadioGroup';
 
 interface Props {
   settings: Settings;
@@ -40,27 +42,19 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
     <div class="options">
       <fieldset>
         <legend>Show the bubble</legend>
-        {TRIGGERS.map(([value, label]) => (
-          <label key={value} class="choice">
-            <input
-              type="radio"
-              name="trigger"
-              value={value}
-              checked={settings.trigger === value}
-              onChange={() => onChange({ trigger: value })}
-            />
-            {label}
-          </label>
-        ))}
-        <label class="choice">
-          <input
-            type="checkbox"
-            name="editableFields"
-            checked={settings.editableFields}
-            onChange={(e) => onChange({ editableFields: (e.target as HTMLInputElement).checked })}
-          />
+        <RadioGroup
+          name="trigger"
+          choices={TRIGGERS}
+          value={settings.trigger}
+          onChange={(trigger) => onChange({ trigger })}
+        />
+        <Checkbox
+          name="editableFields"
+          checked={settings.editableFields}
+          onChange={(editableFields) => onChange({ editableFields })}
+        >
           Also in text fields and editable areas (never in password fields)
-        </label>
+        </Checkbox>
       </fieldset>
 
       <fieldset>
@@ -108,18 +102,12 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
 
       <fieldset>
         <legend>Appearance</legend>
-        {THEME_LABELS.map(([value, label]) => (
-          <label key={value} class="choice">
-            <input
-              type="radio"
-              name="theme"
-              value={value}
-              checked={settings.theme === value}
-              onChange={() => onChange({ theme: value })}
-            />
-            {label}
-          </label>
-        ))}
+        <RadioGroup
+          name="theme"
+          choices={THEME_LABELS}
+          value={settings.theme}
+          onChange={(theme) => onChange({ theme })}
+        />
         <label class="inline-field">
           Text size
           <select
@@ -138,15 +126,9 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
 
       <fieldset>
         <legend>Lookup history</legend>
-        <label class="choice">
-          <input
-            type="checkbox"
-            name="history"
-            checked={settings.history}
-            onChange={(e) => onChange({ history: (e.target as HTMLInputElement).checked })}
-          />
+        <Checkbox name="history" checked={settings.history} onChange={(history) => onChange({ history })}>
           Remember recent lookups on this device
-        </label>
+        </Checkbox>
         <button type="button" onClick={onClearHistory}>
           Clear history
         </button>

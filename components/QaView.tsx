@@ -2,6 +2,7 @@ import type { Knowledge } from '@/utils/knowledge/knowledge';
 import type { QaEntry } from '@/utils/knowledge/types';
 import { AnswerBlocks } from './AnswerBlocks';
 import type { Route } from './route';
+import { RouteLink } from './RouteLink';
 
 /** A question with its formatted answer and the terms it uses, each a link to its entry. */
 export function QaView({
@@ -30,12 +31,9 @@ export function QaView({
           <ul class="chips">
             {terms.map((t) => (
               <li key={t.id}>
-                <a
-                  href={`#term/${t.id}`}
-                  onClick={(e) => (e.preventDefault(), onNavigate({ view: 'term', id: t.id }))}
-                >
+                <RouteLink route={{ view: 'term', id: t.id }} onNavigate={onNavigate}>
                   {t.short ?? t.name}
-                </a>
+                </RouteLink>
               </li>
             ))}
           </ul>

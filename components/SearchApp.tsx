@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HistoryItem } from '@/utils/history/history';
 import type { Indexes } from '@/utils/knowledge/indexes';
-import type { LookupReply } from '@/utils/messages';
+import type { Explanation } from '@/utils/messages/to-background';
 import { Browse } from './Browse';
 import { QaView } from './QaView';
 import { parseHash, routeHash, type Route } from './route';
@@ -23,7 +23,7 @@ export interface SearchAppProps {
   /** Popup only: the site switch and links, above the results. */
   toolbar?: ComponentChildren;
   /** Lookup page: what `explain` said of the selection in `?q=`, shown until the reader types a new query. */
-  explanation?: { query: string; reply: LookupReply };
+  explanation?: { query: string; reply: Explanation };
 }
 
 /** The history state of the entries the lookup page pushes as the reader moves between views. */

@@ -1,11 +1,11 @@
 import type { Knowledge } from '@/utils/knowledge/knowledge';
-import type { LookupReply } from '@/utils/messages';
+import type { Explanation } from '@/utils/messages/to-background';
 import type { Route } from './route';
 import { TermSummary } from './TermSummary';
 import { TermView } from './TermView';
 
 interface Props {
-  reply: LookupReply;
+  reply: Explanation;
   knowledge: Knowledge;
   onNavigate: (route: Route) => void;
 }

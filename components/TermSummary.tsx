@@ -1,4 +1,5 @@
-import type { TermCard } from '@/utils/messages';
+import type { TermCard } from '@/utils/messages/to-background';
+import { distinctShort } from './term-name';
 
 interface Props {
   term: TermCard;
@@ -11,6 +12,7 @@ interface Props {
 /** One term in the bubble: its name as a heading, then what it is and what it does in cancer. */
 export function TermSummary({ term, collapsible, onOpenEntry, onOpenQuestion }: Props) {
   const nameId = `il-term-${term.id}`;
+  const short = distinctShort(term);
   const details = (
     <>
       {term.inCancer ? (
@@ -44,7 +46,7 @@ export function TermSummary({ term, collapsible, onOpenEntry, onOpenQuestion }: 
         {term.name}
       </h2>
       <p class="term-meta">
-        {term.short && term.short !== term.name ? <span class="term-short">{term.short}</span> : null}
+        {short ? <span class="term-short">{short}</span> : null}
         <span class="term-category">{term.category}</span>
       </p>
       <p class="term-summary">{term.summary}</p>

@@ -1,6 +1,8 @@
 import { categoryLabel, type Knowledge } from '@/utils/knowledge/knowledge';
 import type { GlossaryEntry, SourceRefs } from '@/utils/knowledge/types';
 import type { Route } from './route';
+import { RouteLink, type EntryRoute } from './RouteLink';
+import { distinctShort } from './term-name';
 
 const REF_LABELS: ReadonlyArray<readonly [keyof SourceRefs, string]> = [
   ['hgncSymbol', 'HGNC symbol'],
@@ -18,14 +20,15 @@ interface Props {
 
 /** A glossary entry in full: what it is, what it does in cancer, where to go next, and its identifiers. */
 export function TermView({ entry, knowledge, onNavigate }: Props) {
-  const related = entry.related.flatMap((id) => {
+  const related = entry.related.flatMap((id): RouteLinkItem[] => {
     const e = knowledge.termById.get(id);
-    return e ? [e] : [];
+    return e ? [{ route: { view: 'term', id }, label: e.name }] : [];
   });
-  const questions = entry.qa.flatMap((id) => {
+  const questions = entry.qa.flatMap((id): RouteLinkItem[] => {
     const q = knowledge.qaById.get(id);
-    return q ? [q] : [];
+    return q ? [{ route: { view: 'qa', id }, label: q.question }] : [];
   });
+  const short = distinctShort(entry);
   const refs = REF_LABELS.filter(([key]) => entry.refs[key]);
   return (
     <article class="entry" aria-labelledby="entry-title">
@@ -33,7 +36,7 @@ export function TermView({ entry, knowledge, onNavigate }: Props) {
         {entry.name}
       </h1>
       <p class="entry-meta">
-        {entry.short && entry.short !== entry.name ? <span class="entry-short">{entry.short}</span> : null}
+        {short ? <span class="entry-short">{short}</span> : null}
         <span class="entry-category">{categoryLabel(entry)}</span>
       </p>
       <p class="entry-summary">{entry.summary}</p>
@@ -51,40 +54,8 @@ export function TermView({ entry, knowledge, onNavigate }: Props) {
           <p class="aliases">{entry.aliases.join(' · ')}</p>
         </>
       ) : null}
-      {related.length > 0 ? (
-        <>
-          <h2>Related terms</h2>
-          <ul class="links">
-            {related.map((r) => (
-              <li key={r.id}>
-                <a
-                  href={`#term/${r.id}`}
-                  onClick={(e) => (e.preventDefault(), onNavigate({ view: 'term', id: r.id }))}
-                >
-                  {r.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {questions.length > 0 ? (
-        <>
-          <h2>Related questions</h2>
-          <ul class="links">
-            {questions.map((q) => (
-              <li key={q.id}>
-                <a
-                  href={`#qa/${q.id}`}
-                  onClick={(e) => (e.preventDefault(), onNavigate({ view: 'qa', id: q.id }))}
-                >
-                  {q.question}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <RouteLinks heading="Related terms" links={related} onNavigate={onNavigate} />
+      <RouteLinks heading="Related questions" links={questions} onNavigate={onNavigate} />
       {refs.length > 0 ? (
         <>
           <h2>Identifiers</h2>
@@ -99,5 +70,37 @@ export function TermView({ entry, knowledge, onNavigate }: Props) {
         </>
       ) : null}
     </article>
+  );
+}
+
+interface RouteLinkItem {
+  route: EntryRoute;
+  label: string;
+}
+
+/** A headed list of links to other entries, or nothing when there are none. */
+function RouteLinks({
+  heading,
+  links,
+  onNavigate,
+}: {
+  heading: string;
+  links: readonly RouteLinkItem[];
+  onNavigate: (route: Route) => void;
+}) {
+  if (links.length === 0) return null;
+  return (
+    <>
+      <h2>{heading}</h2>
+      <ul class="links">
+        {links.map(({ route, label }) => (
+          <li key={route.id}>
+            <RouteLink route={route} onNavigate={onNavigate}>
+              {label}
+            </RouteLink>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

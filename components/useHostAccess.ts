@@ -5,6 +5,7 @@ const ALL_SITES = { origins: ['<all_urls>'] };
 /**
  * Whether ImmunoLens may run on web pages. Read from `permissions.getAll()`: Chromium lists the content script's
  * `<all_urls>` there but answers `contains()` with false for it; Firefox leaves it out until the user grants it.
+ * See docs/browser-quirks.md#chromium-permissions-contains-content-script-hosts
  */
 async function hasPageAccess(): Promise<boolean> {
   const { origins = [] } = await browser.permissions.getAll();

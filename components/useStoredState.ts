@@ -3,11 +3,12 @@ import { clearHistory, historyItem, readHistory } from '@/utils/history/history-
 import type { HistoryItem } from '@/utils/history/history';
 import { parseHistory } from '@/utils/history/history';
 import { readSettings, watchSettings } from '@/utils/settings/settings-item';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
+import { defaultSettings, type Settings } from '@/utils/settings/settings';
+import { applyTheme } from '@/utils/settings/theme';
 
 /** Settings and recent lookups, kept live from extension storage, for the popup and the extension pages. */
 export function useStoredState() {
-  const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS, disabledSites: [] });
+  const [settings, setSettings] = useState<Settings>(defaultSettings());
   const [history, setHistory] = useState<HistoryItem[]>([]);
   useEffect(() => {
     void readSettings().then(setSettings);
@@ -21,8 +22,7 @@ export function useStoredState() {
   }, []);
   useEffect(() => {
     const root = document.documentElement;
-    if (settings.theme === 'system') root.removeAttribute('data-theme');
-    else root.dataset.theme = settings.theme;
+    applyTheme(root, settings.theme);
     root.style.fontSize = `${settings.fontSize}%`;
   }, [settings.theme, settings.fontSize]);
   return { settings, history, clearHistory: () => void clearHistory() };

@@ -1,13 +1,19 @@
 /**
- * Prints each entrypoint's JavaScript size, minified and gzipped, and fails when the content script passes its
- * budget: it is parsed in every tab a person opens.
+ * Prints each entrypoint's JavaScript size, minified and gzipped, and fails when a part of the content script
+ * passes its budget. content.js is parsed in every frame a person opens; explainer.js loads on a frame's first
+ * selection and bubble.js on its first selection with something to show (see modules/lazy-content.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUILD = '.output/chrome-mv3';
-const CONTENT_SCRIPT_BUDGET = 40 * 1024;
+/** Minified bytes: what each reached (3.2, 6.0 and 30.0 KB in December 2026) and a little room. */
+const CONTENT_SCRIPT_BUDGETS: Record<string, number> = {
+  'content-scripts/content.js': 3.5 * 1024,
+  'content-scripts/explainer.js': 6.5 * 1024,
+  'content-scripts/bubble.js': 31 * 1024,
+};
 
 function* jsFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -23,18 +29,30 @@ const rows = [...jsFiles(BUILD)].map((file) => {
 });
 rows.sort((a, b) => a.file.localeCompare(b.file));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const kb2 = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 console.log('file'.padEnd(44), 'minified'.padStart(10), 'gzipped'.padStart(10));
 for (const r of rows) console.log(r.file.padEnd(44), kb(r.min).padStart(10), kb(r.gzip).padStart(10));
 
-const content = rows.find((r) => r.file.startsWith('content-scripts/') && r.file.endsWith('.js'));
-if (!content) {
-  console.error('no content script in the build');
-  process.exit(1);
+let over = false;
+for (const [file, budget] of Object.entries(CONTENT_SCRIPT_BUDGETS)) {
+  const row = rows.find((r) => r.file === file);
+  if (!row) {
+    console.error(`${file} is missing from the build`);
+    over = true;
+    continue;
+  }
+  console.log(`${file}: ${kb2(row.min)} minified (budget ${kb2(budget)}), ${kb2(row.gzip)} gzipped`);
+  if (row.min > budget) {
+    console.error(`${file} is over its budget`);
+    over = true;
+  }
 }
-console.log(
-  `content script: ${kb(content.min)} minified (budget ${kb(CONTENT_SCRIPT_BUDGET)}), ${kb(content.gzip)} gzipped`,
+const chunks = rows.filter(
+  (r) => r.file.startsWith('content-scripts/') && !(r.file in CONTENT_SCRIPT_BUDGETS),
 );
-if (content.min > CONTENT_SCRIPT_BUDGET) {
-  console.error('content script is over its budget');
-  process.exit(1);
+if (chunks.length > 0) {
+  // A chunk shared by the lazily loaded modules is loaded with them, but nothing budgets it: say so.
+  console.error(`content-script files without a budget: ${chunks.map((c) => c.file).join(', ')}`);
+  over = true;
 }
+if (over) process.exit(1);

@@ -6,8 +6,12 @@ export const MAX_SELECTION_CHARS = 2000;
 /** Search queries longer than a long question are pasted text; the tail adds nothing to ranking. */
 export const MAX_QUERY_CHARS = 200;
 
-/** Characters read either side of a selection to widen it to a whole term (Chromium's double-click stops at hyphens). */
-export const WIDEN_CONTEXT_CHARS = 64;
+/**
+ * Characters of text read either side of a selection and sent with it: about a sentence, enough to widen a
+ * double-click that stopped at a hyphen to the whole term, to find an abbreviation's definition, and to see whether
+ * an acronym that often means something else (DC, TAM) sits among biomedical words. Never the page.
+ */
+export const CONTEXT_WINDOW_CHARS = 300;
 
 /** Wait this long after the last selection change before asking: a keyboard selection arrives key by key. */
 export const SELECTION_DEBOUNCE_MS = 150;
@@ -20,6 +24,9 @@ export const MAX_BUBBLE_QUESTIONS = 3;
 
 /** Results shown in the popup list. */
 export const MAX_SEARCH_RESULTS = 12;
+
+/** Longest entry or question id a message may name (ids are kebab-case names). */
+export const MAX_ID_CHARS = 100;
 
 /** Recent lookups remembered locally. */
 export const MAX_HISTORY = 20;

@@ -1,10 +1,10 @@
 import type { Browser } from 'wxt/browser';
-import { explainInTab } from './context-menu';
+import { explainInTab } from './explain-in-tab';
 
-export const LOOKUP_COMMAND = 'lookup-selection';
+export const EXPLAIN_SELECTION_COMMAND = 'lookup-selection';
 
-/** The shortcut looks up the selection like the context menu; the content script reads the selection itself. */
+/** The shortcut explains the selection like the context menu; the content script reads the selection itself. */
 export async function handleCommand(command: string, tab: Browser.tabs.Tab | undefined): Promise<void> {
-  if (command !== LOOKUP_COMMAND) return;
-  await explainInTab('', tab, 0);
+  if (command !== EXPLAIN_SELECTION_COMMAND) return;
+  await explainInTab({ text: '', tab, frameId: 0 });
 }

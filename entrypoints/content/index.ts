@@ -1,17 +1,11 @@
-import { SELECTION_DEBOUNCE_MS } from '@/utils/limits';
-import { onMessage, sendMessage } from '@/utils/messages';
-import {
-  isEditable,
-  isPasswordField,
-  triggerAllows,
-  type SelectionGesture,
-} from '@/utils/selection/selection-rules';
-import type { Settings } from '@/utils/settings/settings';
-import { isSiteDisabled } from '@/utils/settings/sites';
-import { createBubbleHost } from './bubble-host';
-import { readSelection, widenRange } from './read-selection';
-import { readContentSettings, watchContentSettings } from './settings-reader';
+import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
+import { onMessages } from '@/utils/messages/transport';
+import { lazyInstance } from './module-loader';
+import type { createSelectionExplainer } from './selection-explainer';
+import { watchSelections } from './selection-watcher';
 
+// The script every frame runs: it only listens. What a selection needs (settings, rules, reading it, asking the
+// background) loads on the first selection, and the bubble on the first one with something to show.
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -20,148 +14,30 @@ export default defineContentScript({
   // WXT otherwise posts a message to the page on start-up; the page has no business knowing we are here.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Until the reader selects something, the script only listens: settings are read on the first selection.
-    let settings: Settings | null = null;
-    const loadSettings = async (): Promise<Settings> => {
-      if (!settings) {
-        settings = await readContentSettings();
-        watchContentSettings((next) => {
-          settings = next;
-          if (next.trigger === 'off' || isSiteDisabled(location.hostname, next.disabledSites)) bubble.close();
-        });
-      }
-      return settings;
-    };
+    const explainer = lazyInstance(
+      '/content-scripts/explainer.js',
+      (module: { createSelectionExplainer: typeof createSelectionExplainer }) =>
+        module.createSelectionExplainer(),
+    );
+    const failed = (error: unknown) => console.debug('ImmunoLens: explaining the selection failed', error);
 
-    const bubble = createBubbleHost({
-      onOpenEntry: (id) => void sendMessage('openLookup', { target: { kind: 'term', id } }),
-      onOpenQuestion: (id) => void sendMessage('openLookup', { target: { kind: 'qa', id } }),
-      onSearch: (text) => void sendMessage('openLookup', { target: { kind: 'query', text } }),
+    onMessages<ToPage>(TO_PAGE, {
+      explainSelection: async (request) => (await explainer.load()).explainSelection(request),
+      ping: () => 'pong',
     });
 
-    let dragging = false;
-    let pressedInBubble = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // Each lookup gets a number; a reply that arrives after a newer selection is dropped.
-    let generation = 0;
-
-    async function explainCurrentSelection(
-      explicit: boolean,
-      fallbackText = '',
-      takeFocus = false,
-    ): Promise<boolean> {
-      const current = await loadSettings();
-      const selection = document.getSelection();
-      const anchorNode = selection?.anchorNode ?? null;
-      if (isPasswordField(anchorNode) || isPasswordField(document.activeElement)) return false;
-      if (
-        !explicit &&
-        !current.editableFields &&
-        (isEditable(anchorNode) || isEditable(document.activeElement))
-      )
-        return false;
-      const read = readSelection(selection);
-      const text = read?.text ?? fallbackText.trim();
-      if (text === '') return false;
-      const mine = ++generation;
-      const reply = await sendMessage('lookup', {
-        text,
-        before: read?.before,
-        after: read?.after,
-        explicit,
-      });
-      if (mine !== generation) return false;
-      if (reply.terms.length === 0 && !explicit) {
-        bubble.close();
-        return false;
-      }
-      let anchor: Range | DOMRect;
-      if (read) {
-        anchor = widenRange(read, reply.widened);
-        // Show the reader the whole term they double-clicked, not the half Chromium selected.
-        if (anchor.toString() !== read.range.toString()) {
-          selection?.removeAllRanges();
-          selection?.addRange(anchor);
-        }
-      } else {
-        anchor = new DOMRect(window.innerWidth / 2 - 10, 24, 20, 0);
-      }
-      bubble.show(reply, text, anchor, current, takeFocus);
-      return true;
-    }
-
-    function schedule(gesture: SelectionGesture, altKey: boolean): void {
-      pressedInBubble = false;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        void (async () => {
-          const current = await loadSettings();
-          if (!triggerAllows(current.trigger, gesture, altKey)) return;
-          if (isSiteDisabled(location.hostname, current.disabledSites)) return;
-          await explainCurrentSelection(false);
-        })().catch((error: unknown) => console.debug('ImmunoLens: lookup failed', error));
-      }, SELECTION_DEBOUNCE_MS);
-    }
-
-    const onMouseDown = (event: MouseEvent) => {
-      // A press inside the bubble collapses the page's selection too: that is the reader working in the
-      // bubble, not the selection going.
-      pressedInBubble = bubble.contains(event.target);
-      if (pressedInBubble) return;
-      dragging = true;
-      ++generation;
-      bubble.close();
-    };
-    const onMouseUp = (event: MouseEvent) => {
-      if (bubble.contains(event.target)) return;
-      dragging = false;
-      const selection = document.getSelection();
-      if (selection && !selection.isCollapsed)
-        schedule(event.detail >= 2 ? 'dblclick' : 'drag', event.altKey);
-    };
-    const onDoubleClick = (event: MouseEvent) => {
-      if (!bubble.contains(event.target)) schedule('dblclick', event.altKey);
-    };
-    const onKeyUp = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') return;
-      // Shift+arrows, Shift+Home/End, Ctrl+A: a selection made from the keyboard.
-      if (
-        event.shiftKey ||
-        event.key === 'Shift' ||
-        (event.key === 'a' && (event.ctrlKey || event.metaKey))
-      ) {
-        const selection = document.getSelection();
-        if (selection && !selection.isCollapsed) schedule('keyboard', event.altKey);
-      }
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && bubble.isOpen()) {
-        ++generation;
-        bubble.close();
-      }
-    };
-    const onSelectionChange = () => {
-      if (dragging || pressedInBubble || !bubble.isOpen()) return;
-      const selection = document.getSelection();
-      if ((!selection || selection.isCollapsed) && !bubble.contains(document.activeElement)) bubble.close();
-    };
-
-    ctx.addEventListener(document, 'mousedown', onMouseDown, { capture: true, passive: true });
-    ctx.addEventListener(document, 'mouseup', onMouseUp, { capture: true, passive: true });
-    ctx.addEventListener(document, 'dblclick', onDoubleClick, { capture: true, passive: true });
-    ctx.addEventListener(document, 'keyup', onKeyUp, { capture: true, passive: true });
-    ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true, passive: true });
-    ctx.addEventListener(document, 'selectionchange', onSelectionChange, { passive: true });
-
-    onMessage('explainSelection', async (data) => {
-      const text =
-        typeof (data as { text?: unknown })?.text === 'string' ? (data as { text: string }).text : '';
-      // The shortcut on an open bubble moves focus into it, for keyboard readers.
-      if (text === '' && bubble.isOpen()) return bubble.focus();
-      if (window !== window.top && !document.hasFocus() && (document.getSelection()?.isCollapsed ?? true))
-        return false;
-      return explainCurrentSelection(true, text, text === '');
+    watchSelections(ctx, {
+      // Loading starts as the selection finishes, so it is done by the end of the debounce.
+      onSelected: () => void explainer.load().catch(failed),
+      onFinished: (finished) =>
+        void explainer
+          .load()
+          .then((e) => e.finished(finished))
+          .catch(failed),
+      onDismiss: () => explainer.current()?.dismiss(),
+      inBubble: (target) => explainer.current()?.inBubble(target) ?? false,
+      bubbleOpen: () => explainer.current()?.bubbleOpen() ?? false,
     });
-    ctx.onInvalidated(() => bubble.close());
+    ctx.onInvalidated(() => explainer.current()?.dismiss());
   },
 });

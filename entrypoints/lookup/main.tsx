@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { Disclaimer } from '@/components/Disclaimer';
 import { SearchApp } from '@/components/SearchApp';
 import { useStoredState } from '@/components/useStoredState';
-import { recordLookup } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { MAX_SELECTION_CHARS } from '@/utils/limits';
 import { explain } from '@/utils/lookup/explain';
 import { suggestionsFor } from '@/utils/search/suggest';
+import { sendToBackground } from '@/utils/messages/transport';
 import '@/assets/app.css';
 
 const query = (new URLSearchParams(location.search).get('q') ?? '').slice(0, MAX_SELECTION_CHARS);
@@ -36,7 +36,7 @@ function LookupPage() {
         history={history}
         historyEnabled={settings.history}
         onClearHistory={clearHistory}
-        onOpened={(item) => void recordLookup(item)}
+        onOpened={(item) => void sendToBackground('rememberViewed', item)}
         onEscapeEmpty={() => undefined}
       />
       <footer>

@@ -6,10 +6,9 @@ import { useHostAccess } from '@/components/useHostAccess';
 import { SearchApp } from '@/components/SearchApp';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { useStoredState } from '@/components/useStoredState';
-import { recordLookup } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
-import { lookupPageUrl } from '@/utils/lookup/lookup-url';
-import { sendMessage } from '@/utils/messages';
+import { fullViewUrl } from '@/utils/lookup/full-view-url';
+import { sendToBackground, sendToFrame } from '@/utils/messages/transport';
 import { updateSettings } from '@/utils/settings/settings-item';
 import { isSiteDisabled, normalizeSite, toggleSite } from '@/utils/settings/sites';
 import '@/assets/app.css';
@@ -35,7 +34,7 @@ function Popup() {
       // A tab that was open before ImmunoLens was installed or updated has no content script until it reloads.
       if (site && tab?.id !== undefined) {
         const tabId = tab.id;
-        await sendMessage('ping', {}, { tabId }).catch(() => setNeedsReload(tabId));
+        await sendToFrame({ tabId }, 'ping', {}).catch(() => setNeedsReload(tabId));
       }
     });
   }, []);
@@ -66,7 +65,7 @@ function Popup() {
           href="/lookup.html"
           onClick={(e) => {
             e.preventDefault();
-            void browser.tabs.create({ url: lookupPageUrl({ kind: 'query', text: '' }) });
+            void browser.tabs.create({ url: fullViewUrl({ kind: 'query', text: '' }) });
           }}
         >
           Full view
@@ -90,7 +89,7 @@ function Popup() {
         history={history}
         historyEnabled={settings.history}
         onClearHistory={clearHistory}
-        onOpened={(item) => void recordLookup(item)}
+        onOpened={(item) => void sendToBackground('rememberViewed', item)}
         onEscapeEmpty={() => window.close()}
         toolbar={toolbar}
       />

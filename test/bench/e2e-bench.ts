@@ -19,10 +19,10 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium as playwright, type BrowserContext, type CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 import { SELECTION_DEBOUNCE_MS } from '../../utils/limits';
 import { fromExtensionScript, launchChromiumDriver } from '../e2e/harness/chromium-driver';
-import { chromiumArgs, CHROME_BUILD, CHROMIUM_PATH } from '../e2e/harness/chromium';
+import { CHROME_BUILD, CHROMIUM_PATH, launchChromiumContext } from '../e2e/harness/chromium';
 import { BUBBLE_TAG, dragSelect, sleep, type PageDriver } from '../e2e/harness/driver';
 import { SHARED_PAGES_DIR, startServer } from '../e2e/harness/server';
 import { fmt, percentile, table } from './stats';
@@ -32,7 +32,10 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 /** Other builds of this repository (helpers, tests) take the same lock: `.wxt/` is shared. */
 const BUILD_LOCK = '/tmp/immunolens-build.lock';
 const CONTENT_SCRIPT = join(CHROME_BUILD, 'content-scripts/content.js');
-const CONTENT_SCRIPT_BUDGET = 40 * 1024;
+/** Keep in step with scripts/size.ts, which enforces it in npm test. */
+const CONTENT_SCRIPT_BUDGET = 3.5 * 1024;
+/** Loaded on a frame's first selection, and on its first selection with something to show (modules/lazy-content.ts). */
+const LAZY_MODULES = ['explainer.js', 'bubble.js'].map((name) => join(CHROME_BUILD, 'content-scripts', name));
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -135,14 +138,28 @@ function sizeReport(): void {
   const shipped = readFileSync(CONTENT_SCRIPT);
   const min = shipped.length;
   const gzip = gzipSync(shipped, { level: 9 }).length;
-  table('content script size (.output/chrome-mv3/content-scripts/content.js; budget 40 KB minified)', [
-    {
-      minified: `${kb(min)} (${min} B)`,
-      gzipped: `${kb(gzip)} (${gzip} B)`,
-      budget: kb(CONTENT_SCRIPT_BUDGET),
-      headroom: `${min <= CONTENT_SCRIPT_BUDGET ? '' : 'OVER BY '}${kb(Math.abs(CONTENT_SCRIPT_BUDGET - min))}`,
-    },
-  ]);
+  table(
+    `content script size (.output/chrome-mv3/content-scripts/content.js; budget ${kb(CONTENT_SCRIPT_BUDGET)} minified)`,
+    [
+      {
+        minified: `${kb(min)} (${min} B)`,
+        gzipped: `${kb(gzip)} (${gzip} B)`,
+        budget: kb(CONTENT_SCRIPT_BUDGET),
+        headroom: `${min <= CONTENT_SCRIPT_BUDGET ? '' : 'OVER BY '}${kb(Math.abs(CONTENT_SCRIPT_BUDGET - min))}`,
+      },
+    ],
+  );
+  table(
+    'the lazily loaded modules (not parsed until a selection needs them)',
+    LAZY_MODULES.map((file) => {
+      const bytes = readFileSync(file);
+      return {
+        module: file.slice(CHROME_BUILD.length + 1),
+        minified: kb(bytes.length),
+        gzipped: kb(gzipSync(bytes, { level: 9 }).length),
+      };
+    }),
+  );
 
   // What makes it up: the same sources built again with a source map, each output character charged to the
   // source its mapping names (as source-map-explorer does).
@@ -234,24 +251,12 @@ if (runs('size')) sizeReport();
 const server = await startServer();
 const driver = await launchChromiumDriver();
 
-const ALLOWED = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/;
-/**
- * The same Chromium as the harness's `launchChromium` (same flags, same request filter) with another extension or
- * none. Keep in step with test/e2e/harness/chromium.ts.
- */
+/** The harness's Chromium (same flags, same request filter) with another extension or none. */
 async function launchOtherChromium(
   extension: string | null,
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'immunolens-bench-'));
-  const context = await playwright.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: chromiumArgs(extension),
-  });
-  await context.route('**/*', (route) =>
-    ALLOWED.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
-  );
+  const context = await launchChromiumContext(userDataDir, extension);
   return {
     context,
     async close() {
@@ -314,7 +319,8 @@ async function measureLoad(context: BrowserContext, url: string, ours: boolean):
       if (c.origin.startsWith('chrome-extension://') && c.auxData?.type === 'isolated') worlds++;
     });
     cdp.on('Network.requestWillBeSent', (event) => {
-      if (ours && fromExtensionScript(event.initiator)) loadPhaseExtensionRequests.push(event.request.url);
+      if (ours && fromExtensionScript(event.initiator) && !event.request.url.startsWith('chrome-extension:'))
+        loadPhaseExtensionRequests.push(event.request.url);
     });
     // The performance agent counts script and task time from `enable` on: enable it before navigating.
     await cdp.send('Performance.enable');
@@ -567,9 +573,11 @@ async function latencyReport(): Promise<void> {
   };
   // tsx compiles with keepNames, which wraps the harness's named page functions in a `__name` helper that only
   // exists in Node; vitest does not. Give the page a stand-in.
-  await page.evaluate(() => {
-    (globalThis as { __name?: unknown }).__name = (f: unknown) => f;
-  }, null);
+  const standIn = () =>
+    page.evaluate(() => {
+      (globalThis as { __name?: unknown }).__name = (f: unknown) => f;
+    }, null);
+  await standIn();
   // Warm-up: the first lookup reads the settings and may start the worker and build its indexes.
   await lookup(TERMS[0]!);
   await lookup(TERMS[1]!);
@@ -579,6 +587,14 @@ async function latencyReport(): Promise<void> {
   for (let i = 0; i < SAMPLES; i++) {
     warm.push(await lookup(TERMS[i % TERMS.length]!));
     await sleep(30 + (i % 5) * 7);
+  }
+  // The first bubble on a freshly loaded page, worker running: the explainer and bubble modules load as part of it.
+  const first: Timed[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    await page.goto(articleUrl);
+    await standIn();
+    await sleep(SETTLE_MS);
+    first.push(await lookup(TERMS[i % TERMS.length]!));
   }
   const cold: Timed[] = [];
   let stops = 0;
@@ -618,8 +634,12 @@ async function latencyReport(): Promise<void> {
   };
   table(
     `selection → bubble painted, ms from mouseup (debounce ${SELECTION_DEBOUNCE_MS} ms; painted = 2 animation frames after the host appears); ` +
-      `goals: p95 ≤ 50 warm, ≤ 250 stopped worker (stops confirmed: ${stops}/${SAMPLES})`,
-    [row('warm (service worker running)', warm), row('service worker stopped before each', cold)],
+      `goals: p95 ≤ 80 first on a page, ≤ 50 later, ≤ 250 stopped worker (stops confirmed: ${stops}/${SAMPLES})`,
+    [
+      row('first bubble on a freshly loaded page (worker running)', first),
+      row('warm (service worker running)', warm),
+      row('service worker stopped before each', cold),
+    ],
   );
 }
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Bubble } from '@/components/Bubble';
-import type { LookupReply, TermCard } from '@/utils/messages';
+import type { Explanation, TermCard } from '@/utils/messages/to-background';
 
 const il12: TermCard = {
   id: 'il-12',
@@ -21,13 +21,13 @@ const ifng: TermCard = {
   summary: 'A type II interferon.',
   questions: [],
 };
-const reply = (terms: TermCard[], suggestions: LookupReply['suggestions'] = []): LookupReply => ({
+const reply = (terms: TermCard[], suggestions: Explanation['suggestions'] = []): Explanation => ({
   widened: { start: 0, end: 5 },
   terms: terms.map((term, i) => ({ start: i * 10, end: i * 10 + 5, term })),
   suggestions,
 });
 
-function renderBubble(r: LookupReply, query = 'IL-12') {
+function renderBubble(r: Explanation, query = 'IL-12') {
   const actions = { onOpenEntry: vi.fn(), onOpenQuestion: vi.fn(), onSearch: vi.fn(), onClose: vi.fn() };
   render(<Bubble reply={r} query={query} {...actions} />);
   return actions;

@@ -6,13 +6,12 @@
  * because only then is "the active tab" a web page the browser lets the popup read.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openActionPopup } from './harness/action-popup';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { expectHeadings, expectNoBubble } from './harness/driver';
-import { asDocument, waitForContentScript } from './harness/playwright-page';
-import { dragSelect } from './harness/selection';
-import { startServer, type FixtureServer } from './harness/server';
+import { expectHeadings, expectNoBubble } from './harness/bubble';
+import { launchChromiumDriver } from './harness/chromium-driver';
+import { clearSelection, dragSelect } from './harness/driver';
+import { useBrowser } from './harness/use-browser';
 
 const IL12 = 'Interleukin-12';
 
@@ -89,36 +88,28 @@ function report(what: string, runs: ReadyTimes[]): void {
 }
 
 describe('the popup', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const env = useBrowser(launchChromiumDriver);
+  /** The Playwright side of the browser: these scenarios use its locators, worker and DevTools. */
+  const browser = () => env.browser.chromium;
   /** Errors in real popups, which the harness does not watch. */
   const popupErrors: string[] = [];
-  const popupUrl = () => `chrome-extension://${browser.extensionId}/popup.html`;
+  const popupUrl = () => `chrome-extension://${browser().extensionId}/popup.html`;
   const storage = async (key: string) => {
-    const worker = await browser.serviceWorker();
+    const worker = await browser().serviceWorker();
     return worker.evaluate((k) => chrome.storage.local.get(k).then((items) => items[k] ?? null), key);
   };
 
   async function openPopupPage(): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(popupUrl());
     await expect.poll(() => focusedRole(page)).toBe('combobox');
     return page;
   }
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('is ready to search soon after it opens (times are printed)', async () => {
     const tabRuns: ReadyTimes[] = [];
     for (let i = 0; i < 5; i++) {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       await page.addInitScript(measureSearchReady);
       await page.goto(popupUrl());
       const read = () => page.evaluate(readReadyTimes);
@@ -131,12 +122,12 @@ describe('the popup', () => {
 
     // The real popup, from the toolbar button over a web page: DevTools attaches only once it is open, so each
     // popup is measured on a reload with the measuring script in place.
-    const article = await browser.newPage();
-    await article.goto(`${server.origin}/article.html?timing`);
+    const article = await browser().newPage();
+    await article.goto(`${env.server.origin}/article.html?timing`);
     await article.bringToFront();
     const popupRuns: ReadyTimes[] = [];
     for (let i = 0; i < 3; i++) {
-      const popup = await openActionPopup(browser, article);
+      const popup = await openActionPopup(browser(), article);
       await popup.send('Page.enable');
       await popup.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${measureSearchReady})()` });
       await popup.send('Page.reload');
@@ -296,7 +287,7 @@ describe('the popup', () => {
   });
 
   it('lists recent lookups after an entry was opened, and Clear empties the list', async () => {
-    const worker = await browser.serviceWorker();
+    const worker = await browser().serviceWorker();
     await worker.evaluate(() => chrome.storage.local.remove('history'));
     let page = await openPopupPage();
     const recent = (p: Page) => p.locator('section[aria-labelledby=recent-heading]');
@@ -326,19 +317,17 @@ describe('the popup', () => {
   });
 
   it('shows the site switch for the reader’s page, and the switch turns the bubble off and on there', async () => {
-    const worker = await browser.serviceWorker();
+    const worker = await browser().serviceWorker();
     await worker.evaluate(() => chrome.storage.local.remove('settings'));
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/article.html?site-switch`);
-    await page.bringToFront();
-    const doc = asDocument(page);
-    await waitForContentScript(page, browser.extensionId);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.origin}/article.html?site-switch`);
+    await page.playwright.bringToFront();
     const select = async () => {
-      await page.evaluate(() => document.getSelection()?.removeAllRanges());
+      await clearSelection(page);
       await dragSelect(page, '#il12');
     };
     await select();
-    await expectHeadings(doc, [IL12]);
+    await expectHeadings(page, [IL12]);
     await page.keyboard.press('Escape');
 
     const disabledSites = async () =>
@@ -352,7 +341,7 @@ describe('the popup', () => {
         };
       });
 
-    let popup = await openActionPopup(browser, page);
+    let popup = await openActionPopup(browser(), page.playwright);
     expect(await switchState(popup)).toEqual({ text: 'ImmunoLens on 127.0.0.1', on: true });
     expect(await popup.evaluate(() => document.querySelector('.reload-note'))).toBeNull();
     await popup.evaluate(() => document.querySelector<HTMLInputElement>('[role=switch]')!.click());
@@ -362,9 +351,9 @@ describe('the popup', () => {
     await popup.close();
 
     await select();
-    await expectNoBubble(doc);
+    await expectNoBubble(page);
 
-    popup = await openActionPopup(browser, page);
+    popup = await openActionPopup(browser(), page.playwright);
     expect(await switchState(popup)).toEqual({ text: 'ImmunoLens on 127.0.0.1', on: false });
     await popup.evaluate(() => document.querySelector<HTMLInputElement>('[role=switch]')!.click());
     await expect.poll(disabledSites).toEqual([]);
@@ -372,15 +361,15 @@ describe('the popup', () => {
     await popup.close();
 
     await select();
-    await expectHeadings(doc, [IL12]);
+    await expectHeadings(page, [IL12]);
     await page.close();
   });
 
   it('closes the real popup on Escape in an empty box, after a first Escape cleared it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/article.html?escape`);
+    const page = await browser().newPage();
+    await page.goto(`${env.server.origin}/article.html?escape`);
     await page.bringToFront();
-    const popup = await openActionPopup(browser, page);
+    const popup = await openActionPopup(browser(), page);
     await popup.type('il12');
     await expect
       .poll(() => popup.evaluate(() => document.querySelectorAll('[role=option]').length))
@@ -406,10 +395,10 @@ describe('the popup', () => {
     await page.close();
 
     // In a window of its own, the popup's "active tab in the current window" is itself as well.
-    const article = await browser.newPage();
-    await article.goto(`${server.origin}/article.html?own-window`);
-    const worker = await browser.serviceWorker();
-    const opened = browser.context.waitForEvent('page');
+    const article = await browser().newPage();
+    await article.goto(`${env.server.origin}/article.html?own-window`);
+    const worker = await browser().serviceWorker();
+    const opened = browser().context.waitForEvent('page');
     await worker.evaluate((url) => chrome.windows.create({ url, type: 'popup' }), popupUrl());
     const windowed = await opened;
     await expect.poll(() => windowed.locator('.site-switch').innerText()).toContain('cannot read selections');
@@ -418,8 +407,8 @@ describe('the popup', () => {
   });
 
   it('logs no error and makes no request outside 127.0.0.1', () => {
-    expect(browser.errors).toEqual([]);
+    expect(env.browser.errors()).toEqual([]);
     expect(popupErrors).toEqual([]);
-    expect(browser.blockedRequests).toEqual([]);
+    expect(env.browser.blockedRequests()).toEqual([]);
   });
 });

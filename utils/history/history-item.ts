@@ -9,9 +9,11 @@ export async function readHistory(): Promise<HistoryItem[]> {
   return parseHistory(await historyItem.getValue());
 }
 
-export async function recordLookup(item: Omit<HistoryItem, 'at'>): Promise<void> {
-  if (!(await readSettings()).history) return;
+/** Puts an entry or question first in the recent list; false when the reader turned history off. */
+export async function rememberInHistory(item: Omit<HistoryItem, 'at'>): Promise<boolean> {
+  if (!(await readSettings()).history) return false;
   await historyItem.setValue(addToHistory(await readHistory(), { ...item, at: Date.now() }));
+  return true;
 }
 
 export async function clearHistory(): Promise<void> {

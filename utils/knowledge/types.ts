@@ -25,11 +25,24 @@ export interface SourceRefs {
   mesh?: string;
 }
 
+/**
+ * How one name of an entry may be met in text (contract 1). `exact`: only in its written case, as a whole token
+ * (BiTE is not "bite"). `any`: the normaliser's case handling (symbols with a digit or Greek letter: IL-2, IFN-γ).
+ * `context`: the name often means something else (DC, TAM, APC): it is named only with support from the text
+ * around it.
+ */
+export interface AliasRule {
+  case: 'exact' | 'any';
+  context?: boolean;
+}
+
 export interface GlossaryEntry {
   id: string;
   name: string;
   short?: string;
   aliases: string[];
+  /** Keyed by a name exactly as written in `name`, `short` or `aliases`. Every name of 4 letters and digits or fewer has one. */
+  rules?: Record<string, AliasRule>;
   category: Category;
   summary: string;
   explanation: string;

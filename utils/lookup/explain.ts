@@ -1,9 +1,10 @@
 import { categoryLabel, type Knowledge } from '../knowledge/knowledge';
 import type { GlossaryEntry } from '../knowledge/types';
 import { MAX_BUBBLE_QUESTIONS, MAX_PASSAGE_TERMS } from '../limits';
-import type { FoundTerm, LookupReply, LookupRequest, Suggestion, TermCard } from '../messages';
-import { recognize } from '../terms/recognize';
-import { lookup, type TermIndex } from '../terms/term-index';
+import type { FoundTerm, Explanation, ExplainRequest, Suggestion, TermCard } from '../messages/to-background';
+import { isNamed, readContext, type Support } from '../terms/context-support';
+import { isWholeTokens, recognize, type TermSpan } from '../terms/recognize';
+import { lookupName, type TermIndex } from '../terms/term-index';
 import { termAround } from '../terms/widen';
 
 export function termCard(knowledge: Knowledge, entry: GlossaryEntry): TermCard {
@@ -27,17 +28,48 @@ function leadingSpace(text: string): number {
   return text.length - text.trimStart().length;
 }
 
+/** The spans a selection answers with: the term it sits in, the one name it is, or every term it overlaps. */
+function selectedSpans(
+  index: TermIndex,
+  request: ExplainRequest,
+  full: string,
+  spans: TermSpan[],
+  selStart: number,
+  selEnd: number,
+): { chosen: number[]; widen: boolean } {
+  // A selection inside one term, or the whole of it: that term, widened (a double-click on "IL" of "IL-12").
+  const around = termAround(spans, { start: selStart, end: selEnd });
+  if (around) return { chosen: [spans.indexOf(around)], widen: true };
+  // Otherwise a selection that is one name in any spelling ("Interleukin-12 (IL-12)"), as whole tokens of the text.
+  const whole = lookupName(index, request.text);
+  if (whole && isWholeTokens(index, full, selStart, selEnd)) {
+    const span: TermSpan = { start: selStart, end: selEnd, ids: whole.ids };
+    if (whole.needsContext) span.needsContext = true;
+    spans.push(span);
+    spans.sort((a, b) => a.start - b.start);
+    return { chosen: [spans.indexOf(span)], widen: false };
+  }
+  // A passage: every term that overlaps it.
+  const chosen: number[] = [];
+  spans.forEach((span, i) => {
+    if (span.end > selStart && span.start < selEnd) chosen.push(i);
+  });
+  return { chosen, widen: false };
+}
+
 /**
  * Answers a selection: the terms it holds, in reading order and each once, with the selection widened to
  * the whole term it sits in. Offsets are relative to the selected text; a widened start may be negative
- * (the term began in `before`).
+ * (the term began in `before`). A name that often means something else (DC, TAM) is named only when the text
+ * around it supports it; an explicit request offers it unsupported as "Did you mean", and never offers a name the
+ * text defines as something else.
  */
 export function explain(
   knowledge: Knowledge,
   index: TermIndex,
-  request: LookupRequest,
+  request: ExplainRequest,
   suggest: (query: string) => Suggestion[],
-): LookupReply {
+): Explanation {
   const before = request.before ?? '';
   const after = request.after ?? '';
   const full = before + request.text + after;
@@ -47,36 +79,45 @@ export function explain(
 
   const terms: FoundTerm[] = [];
   const seen = new Set<string>();
+  const doubtful: string[] = [];
+  const ruledOut = new Set<string>();
   let widened = { start: shift(selStart), end: shift(selEnd) };
-  const push = (start: number, end: number, ids: readonly string[]) => {
-    for (const id of ids) {
+  const push = (span: TermSpan, support: Support) => {
+    for (const id of span.ids) {
       const entry = knowledge.termById.get(id);
-      if (!entry || seen.has(id) || terms.length >= MAX_PASSAGE_TERMS) continue;
-      seen.add(id);
-      terms.push({ start: shift(start), end: shift(end), term: termCard(knowledge, entry) });
+      if (!entry) continue;
+      if (support === 'contradicted') ruledOut.add(id);
+      else if (!isNamed(support)) doubtful.push(id);
+      else if (!seen.has(id) && terms.length < MAX_PASSAGE_TERMS) {
+        seen.add(id);
+        terms.push({ start: shift(span.start), end: shift(span.end), term: termCard(knowledge, entry) });
+      }
     }
   };
 
   if (selEnd > selStart) {
-    const spans = recognize(index, full);
-    // A selection inside one term, or the whole of it: that term, widened (a double-click on "IL" of "IL-12").
-    const around = termAround(spans, { start: selStart, end: selEnd });
-    // Otherwise a selection that is one name in any spelling ("Interleukin-12 (IL-12)") answers with that entry.
-    const whole = around ? [] : lookup(index, request.text);
-    if (around) {
-      widened = { start: shift(around.start), end: shift(around.end) };
-      push(around.start, around.end, around.ids);
-    } else if (whole.length > 0) {
-      push(selStart, selEnd, whole);
-    } else {
-      // A passage: every term that overlaps it.
-      for (const span of spans) {
-        if (span.end <= selStart) continue;
-        if (span.start >= selEnd) break;
-        push(span.start, span.end, span.ids);
-      }
+    const spans = recognize(index, full, true);
+    const { chosen, widen } = selectedSpans(index, request, full, spans, selStart, selEnd);
+    const context = readContext(index, full, spans);
+    for (const i of chosen) push(spans[i]!, context.supportOf(i));
+    const only = chosen.length === 1 ? spans[chosen[0]!]! : undefined;
+    if (widen && only) widened = { start: shift(only.start), end: shift(only.end) };
+  }
+  if (!request.explicit || terms.length > 0) return { widened, terms, suggestions: [] };
+  const offered = new Set<string>();
+  const suggestions: Suggestion[] = [];
+  for (const id of doubtful) {
+    const entry = knowledge.termById.get(id);
+    if (entry && !seen.has(id) && !ruledOut.has(id) && !offered.has(id)) {
+      offered.add(id);
+      suggestions.push({
+        kind: 'term',
+        id,
+        title: entry.short ? `${entry.name} (${entry.short})` : entry.name,
+      });
     }
   }
-  const suggestions = request.explicit && terms.length === 0 ? suggest(request.text) : [];
+  for (const s of suggest(request.text))
+    if (!(s.kind === 'term' && (offered.has(s.id) || ruledOut.has(s.id)))) suggestions.push(s);
   return { widened, terms, suggestions };
 }

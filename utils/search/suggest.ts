@@ -1,4 +1,4 @@
-import type { Suggestion } from '../messages';
+import type { Suggestion } from '../messages/to-background';
 import type { SearchIndex } from './search-index';
 
 /** Suggestions shown with "no entry": at most this many. */

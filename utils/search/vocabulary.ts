@@ -1,3 +1,4 @@
+import { startsAny } from './sorted-words';
 import { editDistance } from './edit-distance';
 
 /**
@@ -37,14 +38,7 @@ export class Vocabulary {
 
   /** Whether some known word starts with `prefix` (binary search over the sorted words). */
   hasPrefix(prefix: string): boolean {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.sorted.length && this.sorted[lo]!.startsWith(prefix);
+    return startsAny(this.sorted, prefix);
   }
 
   private readonly nearestCache = new Map<string, string | undefined>();

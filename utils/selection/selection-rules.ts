@@ -1,6 +1,9 @@
+/** The rules that decide whether a selection is explained and shown: pure functions, tested in Node. */
+import type { Explanation } from '../messages/to-background';
 import type { TriggerMode } from '../settings/settings';
+import { isSiteDisabled } from '../settings/sites';
 
-/** How a selection was finished. */
+/** How a selection was finished. Touch (a settled selection after a long press) will be a fourth. */
 export type SelectionGesture = 'drag' | 'dblclick' | 'keyboard';
 
 /** Whether the trigger setting lets this gesture show a bubble by itself. */
@@ -15,6 +18,38 @@ export function triggerAllows(mode: TriggerMode, gesture: SelectionGesture, altK
     case 'off':
       return false;
   }
+}
+
+/** A mouse release that ends a second click is a double-click (the event's `detail` counts the clicks). */
+export function gestureOfRelease(clickCount: number): SelectionGesture {
+  return clickCount >= 2 ? 'dblclick' : 'drag';
+}
+
+/** Shift (with arrows, Home, End) or Ctrl/Cmd+A: a key that ends a selection made from the keyboard. */
+export function selectsByKeyboard(
+  key: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey'>,
+): boolean {
+  if (key.key === 'Escape') return false;
+  return key.shiftKey || key.key === 'Shift' || (key.key === 'a' && (key.ctrlKey || key.metaKey));
+}
+
+/** Whether the settings let a finished selection on this site show a bubble by itself. */
+export function autoTriggerAllowed(
+  settings: { trigger: TriggerMode; disabledSites: readonly string[] },
+  finished: { gesture: SelectionGesture; altKey: boolean; hostname: string },
+): boolean {
+  return (
+    triggerAllows(settings.trigger, finished.gesture, finished.altKey) &&
+    !isSiteDisabled(finished.hostname, settings.disabledSites)
+  );
+}
+
+/** Whether an open bubble may stay open under new settings (turned off, or this site disabled, closes it). */
+export function bubbleMayStayOpen(
+  settings: { trigger: TriggerMode; disabledSites: readonly string[] },
+  hostname: string,
+): boolean {
+  return settings.trigger !== 'off' && !isSiteDisabled(hostname, settings.disabledSites);
 }
 
 /** The element itself, or a text node's parent. */
@@ -42,4 +77,48 @@ export function isEditable(node: Node | null): boolean {
 export function isPasswordField(node: Node | null): boolean {
   const element = elementOf(node);
   return element?.tagName === 'INPUT' && (element as HTMLInputElement).type.toLowerCase() === 'password';
+}
+
+export interface SelectionPlace {
+  /** Context menu or shortcut, rather than a selection that finished by itself. */
+  explicit: boolean;
+  /** The setting that lets automatic triggers work in editable fields too. */
+  editableFields: boolean;
+  /** Where the selection starts, and what has focus. */
+  anchor: Node | null;
+  active: Element | null;
+}
+
+/**
+ * Whether the selection may be read at all: never in a password field; in an editable field only on an explicit
+ * request or when the settings say so.
+ */
+export function mayExplain({ explicit, editableFields, anchor, active }: SelectionPlace): boolean {
+  if (isPasswordField(anchor) || isPasswordField(active)) return false;
+  return explicit || editableFields || !(isEditable(anchor) || isEditable(active));
+}
+
+/** An automatic trigger shows a bubble only for known terms (a plain selection is copying); an explicit one always answers. */
+export function shouldShow(
+  explanation: Pick<Explanation, 'terms'>,
+  { explicit }: { explicit: boolean },
+): boolean {
+  return explicit || explanation.terms.length > 0;
+}
+
+/**
+ * The menu and shortcut reach one frame: the clicked one, or the top one for the shortcut. A sub-frame that has
+ * neither focus nor a selection is not where the reader is, and declines.
+ */
+export function frameHoldsReader(frame: {
+  isTop: boolean;
+  hasFocus: boolean;
+  hasSelection: boolean;
+}): boolean {
+  return frame.isTop || frame.hasFocus || frame.hasSelection;
+}
+
+/** The shortcut (no text) on an open bubble moves focus into it, for keyboard readers, instead of explaining again. */
+export function shortcutFocusesBubble(request: { text: string; bubbleOpen: boolean }): boolean {
+  return request.text === '' && request.bubbleOpen;
 }

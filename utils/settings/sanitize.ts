@@ -1,5 +1,12 @@
 import { MAX_DISABLED_SITES } from '../limits';
-import { DEFAULT_SETTINGS, FONT_SIZES, THEMES, TRIGGER_MODES, type Settings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  defaultSettings,
+  FONT_SIZES,
+  THEMES,
+  TRIGGER_MODES,
+  type Settings,
+} from './settings';
 import { normalizeSite } from './sites';
 
 export interface Sanitized {
@@ -18,10 +25,9 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown): value i
  */
 export function sanitizeSettings(stored: unknown): Sanitized {
   const problems: string[] = [];
-  if (stored === null || stored === undefined)
-    return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems };
+  if (stored === null || stored === undefined) return { settings: defaultSettings(), problems };
   if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems: ['settings'] };
+    return { settings: defaultSettings(), problems: ['settings'] };
   }
   const s = stored as Record<string, unknown>;
   const pick = <K extends keyof Settings>(key: K, ok: (v: unknown) => v is Settings[K]): Settings[K] => {

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { sanitizeSettings } from './sanitize';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './settings';
+import { defaultSettings, SETTINGS_KEY, type Settings } from './settings';
 
 /** Settings in extension storage. Every reader goes through `readSettings`, so a bad value never reaches the UI. */
 export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
@@ -26,7 +26,7 @@ export async function readSettings(): Promise<Settings> {
     return validate(await settingsItem.getValue());
   } catch (error) {
     console.warn('ImmunoLens: could not read settings, using defaults.', error);
-    return { ...DEFAULT_SETTINGS, disabledSites: [] };
+    return defaultSettings();
   }
 }
 

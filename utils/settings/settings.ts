@@ -31,5 +31,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   editableFields: false,
 });
 
+/** A fresh copy of the defaults, with a list of its own that a caller may change. */
+export function defaultSettings(): Settings {
+  return { ...DEFAULT_SETTINGS, disabledSites: [] };
+}
+
 /** The key settings are stored under in `storage.local` (WXT's `local:settings` item). */
 export const SETTINGS_KEY = 'settings';

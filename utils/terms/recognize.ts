@@ -1,11 +1,15 @@
+import { endsName } from './name-end';
 import { Join, Kind, scanPieces, type Piece } from './pieces';
-import { childOf, writtenAsName, type KeyTarget, type TermIndex, type TrieNode } from './term-index';
+import { childOf, readName, Reading, type KeyTarget, type TermIndex, type TrieNode } from './term-index';
 
 export interface TermSpan {
   /** Offsets in the original text, end exclusive. */
   start: number;
   end: number;
+  /** None only for a phrase that holds a name but is no term ("signal transduction"), kept when asked for. */
   ids: readonly string[];
+  /** The name often means something else (DC, TAM): name it only with support from the text around it. */
+  needsContext?: true;
 }
 
 function walkPiece(node: TrieNode, canon: string): TrieNode | null {
@@ -31,15 +35,33 @@ function walkFromRoot(root: TrieNode, canon: string): TrieNode | null {
   return node;
 }
 
+/** Whether some name of the index starts at piece `s` (whole or not): for "PD-1–PD-L1", the second term. */
+function startsName(index: TermIndex, pieces: readonly Piece[], s: number): boolean {
+  let node: TrieNode | null = index.trie;
+  for (let p = s; p < pieces.length; p++) {
+    if (p > s && pieces[p]!.join === Join.Hard) return false;
+    node = p === s ? walkFromRoot(node, pieces[p]!.canon) : walkPiece(node, pieces[p]!.canon);
+    if (!node) return false;
+    if (node.target && node.target.ids.length > 0) return true;
+  }
+  return false;
+}
+
 /**
  * Every known term in `text`, in reading order, with its span in the original string. One left-to-right pass:
- * at each word start the longest name wins and scanning resumes after it. A name starts and ends on word
- * boundaries (`IL-1` is not found inside `IL-10`), may span soft joins (`IL 12`, `T-cell`), and never a hard one.
+ * at each word start the longest name that ends a whole token (see `endsName`) and is written as the name wins
+ * (see `readName`), and scanning resumes after it. A name starts and ends on word boundaries (`IL-1` is not found
+ * inside `IL-10`, `IL-6` not inside `IL6R`), may span soft joins (`IL 12`, `T-cell`), and never a hard one.
+ * Spans of names that need context are marked; `withNotTerms` keeps the phrases that are no term, with no ids.
  */
-export function recognize(index: TermIndex, text: string): TermSpan[] {
+export function recognize(index: TermIndex, text: string, withNotTerms = false): TermSpan[] {
   const pieces: Piece[] = scanPieces(text);
   const found: TermSpan[] = [];
   const n = pieces.length;
+  const startsTerm = (q: number) => startsName(index, pieces, q);
+  // The names met along one walk, shortest first: the longest that ends a whole token wins.
+  const ends: number[] = [];
+  const targets: KeyTarget[] = [];
   let s = 0;
   while (s < n) {
     const first = pieces[s]!;
@@ -48,25 +70,51 @@ export function recognize(index: TermIndex, text: string): TermSpan[] {
       continue;
     }
     let node: TrieNode | null = index.trie;
-    let bestEnd = -1;
-    let best: KeyTarget | null = null;
+    ends.length = 0;
+    targets.length = 0;
     for (let p = s; p < n; p++) {
       const piece = pieces[p]!;
       if (p > s && piece.join === Join.Hard) break;
       node = p === s ? walkFromRoot(node, piece.canon) : walkPiece(node, piece.canon);
       if (!node) break;
       if (node.target) {
-        bestEnd = p;
-        best = node.target;
+        ends.push(p);
+        targets.push(node.target);
       }
     }
-    const end = best ? pieces[bestEnd]!.end : 0;
-    if (best && writtenAsName(best, text.slice(first.start, end))) {
-      found.push({ start: first.start, end, ids: best.ids });
-      s = bestEnd + 1;
-    } else {
-      s++;
+    let matched = -1;
+    for (let c = ends.length - 1; c >= 0; c--) {
+      const p = ends[c]!;
+      if (!endsName(text, pieces, p, startsTerm)) continue;
+      const target = targets[c]!;
+      const end = pieces[p]!.end;
+      const reading = readName(target, text.slice(first.start, end));
+      if (reading === Reading.No) continue;
+      if (target.ids.length > 0 || withNotTerms) {
+        const span: TermSpan = { start: first.start, end, ids: target.ids };
+        if (reading === Reading.NeedsContext) span.needsContext = true;
+        found.push(span);
+      }
+      matched = p;
+      break;
     }
+    s = matched >= 0 ? matched + 1 : s + 1;
   }
   return found;
+}
+
+/**
+ * Whether `text.slice(start, end)` is whole tokens of `text` by the same rule as `recognize`: "transduction" in
+ * "phototransduction" is not, nor "IL6" in "IL6ST" or "CCR4" in "CCR4-NOT"; "PD-1" in "anti-PD-1" is.
+ */
+export function isWholeTokens(index: TermIndex, text: string, start: number, end: number): boolean {
+  const pieces = scanPieces(text);
+  const first = pieces.findIndex((p) => p.end > start);
+  if (first < 0 || pieces[first]!.start < start || pieces[first]!.join === Join.Tight) return false;
+  let last = -1;
+  for (let p = first; p < pieces.length && pieces[p]!.end <= end; p++) last = p;
+  if (last < 0) return false;
+  // What follows the last piece inside the selection, up to its end, is punctuation: "Interleukin-12 (IL-12)".
+  if (last + 1 < pieces.length && pieces[last + 1]!.start < end) return false;
+  return endsName(text, pieces, last, (q) => startsName(index, pieces, q));
 }

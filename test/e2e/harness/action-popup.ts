@@ -3,7 +3,10 @@ import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionBrowser } from './chromium';
 
-/** The extension's real toolbar popup, driven over DevTools: Playwright does not attach to extension popups. */
+/**
+ * The extension's real toolbar popup, driven over DevTools: Playwright does not attach to extension popups
+ * (docs/browser-quirks.md#playwright-no-extension-popup).
+ */
 export interface ActionPopup {
   /** Runs `fn` in the popup's page and returns its (JSON) result. `fn` must not refer to anything outside it. */
   evaluate<R, A = null>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;

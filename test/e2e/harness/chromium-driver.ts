@@ -1,22 +1,22 @@
 /// <reference types="chrome" />
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './chromium';
-import {
-  iframeOrigin,
-  sleep,
-  type BrowserDriver,
-  type DocumentDriver,
-  type PageDriver,
-  type Point,
-} from './driver';
+import { waitUntil, type BrowserDriver, type DocumentDriver, type PageDriver, type Point } from './driver';
+import { documentOf, inputOf, pageDriverOf } from './library-page';
 
-function documentDriver(target: Page | Frame, origin: Point): DocumentDriver {
-  return {
-    origin,
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-      // Playwright types the argument through its handle-unboxing; these functions take plain data.
-      target.evaluate(fn as (arg: unknown) => R, arg as unknown),
-  };
+const documentDriver = (target: Page | Frame, origin: Point): DocumentDriver =>
+  documentOf((fn, arg) => target.evaluate(fn, arg), origin);
+
+/** A Chromium tab as the scenarios see it, and as Playwright does, for what only Chromium's tests ask. */
+export interface ChromiumPageDriver extends PageDriver {
+  playwright: Page;
+}
+
+export interface ChromiumDriver extends BrowserDriver {
+  /** The browser under the driver: its Playwright context, service worker and extension id. */
+  chromium: ExtensionBrowser;
+  newPage(): Promise<ChromiumPageDriver>;
+  openExtensionPage(path: string): Promise<ChromiumPageDriver>;
 }
 
 interface StackTrace {
@@ -40,8 +40,8 @@ const allFrames = (tree: FrameTree): FrameTree['frame'][] => [
 ];
 
 /** The scenarios' view of headless Chromium with the extension, on top of `launchChromium`. */
-export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium: ExtensionBrowser }> {
-  const chromium = await launchChromium();
+export async function launchChromiumDriver(options: { userDataDir?: string } = {}): Promise<ChromiumDriver> {
+  const chromium = await launchChromium(options);
   const { context } = chromium;
   const extensionRequests: string[] = [];
   const extensionOrigin = `chrome-extension://${chromium.extensionId}`;
@@ -55,17 +55,20 @@ export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium
     if (isExtensionUrl(frameUrl)) extensionRequests.push(request.url());
   });
 
-  async function newPage(): Promise<PageDriver> {
+  async function newPage(): Promise<ChromiumPageDriver> {
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // Content scripts fetch as the page does; only the initiator's stack tells their requests apart.
     const cdp: CDPSession = await context.newCDPSession(page);
     cdp.on('Network.requestWillBeSent', (event) => {
-      if (fromExtensionScript(event.initiator)) extensionRequests.push(event.request.url);
+      // The content script's own lazily loaded modules (chrome-extension://, under a dynamic id) are not network.
+      if (fromExtensionScript(event.initiator) && !event.request.url.startsWith('chrome-extension:'))
+        extensionRequests.push(event.request.url);
     });
     await cdp.send('Network.enable');
-    // Content scripts run at document_idle, which may come just after `load`: wait for their isolated world.
+    // Content scripts run at document_idle, which may come just after `load`: wait for their isolated world
+    // (docs/browser-quirks.md#content-script-starts-after-load).
     const scriptWorlds = new Map<number, string>();
     cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
       if (c.origin === extensionOrigin && c.auxData?.type === 'isolated' && c.auxData.frameId)
@@ -74,51 +77,41 @@ export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium
     cdp.on('Runtime.executionContextDestroyed', (e) => scriptWorlds.delete(e.executionContextId));
     cdp.on('Runtime.executionContextsCleared', () => scriptWorlds.clear());
     await cdp.send('Runtime.enable');
-    const contentScriptRuns = async (frameUrl: string | null, what: string) => {
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const { frameTree } = await cdp.send('Page.getFrameTree');
-        const frames =
-          frameUrl === null ? [frameTree.frame] : allFrames(frameTree).filter((f) => f.url === frameUrl);
-        if (frames.some((f) => [...scriptWorlds.values()].includes(f.id))) return;
-        if (Date.now() > deadline) throw new Error(`the content script did not start in ${what}`);
-        await sleep(25);
-      }
+    const contentScriptRuns = (frame: Frame | null, what: string) =>
+      waitUntil(
+        async () => {
+          const { frameTree } = await cdp.send('Page.getFrameTree');
+          const frames =
+            frame === null ? [frameTree.frame] : allFrames(frameTree).filter((f) => f.url === frame.url());
+          return frames.some((f) => [...scriptWorlds.values()].includes(f.id));
+        },
+        () => `the content script did not start in ${what}`,
+      );
+    return {
+      ...pageDriverOf<Frame>({
+        document: documentDriver(page, { x: 0, y: 0 }),
+        input: inputOf(page, (x, y) => page.mouse.dblclick(x, y)),
+        load: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 15_000 })),
+        frameOf: async (selector) => (await page.locator(selector).elementHandle())?.contentFrame() ?? null,
+        frameDocument: documentDriver,
+        contentScriptRuns,
+        pageErrors,
+        close: () => page.close(),
+      }),
+      playwright: page,
     };
-    const driver: PageDriver = {
-      ...documentDriver(page, { x: 0, y: 0 }),
-      async goto(url) {
-        await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-        await contentScriptRuns(null, url);
-      },
-      async frame(selector) {
-        const frame = await (await page.locator(selector).elementHandle())?.contentFrame();
-        if (!frame) throw new Error(`no frame in ${selector}`);
-        await contentScriptRuns(frame.url(), selector);
-        return documentDriver(frame, await iframeOrigin(driver, selector));
-      },
-      mouse: {
-        move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
-        down: () => page.mouse.down(),
-        up: () => page.mouse.up(),
-        click: (x, y) => page.mouse.click(x, y),
-        dblclick: (x, y) => page.mouse.dblclick(x, y),
-      },
-      keyboard: {
-        down: (key) => page.keyboard.down(key),
-        up: (key) => page.keyboard.up(key),
-        press: (key) => page.keyboard.press(key),
-      },
-      pageErrors,
-      close: () => page.close(),
-    };
-    return driver;
+  }
+
+  async function openExtensionPage(path: string): Promise<ChromiumPageDriver> {
+    const page = await newPage();
+    await page.playwright.goto(`${extensionOrigin}/${path}`, { waitUntil: 'load', timeout: 15_000 });
+    return page;
   }
 
   /**
    * A DevTools session on a spare tab that follows the extension worker's running status, to stop it on demand
    * and to start it again for `setSettings`. Its status report is the proof: Playwright keeps listing a stopped
-   * worker, and evaluating in one waits forever.
+   * worker, and evaluating in one waits forever (docs/browser-quirks.md#playwright-stopped-worker-still-listed).
    */
   async function watchBackground() {
     const page = await context.newPage();
@@ -158,6 +151,7 @@ export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium
   return {
     chromium,
     newPage,
+    openExtensionPage,
     async setSettings(settings) {
       const watched = await background;
       if (watched && !watched.isRunning()) {
@@ -181,6 +175,7 @@ export async function launchChromiumDriver(): Promise<BrowserDriver & { chromium
     },
     extensionRequests: () => [...extensionRequests],
     blockedRequests: () => [...chromium.blockedRequests],
-    close: () => chromium.close(),
+    errors: () => [...chromium.errors],
+    close: (options) => chromium.close(options),
   };
 }

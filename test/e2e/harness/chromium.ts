@@ -40,23 +40,37 @@ export function chromiumArgs(extension: string | null): string[] {
 
 const ALLOWED = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/;
 
-/** Debian's Chromium, headless, with the built extension loaded and every outside request aborted. */
-export async function launchChromium(options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
-  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'immunolens-chromium-'));
+/**
+ * Debian's Chromium, headless, in the profile at `userDataDir`, with `extension` loaded (or none) and every request
+ * for anything but 127.0.0.1 and the browser's own schemes aborted and passed to `onBlocked`. The bench launches
+ * its comparison browsers with it too.
+ */
+export async function launchChromiumContext(
+  userDataDir: string,
+  extension: string | null,
+  onBlocked: (url: string) => void = () => undefined,
+): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: chromiumArgs(CHROME_BUILD),
+    args: chromiumArgs(extension),
   });
-  const blockedRequests: string[] = [];
-  const errors: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (ALLOWED.test(url)) return route.continue();
-    blockedRequests.push(url);
+    onBlocked(url);
     return route.abort('blockedbyclient');
   });
+  return context;
+}
+
+/** Debian's Chromium, headless, with the built extension loaded and every outside request aborted. */
+export async function launchChromium(options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'immunolens-chromium-'));
+  const blockedRequests: string[] = [];
+  const context = await launchChromiumContext(userDataDir, CHROME_BUILD, (url) => blockedRequests.push(url));
+  const errors: string[] = [];
   const watch = (page: Page) => {
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
     page.on('console', (m) => {

@@ -1,8 +1,10 @@
 /**
  * What a scenario needs from a browser, kept small so that the same scenarios run in Chromium (playwright-core,
- * `chromium-driver.ts`) and in Firefox (puppeteer-core). Page functions run in the page's main world; the
- * bubble's shadow root is open, so they reach inside it. Every coordinate is in CSS pixels of the top page's
- * viewport, as mouse events take them.
+ * `chromium-driver.ts`) and in Firefox (puppeteer-core, `firefox-driver.ts`), and the page object for a web page:
+ * what a reader does there (drag across text, double-click a word, click) and what it then holds. The bubble's
+ * page object is `bubble.ts`, the extension pages' `extension-pages.ts`. Page functions run in the page's main
+ * world; the bubble's shadow root is open, so they reach inside it. Every coordinate is in CSS pixels of the top
+ * page's viewport, as mouse events take them.
  */
 import { expect } from 'vitest';
 
@@ -39,6 +41,8 @@ export interface PageDriver extends DocumentDriver {
     down(key: string): Promise<void>;
     up(key: string): Promise<void>;
     press(key: string): Promise<void>;
+    /** Types text into the focused element, key by key. */
+    type(text: string): Promise<void>;
   };
   /** Uncaught exceptions on this page since it opened, oldest first. */
   pageErrors: string[];
@@ -46,7 +50,10 @@ export interface PageDriver extends DocumentDriver {
 }
 
 export interface BrowserDriver {
+  /** A new tab for web pages: its `goto` waits until the extension's content script runs there. */
   newPage(): Promise<PageDriver>;
+  /** A new tab showing `path` of the extension (`popup.html`, `lookup.html?q=IL-12`), loaded. */
+  openExtensionPage(path: string): Promise<PageDriver>;
   /** Writes the `settings` key of the extension's storage.local, as the options page would; null removes it. */
   setSettings(settings: Record<string, unknown> | null): Promise<void>;
   /** Stops the extension's background (service worker or event page); resolves once it has really stopped. */
@@ -55,17 +62,43 @@ export interface BrowserDriver {
   extensionRequests(): string[];
   /** Requests for anything but 127.0.0.1 that the harness aborted so far, whoever made them. */
   blockedRequests(): string[];
-  close(): Promise<void>;
+  /** Uncaught errors and console errors so far, in web pages and the extension's own pages and scripts. */
+  errors(): string[];
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Checks `done` every `everyMs` until it holds, and throws `failure()` once `timeoutMs` has passed. A plain loop
+ * rather than expect.poll, so that hooks and drivers can wait too.
+ */
+export async function waitUntil(
+  done: () => Promise<boolean>,
+  failure: () => string,
+  { timeoutMs = 10_000, everyMs = 25 }: { timeoutMs?: number; everyMs?: number } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(failure());
+    await sleep(everyMs);
+  }
 }
 
 /** The bubble's shadow host, a custom element appended to <html>. */
 export const BUBBLE_TAG = 'immunolens-bubble';
 /** The debounce is 150 ms and a lookup takes a few more: a bubble that has not come by then is not coming. */
 export const NOTHING_APPEARS_MS = 750;
-/** A first lookup may start the background and build its indexes. */
-const APPEAR_TIMEOUT_MS = 5_000;
 
 export const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+
+/** Fails if `read` gives anything but `expected` at any moment in the next NOTHING_APPEARS_MS: for what must not happen. */
+export async function expectStays<T>(read: () => Promise<T>, expected: T, message?: string): Promise<void> {
+  const deadline = Date.now() + NOTHING_APPEARS_MS;
+  do {
+    expect(await read(), message).toEqual(expected);
+    await sleep(50);
+  } while (Date.now() < deadline);
+  expect(await read(), message).toEqual(expected);
+}
 
 /**
  * Where an element's text is: its first and last line boxes, or with `char` the box of that one character
@@ -90,7 +123,8 @@ async function textBoxes(
           width: parseFloat(s.fontSize) / 2,
           height: parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.2,
         };
-        // Two copies: WebDriver BiDi sends an object met twice as a bare reference, which puppeteer reads as undefined.
+        // Two copies: WebDriver BiDi sends an object met twice as a bare reference, which puppeteer reads as undefined
+        // (docs/browser-quirks.md#bidi-repeated-object-reference).
         return { first: start, last: { ...start } };
       }
       const range = document.createRange();
@@ -169,7 +203,8 @@ export async function doubleClick(
 ): Promise<void> {
   const { first } = await textBoxes(options.doc ?? page, selector, options.char ?? 0);
   // Into the character's left half: Chromium selects the word that begins at the caret place nearest the click,
-  // which for a click on the right half of a word's last character is the space after it.
+  // which for a click on the right half of a word's last character is the space after it
+  // (docs/browser-quirks.md#chromium-double-click-caret).
   await page.mouse.dblclick(first.x + first.width / 4, first.y + first.height / 2);
 }
 
@@ -180,27 +215,24 @@ export async function clickOn(page: PageDriver, selector: string, doc: DocumentD
   await page.mouse.click(x, y);
 }
 
-export interface BubbleState {
-  /** Term headings in the order shown. */
-  headings: string[];
-  /** The bubble's box, in its document's viewport. */
-  box: Box;
-  /** That document's viewport. */
-  viewport: { width: number; height: number };
+/** Selects an element's text from script: no mouse or key event, so no automatic bubble. */
+export function selectText(doc: DocumentDriver, selector: string): Promise<void> {
+  return doc.evaluate((sel) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(sel)!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, selector);
 }
 
-/** The open bubble in a document, or null when there is none. */
-export function readBubble(doc: DocumentDriver): Promise<BubbleState | null> {
-  return doc.evaluate((tag) => {
-    const bubble = document.querySelector(tag)?.shadowRoot?.querySelector('.bubble');
-    if (!bubble) return null;
-    const r = bubble.getBoundingClientRect();
-    return {
-      headings: [...bubble.querySelectorAll('h2')].map((h) => h.textContent ?? ''),
-      box: { x: r.x, y: r.y, width: r.width, height: r.height },
-      viewport: { width: innerWidth, height: innerHeight },
-    };
-  }, BUBBLE_TAG);
+/** Clears the document's selection: dragging across text that is still selected would drag it, not select it. */
+export function clearSelection(doc: DocumentDriver): Promise<void> {
+  return doc.evaluate(() => document.getSelection()?.removeAllRanges(), null);
+}
+
+/** The document's selected text. */
+export function selectedText(doc: DocumentDriver): Promise<string> {
+  return doc.evaluate(() => document.getSelection()?.toString() ?? '', null);
 }
 
 /** The selection's rectangle in its document's viewport. */
@@ -209,107 +241,6 @@ export const selectionBox = (doc: DocumentDriver) =>
     const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   }, null);
-
-/** Which side of the selection the bubble is on, and the gap between them (negative: they overlap). */
-export function placement(bubble: Box, selection: Box) {
-  const gaps = {
-    below: bubble.y - (selection.y + selection.height),
-    above: selection.y - (bubble.y + bubble.height),
-    right: bubble.x - (selection.x + selection.width),
-    left: selection.x - (bubble.x + bubble.width),
-  };
-  const [side, gap] = Object.entries(gaps).sort((a, b) => b[1] - a[1])[0]!;
-  return { side, gap: Math.round(gap) };
-}
-
-/** How the bubble looks inside its shadow root: each element's tag, box size and the styles a page could reach. */
-export const bubbleLook = (doc: DocumentDriver) =>
-  doc.evaluate((tag) => {
-    const bubble = document.querySelector(tag)!.shadowRoot!.querySelector('.bubble')!;
-    return [bubble, ...bubble.querySelectorAll('*')].map((element) => {
-      const r = element.getBoundingClientRect();
-      const s = getComputedStyle(element);
-      // The bubble itself is as tall as the room beside the selection allows: compare its content's height, from
-      // its children's boxes. (Not scrollHeight: Firefox rounds it to whole pixels as the bubble's position falls,
-      // so the same content measures 568 on one page and 569 on another.)
-      const height =
-        element === bubble
-          ? Math.max(...[...element.children].map((c) => c.getBoundingClientRect().bottom)) -
-            r.top +
-            element.scrollTop +
-            parseFloat(s.paddingBottom)
-          : r.height;
-      return [
-        element.localName,
-        element.className,
-        `${Math.round(r.width)}x${Math.round(height)}`,
-        s.display,
-        s.visibility,
-        s.fontSize,
-        s.fontFamily,
-        s.lineHeight,
-        s.letterSpacing,
-        s.textTransform,
-        s.color,
-        s.backgroundColor,
-      ].join(' ');
-    });
-  }, BUBBLE_TAG);
-
-/** Waits until the bubble shows exactly these term headings, in this order. */
-export async function expectHeadings(doc: DocumentDriver, expected: string[]): Promise<void> {
-  await expect
-    .poll(async () => (await readBubble(doc))?.headings ?? null, { timeout: APPEAR_TIMEOUT_MS })
-    .toEqual(expected);
-}
-
-/** Waits until no bubble host is left in the document. */
-export async function expectClosed(doc: DocumentDriver): Promise<void> {
-  await expect.poll(() => hasBubbleHost(doc)).toBe(false);
-}
-
-function hasBubbleHost(doc: DocumentDriver): Promise<boolean> {
-  return doc.evaluate((tag) => document.querySelector(tag) !== null, BUBBLE_TAG);
-}
-
-/** Watches the document for NOTHING_APPEARS_MS and fails if its bubble host is there (or not) at any moment. */
-async function bubbleHostStays(doc: DocumentDriver, present: boolean, message: string): Promise<void> {
-  const deadline = Date.now() + NOTHING_APPEARS_MS;
-  do {
-    expect(await hasBubbleHost(doc), message).toBe(present);
-    await sleep(50);
-  } while (Date.now() < deadline);
-  expect(await hasBubbleHost(doc), message).toBe(present);
-}
-
-/** Fails if a bubble shows up in the next NOTHING_APPEARS_MS. */
-export const expectNoBubble = (doc: DocumentDriver) => bubbleHostStays(doc, false, 'a bubble appeared');
-
-/** Fails if the open bubble closes in the next NOTHING_APPEARS_MS. */
-export const expectStaysOpen = (doc: DocumentDriver) => bubbleHostStays(doc, true, 'the bubble closed');
-
-/** Clicks the middle of the first line of an element inside the bubble. */
-export async function clickInBubble(
-  page: PageDriver,
-  selector: string,
-  doc: DocumentDriver = page,
-): Promise<void> {
-  const box = await doc.evaluate(
-    ({ tag, selector }) => {
-      const element = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
-      const r = element?.getClientRects()[0];
-      return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
-    },
-    { tag: BUBBLE_TAG, selector },
-  );
-  if (!box) throw new Error(`no ${selector} in the bubble`);
-  await page.mouse.click(doc.origin.x + box.x + box.width / 2, doc.origin.y + box.y + box.height / 2);
-}
-
-/** The document's selected text. */
-export function selectedText(doc: DocumentDriver): Promise<string> {
-  return doc.evaluate(() => document.getSelection()?.toString() ?? '', null);
-}
 
 /**
  * The layout boxes of the body's first `limit` elements and of up to `limit` more that show in the viewport (where

@@ -9,17 +9,18 @@
  * - the extension's network requests: an observer of every HTTP channel, in every process.
  * These lean on Firefox internals (ExtensionParent, the remote agent's NavigableManager) that hold in ESR 153;
  * a later Firefox that moves them fails these calls loudly rather than passing quietly.
+ * See docs/browser-quirks.md#bidi-sees-web-pages-only and #content-script-starts-after-load.
  */
-import type { Frame, KeyInput, Page } from 'puppeteer-core';
-import {
-  iframeOrigin,
-  sleep,
-  type BrowserDriver,
-  type DocumentDriver,
-  type PageDriver,
-  type Point,
-} from './driver';
+import type { Frame, Page } from 'puppeteer-core';
+import { waitUntil, type BrowserDriver, type DocumentDriver, type PageDriver, type Point } from './driver';
+import { documentOf, inputOf, pageDriverOf } from './library-page';
 import { EXTENSION_ID, EXTENSION_ORIGIN, launchFirefox, type FirefoxExtensionBrowser } from './firefox';
+import {
+  collectExtensionRequests,
+  contentScriptStarted,
+  reportChannelsFromExtensionScripts,
+  terminateBackground,
+} from './firefox-parent-process';
 
 /** The part of puppeteer's BiDi connection used here: raw commands, and the `script.message` event. */
 interface BidiConnection {
@@ -34,184 +35,9 @@ type EvaluateResult =
   | { type: 'success'; result: { type: string; value?: unknown } }
   | { type: 'exception'; exceptionDetails: { text: string } };
 
-// Just enough of the parent process's privileged globals to type the functions that run there.
-interface Principal {
-  addonId: string;
-}
-interface HttpChannel {
-  channelId: number;
-  URI: { spec: string };
-  loadInfo: { triggeringPrincipal: Principal | null; loadingPrincipal: Principal | null };
-}
-interface QueryInterface {
-  QueryInterface<T>(iid: unknown): T;
-}
-interface StackFrame {
-  filename: string;
-  caller: StackFrame | null;
-  asyncCaller: StackFrame | null;
-}
-interface MessageManager {
-  addMessageListener(name: string, listener: (message: { data: unknown }) => void): void;
-  sendAsyncMessage(name: string, data: unknown): void;
-  loadProcessScript(url: string, allowDelayedLoad: boolean): void;
-}
-interface BrowsingContext {
-  currentWindowGlobal: { innerWindowId: number } | null;
-}
-interface ProxyContext {
-  envType: string;
-  unloaded: boolean;
-  extension?: { id: string };
-  uri?: { spec: string };
-  browsingContext?: BrowsingContext;
-  actor?: { manager?: { innerWindowId: number; isCurrentGlobal: boolean } };
-}
-interface SystemGlobals {
-  ChromeUtils: { importESModule(url: string): Record<string, unknown> };
-  WebExtensionPolicy: { getByID(id: string): { extension: { backgroundState: string } } | null };
-  Services: {
-    obs: { addObserver(observer: { observe(subject: unknown): void }, topic: string): void };
-    ppmm: MessageManager;
-    cpmm: MessageManager;
-  };
-  Ci: { nsIHttpChannel: unknown };
-  Components: { stack: StackFrame };
-}
-interface ExtensionParentModule {
-  ExtensionParent: {
-    ParentAPIManager: { proxyContexts: Map<string, ProxyContext> };
-    DebugUtils: { terminateBackgroundScript(id: string): Promise<void> };
-  };
-}
-interface NavigableManagerModule {
-  NavigableManager: { getIdForBrowsingContext(context: BrowsingContext): string };
-}
-
 /** The viewport chromium.ts gives Chromium's pages: puppeteer's default of 800 × 600 would place bubbles otherwise. */
 const VIEWPORT = { width: 1280, height: 800 };
 const REQUEST_MESSAGE = 'immunolens-e2e:request';
-
-/**
- * Runs as a process script in the content and extension processes: reports each HTTP channel opened while the
- * JavaScript on the stack runs through one of the extension's scripts. That is how a content script's request is
- * told from the page's: in MV3 it carries the page's principal.
- */
-function reportChannelsFromExtensionScripts({
-  message,
-  scriptPrefix,
-}: {
-  message: string;
-  scriptPrefix: string;
-}) {
-  const { Services, Ci, Components } = globalThis as unknown as SystemGlobals;
-  Services.obs.addObserver(
-    {
-      observe(subject) {
-        const channel = (subject as QueryInterface).QueryInterface<HttpChannel>(Ci.nsIHttpChannel);
-        for (
-          let frame: StackFrame | null = Components.stack;
-          frame;
-          frame = frame.caller ?? frame.asyncCaller
-        ) {
-          if (!frame.filename.startsWith(scriptPrefix)) continue;
-          Services.cpmm.sendAsyncMessage(message, { id: channel.channelId, url: channel.URI.spec });
-          return;
-        }
-      },
-    },
-    'http-on-opening-request',
-  );
-}
-
-/**
- * Runs in the browser window, so in the parent process, which sees every HTTP channel of every process: passes
- * on to `send`, once each, the requests with the extension's principal (its background and its pages) and those
- * that the process script above reports.
- */
-function collectExtensionRequests(
-  send: (url: string) => void,
-  { message, extensionId, processScript }: { message: string; extensionId: string; processScript: string },
-): void {
-  const { Services, Ci } = globalThis as unknown as SystemGlobals;
-  const seen = new Set<number>();
-  const record = (id: number, url: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    send(url);
-  };
-  Services.obs.addObserver(
-    {
-      observe(subject) {
-        const channel = (subject as QueryInterface).QueryInterface<HttpChannel>(Ci.nsIHttpChannel);
-        const { triggeringPrincipal, loadingPrincipal } = channel.loadInfo;
-        if (triggeringPrincipal?.addonId === extensionId || loadingPrincipal?.addonId === extensionId)
-          record(channel.channelId, channel.URI.spec);
-      },
-    },
-    'http-on-modify-request',
-  );
-  Services.ppmm.addMessageListener(message, ({ data }) => {
-    const { id, url } = data as { id: number; url: string };
-    record(id, url);
-  });
-  Services.ppmm.loadProcessScript(`data:,${encodeURIComponent(processScript)}`, true);
-}
-
-/**
- * Runs in the browser window: whether the extension's content script has started in the current document of
- * the frame that BiDi calls `navigable`, at `url`. Its `runtime.onMessage` listener, added at start after the
- * page listeners, opens its context in the parent process.
- */
-function contentScriptStarted({
-  extensionId,
-  navigable,
-  url,
-}: {
-  extensionId: string;
-  navigable: string;
-  url: string;
-}): boolean {
-  const { ChromeUtils } = globalThis as unknown as SystemGlobals;
-  const { ExtensionParent } = ChromeUtils.importESModule(
-    'resource://gre/modules/ExtensionParent.sys.mjs',
-  ) as unknown as ExtensionParentModule;
-  const { NavigableManager } = ChromeUtils.importESModule(
-    'chrome://remote/content/shared/NavigableManager.sys.mjs',
-  ) as unknown as NavigableManagerModule;
-  for (const context of ExtensionParent.ParentAPIManager.proxyContexts.values()) {
-    const frame = context.browsingContext;
-    const window = context.actor?.manager;
-    if (
-      context.envType === 'content_parent' &&
-      context.extension?.id === extensionId &&
-      !context.unloaded &&
-      context.uri?.spec === url &&
-      frame &&
-      NavigableManager.getIdForBrowsingContext(frame) === navigable &&
-      window?.isCurrentGlobal &&
-      window.innerWindowId === frame.currentWindowGlobal?.innerWindowId
-    )
-      return true;
-  }
-  return false;
-}
-
-/**
- * Runs in the browser window: asks a running background to stop as about:debugging's "Terminate background
- * script" does (which ignores attached DevTools), and reports its state: `running`, `suspending`, `stopped`...
- */
-async function terminateBackground(extensionId: string): Promise<string> {
-  const { ChromeUtils, WebExtensionPolicy } = globalThis as unknown as SystemGlobals;
-  const { ExtensionParent } = ChromeUtils.importESModule(
-    'resource://gre/modules/ExtensionParent.sys.mjs',
-  ) as unknown as ExtensionParentModule;
-  const extension = WebExtensionPolicy.getByID(extensionId)?.extension;
-  if (!extension) throw new Error(`${extensionId} is not installed`);
-  if (extension.backgroundState === 'running')
-    await ExtensionParent.DebugUtils.terminateBackgroundScript(extensionId);
-  return extension.backgroundState;
-}
 
 /** BiDi's id of a puppeteer frame: the navigable (browsing context) it shows. Puppeteer keeps it as `_id`. */
 function navigableId(frame: Frame): string {
@@ -221,17 +47,16 @@ function navigableId(frame: Frame): string {
   return id;
 }
 
-function documentDriver(target: Page | Frame, origin: Point): DocumentDriver {
-  return {
-    origin,
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-      // Puppeteer types the argument through its handle-unboxing; these functions take plain data.
-      target.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>,
-  };
+const documentDriver = (target: Page | Frame, origin: Point): DocumentDriver =>
+  documentOf((fn, arg) => target.evaluate(fn, arg), origin);
+
+export interface FirefoxDriver extends BrowserDriver {
+  /** The browser under the driver: puppeteer's Browser, the add-on's id and origin, Firefox's output. */
+  firefox: FirefoxExtensionBrowser;
 }
 
 /** The scenarios' view of headless Firefox ESR with the extension, on top of `launchFirefox`. */
-export async function launchFirefoxDriver(): Promise<BrowserDriver & { firefox: FirefoxExtensionBrowser }> {
+export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
   const firefox = await launchFirefox();
   try {
     const connection = (firefox.browser as unknown as { connection: BidiConnection }).connection;
@@ -287,55 +112,46 @@ export async function launchFirefoxDriver(): Promise<BrowserDriver & { firefox: 
     // as the selected tab.
     const settingsPage = await firefox.openExtensionPage('options.html');
 
-    const contentScriptRuns = async (frame: Frame, what: string) => {
-      const deadline = Date.now() + 10_000;
+    const contentScriptRuns = (frame: Frame, what: string) => {
       const where = { extensionId: EXTENSION_ID, navigable: navigableId(frame), url: frame.url() };
-      while (!(await inBrowserWindow(contentScriptStarted, where))) {
-        if (Date.now() > deadline) throw new Error(`the content script did not start in ${what}`);
-        await sleep(25);
-      }
+      return waitUntil(
+        () => inBrowserWindow(contentScriptStarted, where),
+        () => `the content script did not start in ${what}`,
+      );
     };
 
-    async function newPage(): Promise<PageDriver> {
-      const page = await firefox.newPage();
-      await page.setViewport(VIEWPORT);
+    /** `page` as the scenarios' tab; `goto` waits for the content script, as only web pages have one. */
+    function pageDriver(page: Page): PageDriver {
       const pageErrors: string[] = [];
       page.on('pageerror', (error) =>
         pageErrors.push(error instanceof Error ? error.message : String(error)),
       );
-      const driver: PageDriver = {
-        ...documentDriver(page, { x: 0, y: 0 }),
-        async goto(url) {
-          await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-          await contentScriptRuns(page.mainFrame(), url);
-        },
-        async frame(selector) {
-          const frame = await (await page.$(selector))?.contentFrame();
-          if (!frame) throw new Error(`no frame in ${selector}`);
-          await contentScriptRuns(frame, selector);
-          return documentDriver(frame, await iframeOrigin(driver, selector));
-        },
-        mouse: {
-          move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
-          down: () => page.mouse.down(),
-          up: () => page.mouse.up(),
-          click: (x, y) => page.mouse.click(x, y),
-          dblclick: (x, y) => page.mouse.click(x, y, { count: 2 }),
-        },
-        keyboard: {
-          down: (key) => page.keyboard.down(key as KeyInput),
-          up: (key) => page.keyboard.up(key as KeyInput),
-          press: (key) => page.keyboard.press(key as KeyInput),
-        },
+      return pageDriverOf<Frame>({
+        document: documentDriver(page, { x: 0, y: 0 }),
+        input: inputOf(page, (x, y) => page.mouse.click(x, y, { count: 2 })),
+        load: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 15_000 })),
+        frameOf: async (selector) => (await (await page.$(selector))?.contentFrame()) ?? null,
+        frameDocument: documentDriver,
+        contentScriptRuns: (frame, what) => contentScriptRuns(frame ?? page.mainFrame(), what),
         pageErrors,
         close: () => page.close(),
-      };
-      return driver;
+      });
+    }
+
+    async function newPage(): Promise<PageDriver> {
+      const page = await firefox.newPage();
+      await page.setViewport(VIEWPORT);
+      return pageDriver(page);
     }
 
     return {
       firefox,
       newPage,
+      async openExtensionPage(path) {
+        const page = await firefox.openExtensionPage(path);
+        await page.setViewport(VIEWPORT);
+        return pageDriver(page);
+      },
       async setSettings(settings) {
         await settingsPage.evaluate(
           (value) =>
@@ -346,19 +162,19 @@ export async function launchFirefoxDriver(): Promise<BrowserDriver & { firefox: 
         );
       },
       async stopBackground() {
-        const deadline = Date.now() + 10_000;
-        let state = await inBrowserWindow(terminateBackground, EXTENSION_ID);
-        while (state !== 'stopped') {
-          if (Date.now() > deadline) throw new Error(`the extension's background is ${state}, not stopped`);
-          await sleep(50);
-          state = await inBrowserWindow(terminateBackground, EXTENSION_ID);
-        }
+        let state = '';
+        await waitUntil(
+          async () => (state = await inBrowserWindow(terminateBackground, EXTENSION_ID)) === 'stopped',
+          () => `the extension's background is ${state}, not stopped`,
+          { everyMs: 50 },
+        );
       },
       extensionRequests: () => [...extensionRequests],
       // The pages' requests that interception aborted, and whatever else reached the refusing proxy but
       // Firefox's own services: nothing may leave 127.0.0.1, whoever asks.
       blockedRequests: () => [...firefox.blockedRequests, ...firefox.outsideRequests()],
-      close: () => firefox.close(),
+      errors: () => [...firefox.errors],
+      close: (options) => firefox.close(options),
     };
   } catch (error) {
     await firefox.close();

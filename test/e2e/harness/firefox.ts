@@ -15,7 +15,8 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const EXTENSION_ID = 'immunolens@immunolens.app';
 /**
  * Firefox gives each installed extension a random internal UUID, the host of its moz-extension:// pages.
- * The profile's `extensions.webextensions.uuids` pref fixes it in advance, so the tests know the base URL.
+ * The profile's `extensions.webextensions.uuids` pref fixes it in advance, so the tests know the base URL
+ * (docs/browser-quirks.md#firefox-random-extension-uuid).
  */
 export const EXTENSION_UUID = '6c0c1d2e-4b5a-4f3e-9a8b-1d2c3e4f5a6b';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
@@ -94,7 +95,8 @@ function firefoxPrefs(proxyPort: number, grantHostPermissions: boolean): Record<
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
     // MV3 host permissions (content-script matches included) are optional in Firefox. On install they are granted
-    // only while this pref is true, as it is by default; with false the content script does not run at all.
+    // only while this pref is true, as it is by default; with false the content script does not run at all
+    // (docs/browser-quirks.md#firefox-mv3-host-access-is-the-users).
     'extensions.originControls.grantByDefault': grantHostPermissions,
     // Print console messages of web pages and extension contexts on stdout ("console.error: …").
     'devtools.console.stdout.content': true,
@@ -145,7 +147,8 @@ export async function launchFirefox(
       executablePath: FIREFOX_PATH,
       headless: true,
       userDataDir: profileDir,
-      // WebDriver BiDi refuses to navigate to moz-extension:// URLs without this flag.
+      // WebDriver BiDi refuses to navigate to moz-extension:// URLs without this flag
+      // (docs/browser-quirks.md#bidi-extension-page-load-events).
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: firefoxPrefs(proxy.port, options.grantHostPermissions ?? true),
     });
@@ -170,7 +173,8 @@ export async function launchFirefox(
   const blockedRequests: string[] = [];
   const onRequest = (request: HTTPRequest) => {
     // Puppeteer reports an iframe's navigation twice, the second time on a page object of its own that has no
-    // interception: that copy is not to be resolved (the first was), and trying throws.
+    // interception: that copy is not to be resolved (the first was), and trying throws
+    // (docs/browser-quirks.md#puppeteer-iframe-navigation-reported-twice).
     if (request.interceptResolutionState().action === 'disabled') return;
     if (request.isInterceptResolutionHandled()) return;
     const url = request.url();
@@ -224,6 +228,7 @@ export async function launchFirefox(
   /**
    * Firefox's BiDi leaves extension pages out of its events (bug 1755014): the navigation starts and commits but
    * puppeteer never hears of its load. So start it, then watch the document until it has loaded.
+   * See docs/browser-quirks.md#bidi-extension-page-load-events
    */
   const gotoExtensionPage = async (page: Page, path: string, timeout = 15_000): Promise<void> => {
     const url = new URL(path, `${EXTENSION_ORIGIN}/`).href;
@@ -272,33 +277,4 @@ export async function launchFirefox(
       if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Drags the mouse across the text of `selector`, as a reader selects a word. */
-export async function dragSelect(page: Page, selector: string): Promise<void> {
-  const element = await page.waitForSelector(selector);
-  const box = await element?.boundingBox();
-  if (!box) throw new Error(`no box for ${selector}`);
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + 1, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2, y, { steps: 4 });
-  await page.mouse.move(box.x + box.width - 1, y, { steps: 4 });
-  await page.mouse.up();
-}
-
-/** Text of the bubble's term headings in order; the bubble's shadow root is open. */
-export async function bubbleHeadings(page: Page, host = 'immunolens-bubble'): Promise<string[]> {
-  return page.evaluate(
-    (tag) =>
-      Array.from(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.bubble h2') ?? [], (h) =>
-        (h.textContent ?? '').trim(),
-      ),
-    host,
-  );
-}
-
-/** Text of the options listed under the search box. */
-export async function optionTexts(page: Page): Promise<string[]> {
-  return page.$$eval('[role=option]', (options) => options.map((o) => o.textContent ?? ''));
 }

@@ -6,8 +6,11 @@ import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const FIXTURES_DIR = resolve(here, '../fixtures');
-/** The team's saved real-world pages, beside the repository (`../shared/pages`). */
-export const SHARED_PAGES_DIR = resolve(here, '../../../../shared/pages');
+/**
+ * The team's saved real-world pages, beside the repository (`../shared/pages`), or where SHARED_PAGES_DIR says:
+ * a git worktree elsewhere (`/work/wt/NAME`) has no `shared` beside it.
+ */
+export const SHARED_PAGES_DIR = process.env.SHARED_PAGES_DIR ?? resolve(here, '../../../../shared/pages');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -2,59 +2,49 @@
  * The bubble's behaviour on fixture pages, written against `BrowserDriver` so that every browser runs the same
  * scenarios: `describeBubbleScenarios(launchChromiumDriver)` in bubble.e2e.ts.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  BUBBLE_TAG,
+  bubbleDetailsOpen,
   bubbleLook,
   clickInBubble,
-  clickOn,
-  doubleClick,
-  dragSelect,
-  elementBoxes,
   expectClosed,
   expectHeadings,
   expectNoBubble,
   expectStaysOpen,
   placement,
   readBubble,
+} from '../harness/bubble';
+import {
+  clearSelection,
+  clickOn,
+  doubleClick,
+  dragSelect,
+  elementBoxes,
   selectedText,
   selectionBox,
   type BrowserDriver,
-  type DocumentDriver,
   type PageDriver,
 } from '../harness/driver';
-import { startServer, type FixtureServer } from '../harness/server';
+import { useBrowser, useServer } from '../harness/use-browser';
 
 const IL12 = 'Interleukin-12';
 const IFNG = 'Interferon gamma';
 const CYTOKINE = 'Cytokine';
 
-/** Clears the page's selection: dragging across text that is still selected would drag it, not select it. */
-const clearSelection = (doc: DocumentDriver) =>
-  doc.evaluate(() => document.getSelection()?.removeAllRanges(), null);
-
 export function describeBubbleScenarios(launch: () => Promise<BrowserDriver>): void {
-  let browser: BrowserDriver;
-  let server: FixtureServer;
-  let otherOrigin: FixtureServer;
+  const env = useBrowser(launch);
+  /** A second origin, for the cross-origin frame. */
+  const other = useServer();
   let page: PageDriver;
 
-  beforeAll(async () => {
-    [server, otherOrigin] = await Promise.all([startServer(), startServer()]);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([server?.close(), otherOrigin?.close()]);
-  });
   beforeEach(async () => {
-    page = await browser.newPage();
+    page = await env.browser.newPage();
   });
   afterEach(async () => {
     await page.close();
   });
 
-  const open = (path: string) => page.goto(`${server.origin}${path}`);
+  const open = (path: string) => page.goto(`${env.server.origin}${path}`);
 
   describe('a selected term', () => {
     it.each([
@@ -161,14 +151,7 @@ export function describeBubbleScenarios(launch: () => Promise<BrowserDriver>): v
       await dragSelect(page, '#passage');
       await expectHeadings(page, [IL12, IFNG, 'Natural killer cell', 'T helper 1 cell']);
       await clickInBubble(page, 'summary');
-      await expect
-        .poll(() =>
-          page.evaluate(
-            (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('details')?.open,
-            BUBBLE_TAG,
-          ),
-        )
-        .toBe(true);
+      await expect.poll(() => bubbleDetailsOpen(page)).toBe(true);
       await expectStaysOpen(page);
     });
 
@@ -227,11 +210,11 @@ export function describeBubbleScenarios(launch: () => Promise<BrowserDriver>): v
     it.each(['#same', '#cross'])(
       'shows the bubble inside the frame %s, within its viewport',
       async (selector) => {
-        const cross = otherOrigin.origin;
+        const cross = other.server.origin;
         await open(`/frames.html?cross=${encodeURIComponent(cross)}`);
         const frame = await page.frame(selector);
         expect(await frame.evaluate(() => location.origin, null)).toBe(
-          selector === '#cross' ? cross : server.origin,
+          selector === '#cross' ? cross : env.server.origin,
         );
         await dragSelect(page, '#il12', { doc: frame });
         await expectHeadings(frame, [IL12]);
@@ -257,11 +240,11 @@ export function describeBubbleScenarios(launch: () => Promise<BrowserDriver>): v
       await clearSelection(page);
     });
     afterEach(async () => {
-      await browser.setSettings(null);
+      await env.browser.setSettings(null);
     });
 
     it('"alt": a plain drag shows nothing, a drag with Alt held shows the bubble', async () => {
-      await browser.setSettings({ trigger: 'alt' });
+      await env.browser.setSettings({ trigger: 'alt' });
       await dragSelect(page, '#il12');
       await expectNoBubble(page);
       await clearSelection(page);
@@ -270,7 +253,7 @@ export function describeBubbleScenarios(launch: () => Promise<BrowserDriver>): v
     });
 
     it('"dblclick": a drag shows nothing, a double-click shows the bubble', async () => {
-      await browser.setSettings({ trigger: 'dblclick' });
+      await env.browser.setSettings({ trigger: 'dblclick' });
       await dragSelect(page, '#cytokines');
       await expectNoBubble(page);
       await clearSelection(page);
@@ -281,7 +264,7 @@ export function describeBubbleScenarios(launch: () => Promise<BrowserDriver>): v
     it('"off": closes an open bubble, and no gesture shows one', async () => {
       await dragSelect(page, '#ifng');
       await expectHeadings(page, [IFNG]);
-      await browser.setSettings({ trigger: 'off' });
+      await env.browser.setSettings({ trigger: 'off' });
       await expectClosed(page);
       await clearSelection(page);
       await dragSelect(page, '#il12');
@@ -297,13 +280,13 @@ export function describeBubbleScenarios(launch: () => Promise<BrowserDriver>): v
     it('a disabled site: closes an open bubble and shows none until enabled again', async () => {
       await dragSelect(page, '#ifng');
       await expectHeadings(page, [IFNG]);
-      await browser.setSettings({ disabledSites: ['127.0.0.1'] });
+      await env.browser.setSettings({ disabledSites: ['127.0.0.1'] });
       await expectClosed(page);
       await clearSelection(page);
       await dragSelect(page, '#il12');
       await expectNoBubble(page);
       await clearSelection(page);
-      await browser.setSettings({ disabledSites: [] });
+      await env.browser.setSettings({ disabledSites: [] });
       await dragSelect(page, '#il12');
       await expectHeadings(page, [IL12]);
     });
@@ -316,13 +299,13 @@ export function describeBubbleScenarios(launch: () => Promise<BrowserDriver>): v
       await expectHeadings(page, [IL12]);
       await page.keyboard.press('Escape');
       await clearSelection(page);
-      await browser.stopBackground();
+      await env.browser.stopBackground();
       await dragSelect(page, '#ifng');
       await expectHeadings(page, [IFNG]);
     });
 
     it('answers a first selection on a page opened after it was stopped', async () => {
-      await browser.stopBackground();
+      await env.browser.stopBackground();
       await open('/article.html');
       await dragSelect(page, '#cytokines');
       await expectHeadings(page, [CYTOKINE]);
@@ -330,8 +313,8 @@ export function describeBubbleScenarios(launch: () => Promise<BrowserDriver>): v
   });
 
   it('made no network request of its own', () => {
-    expect(browser.extensionRequests()).toEqual([]);
+    expect(env.browser.extensionRequests()).toEqual([]);
     // The fixtures load nothing from elsewhere, so any request that left 127.0.0.1 was not theirs.
-    expect(browser.blockedRequests()).toEqual([]);
+    expect(env.browser.blockedRequests()).toEqual([]);
   });
 }

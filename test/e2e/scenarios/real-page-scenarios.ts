@@ -3,19 +3,11 @@
  * Browser-neutral like bubble-scenarios.ts: `describeRealPageScenarios(launchChromiumDriver)` in real-pages.e2e.ts.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  bubbleLook,
-  dragSelect,
-  elementBoxes,
-  expectClosed,
-  expectHeadings,
-  readBubble,
-  sleep,
-  type BrowserDriver,
-  type DocumentDriver,
-} from '../harness/driver';
-import { SHARED_PAGES_DIR, startServer, type FixtureServer } from '../harness/server';
+import { describe, expect, it } from 'vitest';
+import { bubbleLook, expectClosed, expectHeadings, readBubble } from '../harness/bubble';
+import { dragSelect, elementBoxes, sleep, type BrowserDriver, type DocumentDriver } from '../harness/driver';
+import { SHARED_PAGES_DIR } from '../harness/server';
+import { useBrowser } from '../harness/use-browser';
 
 const PARAGRAPH_ID = 'immunolens-e2e';
 const TERM_ID = 'immunolens-e2e-term';
@@ -70,27 +62,17 @@ export function describeRealPageScenarios(launch: () => Promise<BrowserDriver>):
   const pages = readdirSync(SHARED_PAGES_DIR)
     .filter((name) => name.endsWith('.html'))
     .sort();
-  let browser: BrowserDriver;
-  let server: FixtureServer;
+  const env = useBrowser(launch);
   /** The Interleukin-12 bubble as it looks on the plain fixture article (set by the first test). */
   let plainLook: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('has the saved pages to test', () => {
     expect(pages.length).toBeGreaterThanOrEqual(32);
   });
 
   it('shows the bubble on the plain fixture article, as every page must leave it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/article.html`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.origin}/article.html`);
     await dragSelect(page, '#il12');
     await expectHeadings(page, ['Interleukin-12']);
     plainLook = await bubbleLook(page);
@@ -102,9 +84,9 @@ export function describeRealPageScenarios(launch: () => Promise<BrowserDriver>):
       'shows the bubble for a term in its text and leaves the page as it was',
       { timeout: 15_000 },
       async () => {
-        const page = await browser.newPage();
+        const page = await env.browser.newPage();
         try {
-          await page.goto(`${server.origin}/pages/${name}`);
+          await page.goto(`${env.server.origin}/pages/${name}`);
           await insertTermParagraph(page);
           const before = await settledBoxes(page);
           const errorsBefore = page.pageErrors.length;
@@ -131,6 +113,6 @@ export function describeRealPageScenarios(launch: () => Promise<BrowserDriver>):
   });
 
   it('made no network request of its own', () => {
-    expect(browser.extensionRequests()).toEqual([]);
+    expect(env.browser.extensionRequests()).toEqual([]);
   });
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { handleCommand, LOOKUP_COMMAND } from '@/entrypoints/background/commands';
+import { EXPLAIN_SELECTION_COMMAND, handleCommand } from '@/entrypoints/background/commands';
 import { createContextMenu, handleContextMenuClick, MENU_ID } from '@/entrypoints/background/context-menu';
 
 const tab = { id: 7, index: 0, url: 'https://example.org/paper' } as Browser.tabs.Tab;
@@ -34,7 +34,7 @@ describe('context menu', () => {
   });
 
   it('asks the content script in the clicked frame to explain the selection', async () => {
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true } as never);
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: 'shown' } as never);
     const open = vi.spyOn(browser.windows, 'create');
     await handleContextMenuClick(click('IL-12', 3), tab);
     expect(send).toHaveBeenCalledWith(
@@ -54,6 +54,16 @@ describe('context menu', () => {
     );
   });
 
+  it.each(['declined', 'nothing'])(
+    'opens the lookup page when the frame answers %s instead of showing a bubble',
+    async (outcome) => {
+      vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: outcome } as never);
+      const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
+      await handleContextMenuClick(click('IL-12'), tab);
+      expect(open).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining('q=IL-12') }));
+    },
+  );
+
   it('opens the lookup page when the click comes from no tab at all', async () => {
     const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
     await handleContextMenuClick(click('cytokines'), undefined);
@@ -69,7 +79,7 @@ describe('context menu', () => {
   });
 
   it('caps the text it passes on', async () => {
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true } as never);
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: 'shown' } as never);
     await handleContextMenuClick(click('x'.repeat(10_000)), tab);
     expect((send.mock.calls[0]![1] as { data: { text: string } }).data.text).toHaveLength(2000);
   });
@@ -77,8 +87,8 @@ describe('context menu', () => {
 
 describe('keyboard command', () => {
   it('looks up the selection in the active tab, which reads its own selection', async () => {
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: true } as never);
-    await handleCommand(LOOKUP_COMMAND, tab);
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: 'shown' } as never);
+    await handleCommand(EXPLAIN_SELECTION_COMMAND, tab);
     expect(send).toHaveBeenCalledWith(
       7,
       { immunolens: 'explainSelection', data: { text: '' } },

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerText, bundledKnowledge } from '@/utils/knowledge/knowledge';
+import { checkIds, parseGeneTable } from '@/utils/knowledge/id-check';
+import { READABILITY_LIMITS, median, readability } from '@/utils/knowledge/readability';
 import { CATEGORIES } from '@/utils/knowledge/types';
 import { normalize } from '@/utils/terms/normalize';
 import { recognize } from '@/utils/terms/recognize';
-import { buildTermIndex, lookup, namesOf } from '@/utils/terms/term-index';
+import { buildTermIndex, lettersAndDigits, lookup, namesOf } from '@/utils/terms/term-index';
 
 const { glossary, qa, termById, qaById } = bundledKnowledge();
 const index = buildTermIndex(glossary);
@@ -122,14 +125,226 @@ const COVERAGE = {
     'cytokine-release-syndrome',
     'capillary-leak-syndrome',
   ],
+  // Issue 13: what readers of cancer-immunology papers meet.
+  'immune cells as papers write them (issue 13)': [
+    't-cell',
+    'b-cell',
+    'lymphocyte',
+    'white-blood-cell',
+    'pbmc',
+    'thymocyte',
+    'granulocyte',
+    'platelet',
+    'haematopoietic-stem-cell',
+    'plasma-cell',
+    'mast-cell',
+    'basophil',
+    'eosinophil',
+    'nkt-cell',
+    'gamma-delta-t-cell',
+    'memory-t-cell',
+    'naive-t-cell',
+    'exhausted-t-cell',
+    'tumour-infiltrating-lymphocyte',
+    'follicular-helper-t-cell',
+    'th9-cell',
+    'th22-cell',
+    'm1-macrophage',
+    'm2-macrophage',
+    'plasmacytoid-dendritic-cell',
+    'cdc1',
+    'cdc2',
+    'innate-lymphoid-cell',
+    'ilc1',
+    'ilc2',
+    'ilc3',
+  ],
+  'markers and receptors (issue 13)': [
+    'cd3',
+    'cd4',
+    'cd8',
+    'cd11b',
+    'cd14',
+    'cd16',
+    'cd19',
+    'cd20',
+    'cd28',
+    'cd33',
+    'cd38',
+    'cd40',
+    'cd45',
+    'cd47',
+    'cd56',
+    'cd69',
+    'b7',
+    '4-1bb',
+    'ox40',
+    'gitr',
+    'icos',
+    'foxp3',
+    'pd-l2',
+    'vista',
+    'b7-h3',
+    'b7-h4',
+    'sirp-alpha',
+    'nkg2d',
+    'kir',
+    'mhc',
+    'beta-2-microglobulin',
+    't-cell-receptor',
+    'tcr-alpha-chain',
+    'tcr-beta-chain',
+    'cd3-zeta',
+    'b-cell-receptor',
+    'cd79a',
+    'cd79b',
+  ],
+  'innate sensing and effector molecules (issue 13)': [
+    'sting',
+    'cgas',
+    'toll-like-receptor',
+    'tlr1',
+    'tlr2',
+    'tlr3',
+    'tlr4',
+    'tlr5',
+    'tlr6',
+    'tlr7',
+    'tlr8',
+    'tlr9',
+    'tlr10',
+    'rig-i',
+    'mda5',
+    'inflammasome',
+    'nlrp3',
+    'complement-system',
+    'perforin',
+    'granzyme',
+    'adcc',
+    'adcp',
+    'complement-dependent-cytotoxicity',
+  ],
+  'suppressive pathways (issue 13)': [
+    'adenosine',
+    'cd39',
+    'cd73',
+    'a2a-receptor',
+    'arginase-1',
+    'ido1',
+    'tdo',
+    'prostaglandin-e2',
+    'galectin',
+  ],
+  'signalling (issue 13)': [
+    'jak1',
+    'jak2',
+    'jak3',
+    'tyk2',
+    'stat1',
+    'stat2',
+    'stat3',
+    'stat4',
+    'stat5',
+    'stat6',
+    'nf-kb',
+    'mapk',
+    'pi3k',
+    'mtor',
+    'socs',
+  ],
+  'growth factors read beside cytokines (issue 13)': [
+    'tgf-alpha',
+    'egf',
+    'vegf',
+    'fgf2',
+    'pdgf',
+    'hgf',
+    'igf-1',
+    'colony-stimulating-factor',
+    'g-csf',
+    'gm-csf',
+    'm-csf',
+  ],
+  'biomarkers and response (issue 13)': [
+    'tumour-mutational-burden',
+    'msi-high',
+    'mismatch-repair-deficiency',
+    'tumour-proportion-score',
+    'combined-positive-score',
+    'recist',
+    'irecist',
+    'pseudoprogression',
+    'hyperprogression',
+    'objective-response-rate',
+    'progression-free-survival',
+    'overall-survival',
+    'complete-response',
+    'partial-response',
+  ],
+  'therapies by generic and brand name (issue 13)': [
+    'pembrolizumab',
+    'nivolumab',
+    'cemiplimab',
+    'dostarlimab',
+    'retifanlimab',
+    'toripalimab',
+    'tislelizumab',
+    'atezolizumab',
+    'durvalumab',
+    'avelumab',
+    'cosibelimab',
+    'ipilimumab',
+    'tremelimumab',
+    'relatlimab',
+    'blinatumomab',
+    'teclistamab',
+    'tarlatamab',
+    'tebentafusp',
+    'tisagenlecleucel',
+    'axicabtagene-ciloleucel',
+    'brexucabtagene-autoleucel',
+    'lisocabtagene-maraleucel',
+    'idecabtagene-vicleucel',
+    'ciltacabtagene-autoleucel',
+    'obecabtagene-autoleucel',
+    'car-nk-cell-therapy',
+    'tcr-t-cell-therapy',
+    'til-therapy',
+    'oncolytic-virus',
+    'cancer-vaccine',
+    'interferon-alfa-therapy',
+    'high-dose-il-2',
+    'jak-inhibitor',
+  ],
+  'toxicities (issue 13)': [
+    'hlh',
+    'immune-related-colitis',
+    'immune-related-pneumonitis',
+    'immune-mediated-hepatitis',
+    'immune-related-myocarditis',
+    'immune-related-endocrinopathy',
+    'icans',
+    'cytokine-release-syndrome',
+  ],
+  'methods readers meet (issue 13)': [
+    'flow-cytometry',
+    'elisa',
+    'elispot',
+    'multiplex-immunoassay',
+    'single-cell-rna-seq',
+    'immunohistochemistry',
+    'multiplex-immunofluorescence',
+    'mass-cytometry',
+  ],
+  // end of issue 13
 } as const;
 
 // UniProt's documented accession format.
 const UNIPROT_ACCESSION = /^([OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2})$/;
 
 describe('bundled glossary', () => {
-  it('has at least 220 entries', () => {
-    expect(glossary.length).toBeGreaterThanOrEqual(220);
+  it('has at least 600 entries', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(600);
   });
 
   it('uses each id once', () => {
@@ -160,6 +375,12 @@ describe('bundled glossary', () => {
     expect(long).toEqual([]);
   });
 
+  it('writes summaries a patient can read (Flesch–Kincaid: median ≤ 9, none above 14)', () => {
+    const grades = glossary.map((e) => ({ id: e.id, grade: readability(e.summary).grade }));
+    expect(median(grades.map((g) => g.grade))).toBeLessThanOrEqual(READABILITY_LIMITS.medianGrade);
+    expect(grades.filter((g) => g.grade > READABILITY_LIMITS.maxGrade)).toEqual([]);
+  });
+
   it('writes identifiers in their registries’ formats', () => {
     const bad: string[] = [];
     for (const e of glossary) {
@@ -171,6 +392,13 @@ describe('bundled glossary', () => {
       if (mesh && !/^[DC]\d{6,9}$/.test(mesh)) bad.push(`${e.id} mesh ${mesh}`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it('names genes and proteins as the vendored public gene table does (npm run check:ids)', () => {
+    const table = parseGeneTable(readFileSync('test/fixtures/reference/human-genes.tsv', 'utf8'));
+    const { checked, problems } = checkIds(glossary, table);
+    expect(problems).toEqual([]);
+    expect(checked.hgncSymbol).toBeGreaterThan(100);
   });
 
   it('resolves every related entry and related question', () => {
@@ -199,6 +427,15 @@ describe('bundled glossary', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('declares rules only for its own names, each with a case', () => {
+    const bad = glossary.flatMap((e) =>
+      Object.entries(e.rules ?? {})
+        .filter(([name, rule]) => !namesOf(e).includes(name) || !['exact', 'any'].includes(rule.case))
+        .map(([name]) => `${e.id}: ${name}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it.each(Object.entries(SHARED_NAMES))('answers the shared name %s with all its members', (name, ids) => {
     expect([...lookup(index, name)].sort()).toEqual([...ids].sort());
   });
@@ -209,6 +446,38 @@ describe('bundled glossary', () => {
 
   it.each(Array.from({ length: 40 }, (_, i) => `IL-${i + 2}`))('has an entry for %s', (name) => {
     expect(lookup(index, name).length).toBeGreaterThan(0);
+  });
+
+  it('gives every name of 4 letters and digits or fewer a case rule (contract 1)', () => {
+    const missing = glossary.flatMap((e) =>
+      namesOf(e)
+        .filter((name) => lettersAndDigits(name).length <= 4 && !e.rules?.[name])
+        .map((name) => `${e.id}: ${name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('keys every rule by a name the entry has, as written', () => {
+    const stray = glossary.flatMap((e) =>
+      Object.keys(e.rules ?? {})
+        .filter((name) => !namesOf(e).includes(name))
+        .map((name) => `${e.id}: ${name}`),
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it('writes each rule as { case: "exact" | "any", context?: boolean }', () => {
+    const bad = glossary.flatMap((e) =>
+      Object.entries(e.rules ?? {})
+        .filter(
+          ([, r]) =>
+            !['exact', 'any'].includes(r.case) ||
+            (r.context !== undefined && typeof r.context !== 'boolean') ||
+            Object.keys(r).some((k) => k !== 'case' && k !== 'context'),
+        )
+        .map(([name]) => `${e.id}: ${name}`),
+    );
+    expect(bad).toEqual([]);
   });
 
   it('files IL-8 under CXCL8 too', () => {

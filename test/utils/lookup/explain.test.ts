@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bundledKnowledge } from '@/utils/knowledge/knowledge';
 import { explain } from '@/utils/lookup/explain';
-import type { LookupRequest } from '@/utils/messages';
+import type { ExplainRequest } from '@/utils/messages/to-background';
 import { buildTermIndex } from '@/utils/terms/term-index';
 
 const knowledge = bundledKnowledge();
 const index = buildTermIndex(knowledge.glossary);
 const noSuggestions = () => [];
-const ask = (request: Partial<LookupRequest> & { text: string }) =>
+const ask = (request: Partial<ExplainRequest> & { text: string }) =>
   explain(knowledge, index, { explicit: false, ...request }, () => [
     { kind: 'term', id: 'cytokine', title: 'Cytokine' },
   ]);

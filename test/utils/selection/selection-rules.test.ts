@@ -1,6 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isEditable, isPasswordField, triggerAllows } from '@/utils/selection/selection-rules';
+import {
+  autoTriggerAllowed,
+  bubbleMayStayOpen,
+  frameHoldsReader,
+  gestureOfRelease,
+  isEditable,
+  isPasswordField,
+  mayExplain,
+  selectsByKeyboard,
+  shortcutFocusesBubble,
+  shouldShow,
+  triggerAllows,
+} from '@/utils/selection/selection-rules';
 
 describe('triggerAllows', () => {
   it.each([
@@ -43,5 +55,100 @@ describe('isEditable', () => {
     expect(isPasswordField(el('password'))).toBe(true);
     expect(isPasswordField(el('text'))).toBe(false);
     expect(isPasswordField(null)).toBe(false);
+  });
+});
+
+describe('how a selection finished', () => {
+  it('tells a double-click from a drag by the click count', () => {
+    expect(gestureOfRelease(1)).toBe('drag');
+    expect(gestureOfRelease(2)).toBe('dblclick');
+    expect(gestureOfRelease(3)).toBe('dblclick');
+  });
+
+  it.each([
+    [{ key: 'ArrowRight', shiftKey: true }, true],
+    [{ key: 'Shift' }, true],
+    [{ key: 'End', shiftKey: true }, true],
+    [{ key: 'a', ctrlKey: true }, true],
+    [{ key: 'a', metaKey: true }, true],
+    [{ key: 'a' }, false],
+    [{ key: 'ArrowRight' }, false],
+    [{ key: 'Escape', shiftKey: true }, false],
+  ])('key %o ends a keyboard selection: %s', (key, expected) => {
+    expect(selectsByKeyboard({ shiftKey: false, ctrlKey: false, metaKey: false, ...key })).toBe(expected);
+  });
+});
+
+describe('automatic triggers and the site switch', () => {
+  const on = { trigger: 'selection', disabledSites: ['example.org'] } as const;
+  it('shows a finished selection unless the site is disabled, sub-domains included', () => {
+    const finished = { gesture: 'drag', altKey: false } as const;
+    expect(autoTriggerAllowed(on, { ...finished, hostname: 'pubmed.gov' })).toBe(true);
+    expect(autoTriggerAllowed(on, { ...finished, hostname: 'www.example.org' })).toBe(false);
+    expect(autoTriggerAllowed(on, { ...finished, hostname: 'news.example.org' })).toBe(false);
+    expect(autoTriggerAllowed({ ...on, trigger: 'alt' }, { ...finished, hostname: 'pubmed.gov' })).toBe(
+      false,
+    );
+  });
+
+  it('closes an open bubble when the trigger is turned off or its site disabled', () => {
+    expect(bubbleMayStayOpen(on, 'pubmed.gov')).toBe(true);
+    expect(bubbleMayStayOpen({ ...on, trigger: 'dblclick' }, 'pubmed.gov')).toBe(true);
+    expect(bubbleMayStayOpen({ ...on, trigger: 'off' }, 'pubmed.gov')).toBe(false);
+    expect(bubbleMayStayOpen(on, 'example.org')).toBe(false);
+  });
+});
+
+describe('mayExplain', () => {
+  document.body.insertAdjacentHTML(
+    'beforeend',
+    `<p id="reading">IL-12</p><input id="field" value="IL-12" /><input id="secret" type="password" value="IL-12" />`,
+  );
+  const el = (id: string) => document.getElementById(id)!;
+  const reading = { anchor: el('reading').firstChild, active: document.body };
+  const inField = { anchor: el('field'), active: el('field') };
+  const inPassword = { anchor: el('secret'), active: el('secret') };
+
+  it('reads a selection in the page text', () => {
+    expect(mayExplain({ explicit: false, editableFields: false, ...reading })).toBe(true);
+  });
+
+  it('leaves editable fields alone on automatic triggers unless the setting allows them', () => {
+    expect(mayExplain({ explicit: false, editableFields: false, ...inField })).toBe(false);
+    expect(mayExplain({ explicit: false, editableFields: true, ...inField })).toBe(true);
+    expect(mayExplain({ explicit: true, editableFields: false, ...inField })).toBe(true);
+  });
+
+  it('never reads a password field, explicit or not, whatever the settings', () => {
+    expect(mayExplain({ explicit: true, editableFields: true, ...inPassword })).toBe(false);
+    expect(
+      mayExplain({ explicit: false, editableFields: true, anchor: reading.anchor, active: el('secret') }),
+    ).toBe(false);
+  });
+});
+
+describe('what is shown', () => {
+  const term = {
+    start: 0,
+    end: 5,
+    term: { id: 'il-12', name: 'IL-12', category: 'x', summary: 'x', questions: [] },
+  };
+  it('shows nothing for a plain selection on an automatic trigger, and always answers an explicit one', () => {
+    expect(shouldShow({ terms: [] }, { explicit: false })).toBe(false);
+    expect(shouldShow({ terms: [term] }, { explicit: false })).toBe(true);
+    expect(shouldShow({ terms: [] }, { explicit: true })).toBe(true);
+  });
+
+  it('lets a sub-frame without focus or selection decline the menu and shortcut', () => {
+    expect(frameHoldsReader({ isTop: true, hasFocus: false, hasSelection: false })).toBe(true);
+    expect(frameHoldsReader({ isTop: false, hasFocus: false, hasSelection: false })).toBe(false);
+    expect(frameHoldsReader({ isTop: false, hasFocus: true, hasSelection: false })).toBe(true);
+    expect(frameHoldsReader({ isTop: false, hasFocus: false, hasSelection: true })).toBe(true);
+  });
+
+  it('moves focus into an open bubble on the shortcut, and explains again on a menu click', () => {
+    expect(shortcutFocusesBubble({ text: '', bubbleOpen: true })).toBe(true);
+    expect(shortcutFocusesBubble({ text: '', bubbleOpen: false })).toBe(false);
+    expect(shortcutFocusesBubble({ text: 'IL-12', bubbleOpen: true })).toBe(false);
   });
 });

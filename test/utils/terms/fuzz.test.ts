@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '@/utils/knowledge/types';
 import { normalize } from '@/utils/terms/normalize';
 import { recognize } from '@/utils/terms/recognize';
 import { buildTermIndex, lookup, namesOf } from '@/utils/terms/term-index';
-import { widenSelection } from '@/utils/terms/widen';
+import { widenSelection } from '../../support/widen-selection';
 import { seededRandom } from '../../support/seeded-random';
 
 /**

@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '@/utils/knowledge/types';
 import { normalize } from '@/utils/terms/normalize';
 import { recognize } from '@/utils/terms/recognize';
 import { buildTermIndex, lookup } from '@/utils/terms/term-index';
-import { widenSelection } from '@/utils/terms/widen';
+import { widenSelection } from '../../support/widen-selection';
 
 /**
  * How papers, news pages and drug leaflets really write the names in the glossary. Each row is one spelling
@@ -451,7 +451,7 @@ const SPELLINGS: readonly Row[] = [
   ['gamma delta T cells', 'gamma-delta-t-cell'],
   ['gammadelta T cells', 'gamma-delta-t-cell'],
   ['ILCs', 'innate-lymphoid-cell'],
-  ['ILC2s', 'innate-lymphoid-cell'],
+  ['ILC2s', 'ilc2'],
   ['innate lymphoid cells', 'innate-lymphoid-cell'],
   ['B cells', 'b-cell'],
   ['B-cells', 'b-cell'],
@@ -498,7 +498,7 @@ const SPELLINGS: readonly Row[] = [
   ['neo-antigens', 'neoantigen'],
   ['T-cell exhaustion', 't-cell-exhaustion'],
   ['T cell exhaustion', 't-cell-exhaustion'],
-  ['exhausted T cells', 't-cell-exhaustion'],
+  ['exhausted T cells', 'exhausted-t-cell'],
   ['inflammation', 'inflammation'],
   ['chronic inflammation', 'chronic-inflammation'],
   ['pro-inflammatory', 'pro-inflammatory'],
@@ -527,7 +527,7 @@ const SPELLINGS: readonly Row[] = [
   ['lymphatic system', 'lymphatic-system'],
   ['macrophage polarization', 'macrophage-polarisation'],
   ['macrophage polarisation', 'macrophage-polarisation'],
-  ['M2 macrophages', 'macrophage-polarisation'],
+  ['M2 macrophages', 'm2-macrophage'],
   ['infections', 'infection'],
   ['tissue damage', 'tissue-damage'],
 
@@ -882,14 +882,14 @@ const PASSAGES: ReadonlyArray<readonly [passage: string, found: readonly string[
   ],
   [
     'Dendritic cells (DCs) present antigens to naive T cells in lymph nodes.',
-    ['Dendritic cells', 'DCs', 'antigens', 'T cells', 'lymph nodes'],
+    ['Dendritic cells', 'DCs', 'antigens', 'naive T cells', 'lymph nodes'],
   ],
   ['Circulating tumour cells (CTCs) were counted.', ['Circulating tumour cells', 'CTCs']],
   ['Levels of IL\u201112 rose.', ['IL\u201112']],
   ['Levels of IL-\n12 rose.', ['IL-\n12']],
   [
     'The chemokines CXCL9 and CXCL10 recruit CXCR3+ effector T cells.',
-    ['chemokines', 'CXCL9', 'CXCL10', 'CXCR3', 'T cells'],
+    ['chemokines', 'CXCL9', 'CXCL10', 'CXCR3', 'effector T cells'],
   ],
   [
     'Anaemia and neutropenia are common with interferon alfa-2b.',

@@ -1,0 +1,32 @@
+import { rememberInHistory } from '@/utils/history/history-item';
+import { bundledIndexes } from '@/utils/knowledge/indexes';
+import { explain } from '@/utils/lookup/explain';
+import { fullViewUrl } from '@/utils/lookup/full-view-url';
+import { suggest } from '@/utils/lookup/suggest';
+import type { FromExtensionPage } from '@/utils/messages/from-extension-page';
+import type { ToBackground } from '@/utils/messages/to-background';
+import type { Handlers } from '@/utils/messages/transport';
+
+/** What the background answers, each request already parsed (see utils/messages/). */
+export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
+  explain(request) {
+    const indexes = bundledIndexes();
+    const explanation = explain(indexes.knowledge, indexes.terms, request, (query) =>
+      suggest(indexes, query),
+    );
+    // A bubble about one term is worth remembering; a passage's list is not.
+    const [only] = explanation.terms;
+    if (explanation.terms.length === 1 && only)
+      void rememberInHistory({ kind: 'term', id: only.term.id, title: only.term.name });
+    return explanation;
+  },
+
+  async openFullView({ target }, sender) {
+    await browser.tabs.create({ url: fullViewUrl(target), index: (sender.tab?.index ?? -1) + 1 });
+    return 'opened' as const;
+  },
+
+  async rememberViewed(item) {
+    return (await rememberInHistory(item)) ? 'remembered' : 'history off';
+  },
+};

@@ -1,0 +1,129 @@
+/**
+ * Everything a frame does once the reader has selected something: read the settings and the selection, apply the
+ * rules, ask the background, and show the bubble when there is something to show. This module is not part of
+ * the always-loaded content script: it is built as an ES module (content-scripts/explainer.js, see
+ * modules/lazy-content.ts) and loaded on the first selection; the bubble itself loads later still.
+ */
+import type { FullViewTarget } from '@/utils/messages/to-background';
+import { sendToBackground } from '@/utils/messages/transport';
+import type { BubbleOutcome, ToPage } from '@/utils/messages/to-page';
+import {
+  autoTriggerAllowed,
+  bubbleMayStayOpen,
+  frameHoldsReader,
+  mayExplain,
+  shortcutFocusesBubble,
+  shouldShow,
+} from '@/utils/selection/selection-rules';
+import type { BubbleActions, createBubbleHost } from './bubble-host';
+import { contentSettings } from './content-settings';
+import { lazyInstance } from './module-loader';
+import { readSelection, widenRange } from './page-selection';
+import type { FinishedSelection } from './selection-watcher';
+
+export interface ExplainOptions {
+  /** Context menu or shortcut: answer even when nothing matches, in editable fields too. */
+  explicit: boolean;
+  /** The menu's text, for when the frame has no selection of its own (a selection in a text field's value). */
+  fallbackText?: string;
+  /** Move focus into the bubble (the shortcut). */
+  takeFocus?: boolean;
+}
+
+export interface SelectionExplainer {
+  /** A selection finished by itself: explain it if the settings let this gesture show a bubble here. */
+  finished(finished: FinishedSelection): Promise<void>;
+  /** The context menu or the shortcut asks. */
+  explainSelection(request: ToPage['explainSelection'][0]): Promise<BubbleOutcome>;
+  /** Drops any answer still on its way and closes the bubble. */
+  dismiss(): void;
+  inBubble(target: EventTarget | null): boolean;
+  bubbleOpen(): boolean;
+}
+
+const openFullView = (target: FullViewTarget) => void sendToBackground('openFullView', { target });
+const actions: BubbleActions = {
+  onOpenEntry: (id) => openFullView({ kind: 'term', id }),
+  onOpenQuestion: (id) => openFullView({ kind: 'qa', id }),
+  onSearch: (text) => openFullView({ kind: 'query', text }),
+};
+
+export function createSelectionExplainer(): SelectionExplainer {
+  const lazyBubble = lazyInstance(
+    '/content-scripts/bubble.js',
+    (module: { createBubbleHost: typeof createBubbleHost }) => module.createBubbleHost(actions),
+  );
+  const settings = contentSettings((next) => {
+    if (!bubbleMayStayOpen(next, location.hostname)) lazyBubble.current()?.close();
+  });
+  // Read now: this module loads while the selection's debounce runs, so the settings are ready when it ends.
+  void settings();
+  // Each request gets a number; an answer that arrives after a newer selection (or a dismissal) is dropped.
+  let generation = 0;
+
+  async function explain({
+    explicit,
+    fallbackText = '',
+    takeFocus = false,
+  }: ExplainOptions): Promise<BubbleOutcome> {
+    const current = await settings();
+    const selection = document.getSelection();
+    const place = { anchor: selection?.anchorNode ?? null, active: document.activeElement };
+    if (!mayExplain({ explicit, editableFields: current.editableFields, ...place })) return 'declined';
+    const read = readSelection(selection);
+    const text = read?.text ?? fallbackText.trim();
+    if (text === '') return 'nothing';
+    const mine = ++generation;
+    const explanation = await sendToBackground('explain', {
+      text,
+      before: read?.before,
+      after: read?.after,
+      explicit,
+    });
+    if (mine !== generation) return 'declined';
+    if (!shouldShow(explanation, { explicit })) {
+      lazyBubble.current()?.close();
+      return 'nothing';
+    }
+    const host = await lazyBubble.load();
+    if (mine !== generation) return 'declined';
+    let anchor: Range | DOMRect;
+    if (read) {
+      anchor = widenRange(read, explanation.widened);
+      // Show the reader the whole term they double-clicked, not the half Chromium selected.
+      if (anchor.toString() !== read.range.toString()) {
+        selection?.removeAllRanges();
+        selection?.addRange(anchor);
+      }
+    } else {
+      anchor = new DOMRect(window.innerWidth / 2 - 10, 24, 20, 0);
+    }
+    host.show(explanation, { query: text, anchor, settings: current, takeFocus });
+    return 'shown';
+  }
+
+  return {
+    async finished({ gesture, altKey }) {
+      if (autoTriggerAllowed(await settings(), { gesture, altKey, hostname: location.hostname }))
+        await explain({ explicit: false });
+    },
+    async explainSelection({ text }) {
+      const bubble = lazyBubble.current();
+      if (shortcutFocusesBubble({ text, bubbleOpen: bubble?.isOpen() ?? false }))
+        return bubble?.focus() ? 'shown' : 'nothing';
+      const frame = {
+        isTop: window === window.top,
+        hasFocus: document.hasFocus(),
+        hasSelection: !(document.getSelection()?.isCollapsed ?? true),
+      };
+      if (!frameHoldsReader(frame)) return 'declined';
+      return explain({ explicit: true, fallbackText: text, takeFocus: text === '' });
+    },
+    dismiss() {
+      ++generation;
+      lazyBubble.current()?.close();
+    },
+    inBubble: (target) => lazyBubble.current()?.contains(target) ?? false,
+    bubbleOpen: () => lazyBubble.current()?.isOpen() ?? false,
+  };
+}

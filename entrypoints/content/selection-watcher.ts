@@ -1,0 +1,78 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SELECTION_DEBOUNCE_MS } from '@/utils/limits';
+import {
+  gestureOfRelease,
+  selectsByKeyboard,
+  type SelectionGesture,
+} from '@/utils/selection/selection-rules';
+
+export interface FinishedSelection {
+  gesture: SelectionGesture;
+  altKey: boolean;
+}
+
+export interface SelectionEvents {
+  /** A selection finished; `onFinished` follows unless it changes within the debounce time. */
+  onSelected(): void;
+  /** A selection finished and stayed for the debounce time. */
+  onFinished(finished: FinishedSelection): void;
+  /** The reader pressed outside the bubble, pressed Escape on it, or the selection went: the bubble goes. */
+  onDismiss(): void;
+  /** Whether an event target is inside the bubble (a press there is the reader working in it). */
+  inBubble(target: EventTarget | null): boolean;
+  bubbleOpen(): boolean;
+}
+
+const hasSelection = () => !(getSelection()?.isCollapsed ?? true);
+
+/**
+ * Turns the page's mouse and keyboard events into "a selection finished" (debounced) and "dismiss the bubble".
+ * Only trusted events count: a page cannot make a selection finish by dispatching events. A settled touch
+ * selection will be one more source calling `finish`.
+ */
+export function watchSelections(ctx: ContentScriptContext, events: SelectionEvents): void {
+  let dragging = false;
+  let pressedInBubble = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const finish = (gesture: SelectionGesture, altKey: boolean) => {
+    pressedInBubble = false;
+    events.onSelected();
+    clearTimeout(timer);
+    timer = setTimeout(() => events.onFinished({ gesture, altKey }), SELECTION_DEBOUNCE_MS);
+  };
+  // On the window, capturing, which sees every event of the document first: touching `document` before the
+  // reader selects anything would cost each frame's content-script world 18 KB of heap (slim-context.ts).
+  const listen = <K extends keyof WindowEventMap>(type: K, handler: (event: WindowEventMap[K]) => void) =>
+    ctx.addEventListener(window, type, (event: WindowEventMap[K]) => event.isTrusted && handler(event), {
+      capture: true,
+      passive: true,
+    });
+
+  listen('mousedown', (event) => {
+    // A press inside the bubble collapses the page's selection too: that is the reader working in the
+    // bubble, not the selection going.
+    pressedInBubble = events.inBubble(event.target);
+    if (pressedInBubble) return;
+    dragging = true;
+    events.onDismiss();
+  });
+  listen('mouseup', (event) => {
+    if (events.inBubble(event.target)) return;
+    dragging = false;
+    if (hasSelection()) finish(gestureOfRelease(event.detail), event.altKey);
+  });
+  listen('dblclick', (event) => {
+    if (!events.inBubble(event.target)) finish('dblclick', event.altKey);
+  });
+  listen('keyup', (event) => {
+    if (selectsByKeyboard(event) && hasSelection()) finish('keyboard', event.altKey);
+  });
+  listen('keydown', (event) => {
+    if (event.key === 'Escape' && events.bubbleOpen()) events.onDismiss();
+  });
+  listen('selectionchange', () => {
+    if (dragging || pressedInBubble || !events.bubbleOpen()) return;
+    if (!hasSelection() && !events.inBubble(document.activeElement)) events.onDismiss();
+  });
+}

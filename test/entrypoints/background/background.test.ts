@@ -1,0 +1,140 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import background from '@/entrypoints/background';
+import { historyItem } from '@/utils/history/history-item';
+import { settingsItem } from '@/utils/settings/settings-item';
+
+const page = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://example.org/paper',
+  tab: { id: 7, index: 2 },
+  frameId: 0,
+} as Browser.runtime.MessageSender;
+const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+
+/** Sends a message to the background as a page or extension page would, and resolves with its reply. */
+async function ask(type: string, data: unknown, sender: Browser.runtime.MessageSender = page) {
+  let reply: unknown;
+  const sendResponse = vi.fn((r: unknown) => (reply = r));
+  await fakeBrowser.runtime.onMessage.trigger({ immunolens: type, data }, sender, sendResponse);
+  await vi.waitFor(() => expect(sendResponse).toHaveBeenCalled());
+  return reply as { value?: unknown; error?: string };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+/** fakeBrowser implements neither menu clicks nor commands: capture the listeners the background adds. */
+function captureListeners() {
+  const menuClick = vi.spyOn(browser.contextMenus.onClicked, 'addListener').mockReturnValue(undefined);
+  const command = vi.spyOn(browser.commands.onCommand, 'addListener').mockReturnValue(undefined);
+  return {
+    menuClick: () => menuClick.mock.calls[0]![0],
+    command: () => command.mock.calls[0]![0],
+  };
+}
+
+describe('the background started by the browser', () => {
+  let listeners: ReturnType<typeof captureListeners>;
+  beforeEach(() => {
+    listeners = captureListeners();
+    background.main();
+  });
+
+  it('explains a selection: the term it sits in, widened, and remembers a single term', async () => {
+    const reply = await ask('explain', {
+      text: '12',
+      before: 'levels of IL-',
+      after: ' rose',
+      explicit: false,
+    });
+    expect(reply.value).toMatchObject({
+      widened: { start: -3, end: 2 },
+      terms: [{ term: { id: 'il-12', name: 'Interleukin-12' } }],
+      suggestions: [],
+    });
+    await vi.waitFor(async () =>
+      expect(await historyItem.getValue()).toEqual([
+        expect.objectContaining({ kind: 'term', id: 'il-12', title: 'Interleukin-12' }),
+      ]),
+    );
+  });
+
+  it('answers a plain selection with no terms and no suggestions, and an explicit one with suggestions', async () => {
+    expect((await ask('explain', { text: 'the weather today', explicit: false })).value).toMatchObject({
+      terms: [],
+      suggestions: [],
+    });
+    const explicit = await ask('explain', { text: 'interleukn', explicit: true });
+    expect(explicit.value).toMatchObject({ terms: [] });
+    expect((explicit.value as { suggestions: unknown[] }).suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a malformed explain request with an error, not an empty answer', async () => {
+    expect(await ask('explain', { text: 'x'.repeat(5000) })).toEqual({
+      error: 'ImmunoLens: refused a malformed explain message',
+    });
+  });
+
+  it('opens the full view page in a tab beside the page that asked', async () => {
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    expect(await ask('openFullView', { target: { kind: 'term', id: 'il-12' } })).toEqual({ value: 'opened' });
+    expect(create).toHaveBeenCalledWith({
+      url: expect.stringMatching(/\/lookup\.html#term\/il-12$/),
+      index: 3,
+    });
+  });
+
+  it('remembers what an extension page opened, unless history is off, and refuses it from a page', async () => {
+    const item = { kind: 'qa', id: 'role-of-il-12', title: 'What is the role of IL-12?' };
+    expect(await ask('rememberViewed', item, popup)).toEqual({ value: 'remembered' });
+    expect(await historyItem.getValue()).toEqual([expect.objectContaining(item)]);
+    expect(await ask('rememberViewed', item, page)).toMatchObject({ error: expect.any(String) });
+    await settingsItem.setValue({ history: false });
+    expect(await ask('rememberViewed', { ...item, id: 'other' }, popup)).toEqual({ value: 'history off' });
+    expect(await historyItem.getValue()).toHaveLength(1);
+  });
+
+  it('creates the context menu on install', async () => {
+    const create = vi.spyOn(browser.contextMenus, 'create').mockReturnValue('x');
+    vi.spyOn(browser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(create).toHaveBeenCalledOnce());
+  });
+
+  it('explains a menu click or the shortcut in the frame they came from', async () => {
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: 'shown' } as never);
+    const tab = { id: 7, index: 0 } as Browser.tabs.Tab;
+    listeners.menuClick()(
+      { menuItemId: 'immunolens-lookup', selectionText: 'IL-12', frameId: 2 } as never,
+      tab,
+    );
+    listeners.command()('lookup-selection', tab);
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
+    expect(send.mock.calls).toEqual([
+      [7, { immunolens: 'explainSelection', data: { text: 'IL-12' } }, { frameId: 2 }],
+      [7, { immunolens: 'explainSelection', data: { text: '' } }, { frameId: 0 }],
+    ]);
+  });
+
+  it('throws when started twice in one worker, rather than answering every message twice', () => {
+    expect(() => background.main()).toThrow(/twice/);
+  });
+});
+
+it('starts and answers pages where the browser has no context menus, commands or windows (Firefox for Android)', async () => {
+  const missing = { contextMenus: undefined, commands: undefined, windows: undefined };
+  const saved = Object.fromEntries(Object.keys(missing).map((k) => [k, (browser as never)[k]]));
+  Object.assign(browser, missing);
+  try {
+    expect(() => background.main()).not.toThrow();
+    expect((await ask('explain', { text: 'IL-12', explicit: false })).value).toMatchObject({
+      terms: [{ term: { id: 'il-12' } }],
+    });
+  } finally {
+    Object.assign(browser, saved);
+  }
+});
