@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HistoryItem } from '@/utils/history/history';
 import type { Indexes } from '@/utils/knowledge/indexes';
 import type { Explanation } from '@/utils/messages/to-background';
+import type { SearchResult } from '@/utils/search/search-index';
 import { Browse } from './Browse';
 import { QaView } from './QaView';
 import { parseHash, routeHash, type Route } from './route';
@@ -26,6 +27,8 @@ export interface SearchAppProps {
   explanation?: { query: string; reply: Explanation };
 }
 
+const NO_RESULT: SearchResult = { hits: [], words: [] };
+
 /** The history state of the entries the lookup page pushes as the reader moves between views. */
 const PUSHED = { immunolens: 'view' } as const;
 const isPushed = (state: unknown) =>
@@ -41,8 +44,13 @@ export function SearchApp(props: SearchAppProps) {
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
-  const result = useMemo(() => indexes.search.search(query), [indexes, query]);
   const explained = props.explanation && props.explanation.query === query ? props.explanation.reply : null;
+  const explainsTerms = explained !== null && explained.terms.length > 0;
+  // A selection the lookup page explains needs no full-text index (the slow one to build) until a new query.
+  const result = useMemo(
+    () => (explainsTerms ? NO_RESULT : indexes.search.search(query)),
+    [indexes, query, explainsTerms],
+  );
   const explainedTerm =
     explained?.terms.length === 1 ? indexes.knowledge.termById.get(explained.terms[0]!.term.id) : undefined;
 
@@ -135,7 +143,6 @@ export function SearchApp(props: SearchAppProps) {
     );
   }
 
-  const explainsTerms = explained !== null && explained.terms.length > 0;
   return (
     <main class="app" ref={mainRef}>
       {props.toolbar}

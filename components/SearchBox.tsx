@@ -158,11 +158,15 @@ export function SearchBox({
       </div>
       {expanded && count === 0 ? (
         <p class="no-results" role="status">
-          No results for “{query}”.
+          No results for “{clip(query, 80)}”.
         </p>
       ) : (
         <p class="visually-hidden" role="status">
-          {expanded ? `${count} results` : ''}
+          {!expanded
+            ? ''
+            : result.hits[0]?.section === 'answer'
+              ? `Answer: ${result.hits[0].title} ${count} results`
+              : `${count} results`}
         </p>
       )}
     </div>

@@ -106,6 +106,10 @@ describe('SearchBox', () => {
     expect(snippet.startsWith('<b>Anaemia</b> and more.')).toBe(true);
     expect(snippet.length).toBeLessThanOrEqual(280);
     expect(first!.querySelector('b')).toBeNull();
+    // A screen reader hears the answer's question as the list changes.
+    expect(screen.getByRole('status').textContent).toBe(
+      'Answer: What are the side effects of IL-12? 2 results',
+    );
   });
 
   it('says "No results" for a query with none', () => {

@@ -41,6 +41,12 @@ const MAX_OTHER_QUESTIONS = 4;
 /** Terms of a facet's category made candidates for a query with no term, and terms relating to a named one. */
 const MAX_FACET_TERMS = 50;
 
+function pushTo<K>(map: Map<K, string[]>, key: K, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const textSection = (d: ArrangedDoc): HitSection => (d.kind === 'qa' ? 'questions' : 'terms');
 
 /**
@@ -67,7 +73,7 @@ export function createArranger<D extends ArrangedDoc>(
       related: d.links ?? [],
       questions: d.questions ?? [],
     });
-    for (const q of d.questions ?? []) linkedBy.set(q, [...(linkedBy.get(q) ?? []), d.id]);
+    for (const q of d.questions ?? []) pushTo(linkedBy, q, d.id);
   }
   const qas = docs.filter((d) => d.kind === 'qa');
   const profiles = new Map<D, QaProfile>(
@@ -99,10 +105,9 @@ export function createArranger<D extends ArrangedDoc>(
 
   /** Who lists each entry among its related ones: the other half of the glossary's relations. */
   const relatedBy = new Map<string, string[]>();
-  for (const [id, l] of links) for (const r of l.related) relatedBy.set(r, [...(relatedBy.get(r) ?? []), id]);
+  for (const [id, l] of links) for (const r of l.related) pushTo(relatedBy, r, id);
   const termsOfFacet = new Map<FacetId, string[]>();
-  for (const [id, facets] of facetsOfTerm)
-    for (const f of facets) termsOfFacet.set(f, [...(termsOfFacet.get(f) ?? []), id]);
+  for (const [id, facets] of facetsOfTerm) for (const f of facets) pushTo(termsOfFacet, f, id);
 
   function singleTerm(u: QueryUnderstanding, text: TextRanked<D>[], typing: boolean): Arranged<D>[] {
     const ids = u.concepts[0]!.ids;
