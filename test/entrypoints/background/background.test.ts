@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import background from '@/entrypoints/background';
+import { explainInTab } from '@/entrypoints/background/explain-in-tab';
 import { historyItem } from '@/utils/history/history-item';
 import { settingsItem } from '@/utils/settings/settings-item';
 
@@ -125,16 +126,34 @@ describe('the background started by the browser', () => {
   });
 });
 
-it('starts and answers pages where the browser has no context menus, commands or windows (Firefox for Android)', async () => {
-  const missing = { contextMenus: undefined, commands: undefined, windows: undefined };
-  const saved = Object.fromEntries(Object.keys(missing).map((k) => [k, (browser as never)[k]]));
-  Object.assign(browser, missing);
-  try {
+describe('Firefox for Android: no context menus, commands, windows, side panel or sidebar', () => {
+  const missing = {
+    contextMenus: undefined,
+    commands: undefined,
+    windows: undefined,
+    sidePanel: undefined,
+    sidebarAction: undefined,
+  };
+  let saved: Record<string, unknown>;
+  beforeEach(() => {
+    saved = Object.fromEntries(Object.keys(missing).map((k) => [k, (browser as never)[k]]));
+    Object.assign(browser, missing);
+  });
+  afterEach(() => void Object.assign(browser, saved));
+
+  it('starts and still explains a selection', async () => {
     expect(() => background.main()).not.toThrow();
     expect((await ask('explain', { text: 'IL-12', explicit: false })).value).toMatchObject({
       terms: [{ term: { id: 'il-12' } }],
     });
-  } finally {
-    Object.assign(browser, saved);
-  }
+  });
+
+  it('opens the lookup page in a tab, as there are no windows to open', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    expect(await explainInTab({ text: 'IL-12', tab: { id: 7 } as Browser.tabs.Tab, frameId: 0 })).toBe(
+      'opened',
+    );
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining('q=IL-12') }));
+  });
 });
