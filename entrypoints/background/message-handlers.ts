@@ -1,4 +1,4 @@
-import { rememberInHistory } from '@/utils/history/history-item';
+import { clearHistory, rememberInHistory } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { explain } from '@/utils/lookup/explain';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';
@@ -6,6 +6,7 @@ import { suggest } from '@/utils/lookup/suggest';
 import type { FromExtensionPage } from '@/utils/messages/from-extension-page';
 import type { ToBackground } from '@/utils/messages/to-background';
 import type { Handlers } from '@/utils/messages/transport';
+import { updateSettings } from '@/utils/settings/settings-item';
 
 /** What the background answers, each request already parsed (see utils/messages/). */
 export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
@@ -28,5 +29,17 @@ export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
 
   async rememberViewed(item) {
     return (await rememberInHistory(item)) ? 'remembered' : 'history off';
+  },
+
+  async changeSettings(change) {
+    const settings = await updateSettings(change);
+    // Queued after the change: a lookup that reads the settings after this clear sees history off.
+    if (change.history === false) await clearHistory();
+    return settings;
+  },
+
+  async clearHistory() {
+    await clearHistory();
+    return 'cleared' as const;
   },
 };

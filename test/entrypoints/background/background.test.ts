@@ -121,6 +121,50 @@ describe('the background started by the browser', () => {
     ]);
   });
 
+  it('is the one writer of settings: applies a change from an extension page, refuses one from a page', async () => {
+    expect(await ask('changeSettings', { theme: 'dark' }, popup)).toMatchObject({ value: { theme: 'dark' } });
+    expect(await settingsItem.getValue()).toMatchObject({ theme: 'dark' });
+    expect(await ask('changeSettings', { theme: 'light' }, page)).toMatchObject({
+      error: expect.any(String),
+    });
+    expect(await ask('changeSettings', { theme: 'neon' }, popup)).toMatchObject({
+      error: expect.any(String),
+    });
+    expect(await settingsItem.getValue()).toMatchObject({ theme: 'dark' });
+  });
+
+  it('clears history for an extension page, and turning history off clears it too', async () => {
+    const item = { kind: 'term', id: 'il-12', title: 'Interleukin-12' };
+    await ask('rememberViewed', item, popup);
+    expect(await ask('clearHistory', {}, popup)).toEqual({ value: 'cleared' });
+    expect(await historyItem.getValue()).toEqual([]);
+    await ask('rememberViewed', item, popup);
+    await ask('changeSettings', { history: false }, popup);
+    expect(await historyItem.getValue()).toEqual([]);
+  });
+
+  it('creates the context menu once when install and start-up fire together', async () => {
+    const ids = new Set<string>();
+    const errors: string[] = [];
+    // The browser applies menu calls in the order they are made, and answers each a little later.
+    vi.spyOn(browser.contextMenus, 'removeAll').mockImplementation(async () => {
+      ids.clear();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    vi.spyOn(browser.contextMenus, 'create').mockImplementation((props) => {
+      if (ids.has(String(props.id))) errors.push(`Cannot create item with duplicate id ${props.id}`);
+      ids.add(String(props.id));
+      return String(props.id);
+    });
+    await Promise.all([
+      fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never),
+      fakeBrowser.runtime.onStartup.trigger(),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(ids).toEqual(new Set(['immunolens-lookup']));
+    expect(errors).toEqual([]);
+  });
+
   it('throws when started twice in one worker, rather than answering every message twice', () => {
     expect(() => background.main()).toThrow(/twice/);
   });
