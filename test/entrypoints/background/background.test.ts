@@ -9,7 +9,7 @@ import { settingsItem } from '@/utils/settings/settings-item';
 const page = {
   id: fakeBrowser.runtime.id,
   url: 'https://example.org/paper',
-  tab: { id: 7, index: 2 },
+  tab: { id: 7, index: 2, windowId: 3 },
   frameId: 0,
 } as Browser.runtime.MessageSender;
 const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -80,13 +80,28 @@ describe('the background started by the browser', () => {
     });
   });
 
-  it('opens the full view page in a tab beside the page that asked', async () => {
+  it('opens the full view page in a tab beside the page that asked, in its window', async () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     expect(await ask('openFullView', { target: { kind: 'term', id: 'il-12' } })).toEqual({ value: 'opened' });
     expect(create).toHaveBeenCalledWith({
       url: expect.stringMatching(/\/lookup\.html#term\/il-12$/),
       index: 3,
+      windowId: 3,
+      openerTabId: 7,
     });
+  });
+
+  it('opens at most one full view page a second for a tab, so a page cannot flood the browser with tabs', async () => {
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    const start = Date.now() + 1e9;
+    const now = vi.spyOn(Date, 'now').mockReturnValue(start);
+    const open = (sender = page) => ask('openFullView', { target: { kind: 'term', id: 'il-12' } }, sender);
+    expect(await open()).toEqual({ value: 'opened' });
+    expect(await open()).toEqual({ value: 'too soon' });
+    expect(await open({ ...page, tab: { ...page.tab!, id: 8 } })).toEqual({ value: 'opened' });
+    now.mockReturnValue(start + 1000);
+    expect(await open()).toEqual({ value: 'opened' });
+    expect(create).toHaveBeenCalledTimes(3);
   });
 
   it('remembers what an extension page opened, unless history is off, and refuses it from a page', async () => {
