@@ -8,6 +8,14 @@ const flexsearchCompact = fileURLToPath(
   new URL('./node_modules/flexsearch/dist/flexsearch.compact.module.min.js', import.meta.url),
 );
 
+/**
+ * The extension's own pages run only the extension's scripts and connect only to the extension: no remote
+ * script, no remote connection, no plugins, no <base> or form tricks. 'wasm-unsafe-eval' lets PDF.js compile its
+ * bundled WebAssembly (the reader), which is not remote code.
+ */
+export const EXTENSION_PAGES_CSP =
+  "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
 const slimContext = fileURLToPath(new URL('./entrypoints/content/slim-context.ts', import.meta.url));
 
 export default defineConfig({
@@ -31,6 +39,7 @@ export default defineConfig({
     // where the browser withheld it (docs/browser-quirks.md#firefox-mv3-host-access-is-the-users).
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: 'ImmunoLens' },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // light-dark() in the pages' CSS, and MV3 features used here.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '123' }),
     commands: {
