@@ -14,14 +14,15 @@ const tabMayOpen = rateLimit(MIN_TAB_OPEN_INTERVAL_MS);
 
 /** What the background answers, each request already parsed (see utils/messages/). */
 export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
-  explain(request) {
+  explain(request, sender) {
     const indexes = bundledIndexes();
     const explanation = explain(indexes.knowledge, indexes.terms, request, (query) =>
       suggest(indexes, query),
     );
     // A bubble about one term is worth remembering; a passage's list is not.
     const [only] = explanation.terms;
-    if (explanation.terms.length === 1 && only)
+    // A private window leaves nothing behind.
+    if (explanation.terms.length === 1 && only && !sender.tab?.incognito)
       void rememberInHistory({ kind: 'term', id: only.term.id, title: only.term.name });
     return explanation;
   },
@@ -38,7 +39,9 @@ export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
     return 'opened';
   },
 
-  async rememberViewed(item) {
+  async rememberViewed(item, sender) {
+    // The full view page in a private window is a private tab. (The popup has no tab: see the README.)
+    if (sender.tab?.incognito) return 'history off';
     return (await rememberInHistory(item)) ? 'remembered' : 'history off';
   },
 

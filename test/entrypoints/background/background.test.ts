@@ -64,6 +64,20 @@ describe('the background started by the browser', () => {
     );
   });
 
+  it('writes nothing to history for a lookup from a private window', async () => {
+    const privateTab = { ...page, tab: { ...page.tab!, incognito: true } } as Browser.runtime.MessageSender;
+    const reply = await ask('explain', { text: 'IL-12', explicit: false }, privateTab);
+    expect(reply.value).toMatchObject({ terms: [{ term: { id: 'il-12' } }] });
+    const item = { kind: 'term', id: 'il-12', title: 'Interleukin-12' };
+    const privatePage = {
+      ...popup,
+      tab: { id: 9, index: 0, incognito: true },
+    } as Browser.runtime.MessageSender;
+    expect(await ask('rememberViewed', item, privatePage)).toEqual({ value: 'history off' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await historyItem.getValue()).toEqual([]);
+  });
+
   it('answers a plain selection with no terms and no suggestions, and an explicit one with suggestions', async () => {
     expect((await ask('explain', { text: 'the weather today', explicit: false })).value).toMatchObject({
       terms: [],
