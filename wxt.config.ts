@@ -18,6 +18,16 @@ const pdfjsData = ['standard_fonts', 'cmaps', 'iccs', 'wasm'].flatMap((dir) =>
     .filter((name) => !name.startsWith('quickjs') && !name.endsWith('_nowasm_fallback.js'))
     .map((name) => ({ absoluteSrc: `${pdfjsDir}${dir}/${name}`, relativeDest: `pdfjs/${dir}/${name}` })),
 );
+/**
+ * The extension's own pages run only the extension's scripts: no remote script, no plugins, no <base> or form
+ * tricks. 'wasm-unsafe-eval' lets PDF.js compile its bundled WebAssembly (the reader), which is not remote code.
+ * Connections: the PDF reader must fetch the PDF the reader asked to open (the one exception to "no network"), and
+ * an MV3 extension has one policy for all its pages, so this one allows http(s) and file URLs; every other page
+ * narrows it back to the extension itself with a <meta> policy of its own (EXTENSION_ONLY_CONNECT, in each
+ * page's index.html), which a page may add but never loosen. Decision 0009.
+ */
+export const EXTENSION_PAGES_CSP =
+  "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; connect-src 'self' http: https: file:; base-uri 'none'; form-action 'none'";
 
 const slimContext = fileURLToPath(new URL('./entrypoints/content/slim-context.ts', import.meta.url));
 
@@ -45,6 +55,7 @@ export default defineConfig({
     // where the browser withheld it (docs/browser-quirks.md#firefox-mv3-host-access-is-the-users).
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: 'ImmunoLens' },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // light-dark() in the pages' CSS, and MV3 features used here.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '123' }),
     commands: {

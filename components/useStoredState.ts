@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { clearHistory, historyItem, readHistory } from '@/utils/history/history-item';
+import { historyItem, readHistory } from '@/utils/history/history-item';
 import type { HistoryItem } from '@/utils/history/history';
 import { parseHistory } from '@/utils/history/history';
 import { readSettings, watchSettings } from '@/utils/settings/settings-item';
 import { defaultSettings, type Settings } from '@/utils/settings/settings';
 import { applyTheme } from '@/utils/settings/theme';
+import { sendToBackground } from '@/utils/messages/transport';
 
 /** Settings and recent lookups, kept live from extension storage, for the popup and the extension pages. */
 export function useStoredState() {
@@ -25,5 +26,5 @@ export function useStoredState() {
     applyTheme(root, settings.theme);
     root.style.fontSize = `${settings.fontSize}%`;
   }, [settings.theme, settings.fontSize]);
-  return { settings, history, clearHistory: () => void clearHistory() };
+  return { settings, history, clearHistory: () => void sendToBackground('clearHistory', {}) };
 }

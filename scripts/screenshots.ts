@@ -15,11 +15,11 @@ try {
   await page.setViewportSize({ width: 900, height: 560 });
   await article.goto(`${server.origin}/article.html`);
   await dragSelect(article, '#il12');
-  await page.locator('immunolens-bubble .bubble h2').first().waitFor();
+  await page.locator('html > div .bubble h2').first().waitFor();
   await page.screenshot({ path: `${OUT}/bubble.png` });
   await page.mouse.click(5, 5);
   await dragSelect(article, '#passage');
-  await page.locator('immunolens-bubble .passage').waitFor();
+  await page.locator('html > div .passage').waitFor();
   await page.screenshot({ path: `${OUT}/passage.png` });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -33,3 +33,6 @@ export const MAX_HISTORY = 20;
 
 /** Sites in the disabled list; beyond this a list is a mistake, and storage.sync items are small. */
 export const MAX_DISABLED_SITES = 500;
+
+/** A tab may open one full view page a second: a reader clicks no faster, a page driving the bubble would. */
+export const MIN_TAB_OPEN_INTERVAL_MS = 1000;

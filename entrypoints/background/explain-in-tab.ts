@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { MAX_SELECTION_CHARS } from '@/utils/limits';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { FROM_EXTENSION_PAGE } from '@/utils/messages/from-extension-page';
+import { EXTENSION_PAGE_ONLY, FROM_EXTENSION_PAGE } from '@/utils/messages/from-extension-page';
 import { TO_BACKGROUND } from '@/utils/messages/to-background';
 import { onMessages } from '@/utils/messages/transport';
 import { handleCommand } from './commands';
@@ -10,7 +10,7 @@ import { backgroundHandlers } from './message-handlers';
 export default defineBackground(() => {
   // First, so that nothing failing below (an API one browser lacks) leaves the worker deaf to pages.
   onMessages({ ...TO_BACKGROUND, ...FROM_EXTENSION_PAGE }, backgroundHandlers, {
-    extensionOnly: ['rememberViewed'],
+    extensionOnly: EXTENSION_PAGE_ONLY,
   });
 
   // End-to-end tests call the menu and shortcut handlers through the worker's global, which only the extension

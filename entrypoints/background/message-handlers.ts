@@ -1,33 +1,60 @@
 import { browser } from 'wxt/browser';
-import { rememberInHistory } from '@/utils/history/history-item';
+import { clearHistory, rememberInHistory } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
+import { MIN_TAB_OPEN_INTERVAL_MS } from '@/utils/limits';
 import { explain } from '@/utils/lookup/explain';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import { suggest } from '@/utils/lookup/suggest';
 import type { FromExtensionPage } from '@/utils/messages/from-extension-page';
 import type { ToBackground } from '@/utils/messages/to-background';
 import type { Handlers } from '@/utils/messages/transport';
+import { rateLimit } from '@/utils/rate-limit';
+import { updateSettings } from '@/utils/settings/settings-item';
+
+const tabMayOpen = rateLimit(MIN_TAB_OPEN_INTERVAL_MS);
 
 /** What the background answers, each request already parsed (see utils/messages/). */
 export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
-  explain(request) {
+  explain(request, sender) {
     const indexes = bundledIndexes();
     const explanation = explain(indexes.knowledge, indexes.terms, request, (query) =>
       suggest(indexes, query),
     );
     // A bubble about one term is worth remembering; a passage's list is not.
     const [only] = explanation.terms;
-    if (explanation.terms.length === 1 && only)
+    // A private window leaves nothing behind.
+    if (explanation.terms.length === 1 && only && !sender.tab?.incognito)
       void rememberInHistory({ kind: 'term', id: only.term.id, title: only.term.name });
     return explanation;
   },
 
   async openFullView({ target }, sender) {
-    await browser.tabs.create({ url: fullViewUrl(target), index: (sender.tab?.index ?? -1) + 1 });
-    return 'opened' as const;
+    const tab = sender.tab;
+    if (!tabMayOpen(tab?.id ?? -1)) return 'too soon';
+    await browser.tabs.create({
+      url: fullViewUrl(target),
+      index: (tab?.index ?? -1) + 1,
+      // Beside the page, in its window (not the last focused one), and back to it when the tab is closed.
+      ...(tab ? { windowId: tab.windowId, openerTabId: tab.id } : {}),
+    });
+    return 'opened';
   },
 
-  async rememberViewed(item) {
+  async rememberViewed(item, sender) {
+    // The full view page in a private window is a private tab. (The popup has no tab: see the README.)
+    if (sender.tab?.incognito) return 'history off';
     return (await rememberInHistory(item)) ? 'remembered' : 'history off';
+  },
+
+  async changeSettings(change) {
+    const settings = await updateSettings(change);
+    // Queued after the change: a lookup that reads the settings after this clear sees history off.
+    if (change.history === false) await clearHistory();
+    return settings;
+  },
+
+  async clearHistory() {
+    await clearHistory();
+    return 'cleared' as const;
   },
 };

@@ -61,15 +61,15 @@ export function createBubbleHost(actions: BubbleActions): BubbleHost {
   }
 
   function show(explanation: Explanation, { query, anchor, settings, takeFocus }: BubbleContent): void {
-    shadow ??= createShadowHost('immunolens-bubble', bubbleCss);
+    shadow ??= createShadowHost(bubbleCss);
     stopFollowing?.();
     shadow.mount();
     const { host, container: floating } = shadow;
     const dark =
       settings.theme === 'dark' ||
       (settings.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
-    host.setAttribute('data-theme', dark ? 'dark' : 'light');
-    host.style.setProperty('--font-size', `${Math.round((14 * settings.fontSize) / 100)}px`);
+    floating.setAttribute('data-theme', dark ? 'dark' : 'light');
+    floating.style.setProperty('--font-size', `${Math.round((14 * settings.fontSize) / 100)}px`);
     open = true;
     render(<Bubble reply={explanation} query={query} {...actions} onClose={close} />, floating);
     stopFollowing = placeBeside(anchor, floating, host);

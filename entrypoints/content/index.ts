@@ -12,7 +12,9 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  // WXT otherwise posts a message to the page on start-up; the page has no business knowing we are here.
+  // WXT otherwise posts a message to the page on start-up, and its context dispatches a CustomEvent on the page's
+  // document (slim-context.ts replaces that context, so neither happens; hostile-page e2e checks). This keeps
+  // quiet, it does not hide us: a page sees the bubble's host join <html> once a bubble shows.
   noScriptStartedPostMessage: true,
   main(ctx) {
     const explainer = lazyInstance(

@@ -37,6 +37,54 @@ function textBeside(range: Range, side: 'before' | 'after', max: number): string
   return text;
 }
 
+/** Text nodes a selection's text is read from at most: with the character cap, what bounds Ctrl+A on a huge page. */
+const MAX_SELECTION_NODES = 2000;
+
+/** The first text node at or after a range boundary point, in document order within `root`. */
+function firstTextAt(walker: TreeWalker, container: Node, offset: number): Text | null {
+  if (container.nodeType === Node.TEXT_NODE) return container as Text;
+  const child = container.childNodes[offset];
+  if (child) {
+    if (child.nodeType === Node.TEXT_NODE) return child as Text;
+    walker.currentNode = child;
+  } else {
+    // Past the container's last child: the next text node after its whole subtree.
+    let last: Node = container;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
+  }
+  return walker.nextNode() as Text | null;
+}
+
+/**
+ * The selection's text, read by walking its text nodes and stopping at `max` characters or MAX_SELECTION_NODES
+ * nodes, so a selection of the whole of a 10 MB page costs what a paragraph does. A selection that ends before the
+ * cap reads as the browser serialises it (visible text, line breaks between blocks); a longer one is joined from
+ * its text nodes, with a line break where the block changes.
+ */
+function boundedText(selection: Selection, range: Range, max: number): string {
+  const root = range.commonAncestorContainer;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let node = firstTextAt(walker, range.startContainer, range.startOffset);
+  let text = '';
+  let block: Element | null = null;
+  for (let visited = 0; node && visited < MAX_SELECTION_NODES; visited++) {
+    if (node !== range.endContainer && range.comparePoint(node, 0) > 0)
+      return selection.toString().slice(0, max);
+    const from = node === range.startContainer ? range.startOffset : 0;
+    const to = node === range.endContainer ? range.endOffset : node.data.length;
+    const nodeBlock = node.parentElement?.closest(BLOCK) ?? null;
+    if (block && nodeBlock !== block && text !== '' && !/\s$/.test(text)) text += '\n';
+    block = nodeBlock;
+    text += node.data.slice(from, to);
+    if (text.length >= max) return text.slice(0, max);
+    if (node === range.endContainer) break;
+    walker.currentNode = node;
+    node = walker.nextNode() as Text | null;
+  }
+  return node === null || node === range.endContainer ? selection.toString().slice(0, max) : text;
+}
+
 /** The current selection as text, with a bounded window of the text around it. */
 export function readSelection(
   selection: Selection | null,
@@ -44,7 +92,7 @@ export function readSelection(
 ): PageSelection | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  const text = selection.toString().slice(0, MAX_SELECTION_CHARS);
+  const text = boundedText(selection, range, MAX_SELECTION_CHARS);
   if (text.trim() === '') return null;
   return {
     text,

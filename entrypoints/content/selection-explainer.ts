@@ -4,7 +4,6 @@
  * the always-loaded content script: it is built as an ES module (content-scripts/explainer.js, see
  * modules/lazy-content.ts) and loaded on the first selection; the bubble itself loads later still.
  */
-import type { FullViewTarget } from '@/utils/messages/to-background';
 import { sendToBackground } from '@/utils/messages/transport';
 import type { BubbleOutcome, ToPage } from '@/utils/messages/to-page';
 import {
@@ -15,7 +14,8 @@ import {
   shortcutFocusesBubble,
   shouldShow,
 } from '@/utils/selection/selection-rules';
-import type { BubbleActions, createBubbleHost } from './bubble-host';
+import { bubbleActions } from './bubble-actions';
+import type { createBubbleHost } from './bubble-host';
 import { contentSettings } from './content-settings';
 import { lazyInstance } from './module-loader';
 import { readSelection, widenRange } from './page-selection';
@@ -41,12 +41,7 @@ export interface SelectionExplainer {
   bubbleOpen(): boolean;
 }
 
-const openFullView = (target: FullViewTarget) => void sendToBackground('openFullView', { target });
-const actions: BubbleActions = {
-  onOpenEntry: (id) => openFullView({ kind: 'term', id }),
-  onOpenQuestion: (id) => openFullView({ kind: 'qa', id }),
-  onSearch: (text) => openFullView({ kind: 'query', text }),
-};
+const actions = bubbleActions((target) => void sendToBackground('openFullView', { target }));
 
 export function createSelectionExplainer(): SelectionExplainer {
   const lazyBubble = lazyInstance(

@@ -1,5 +1,8 @@
 /**
- * The bubble's host: a custom element with an open shadow root holding the bubble's own styles.
+ * The bubble's host: a plain <div> appended to <html>, with a shadow root holding the bubble's own styles and
+ * state. Not a custom element: a page may define one of any custom name first, and its constructor would then run
+ * on our host (attaching its own shadow root, removing the host). A <div> cannot be upgraded. Theme and size
+ * live inside the shadow root (on .floating), so the host tells the page nothing.
  *
  * WXT's createShadowRootUi does the same and more (anchoring, auto-mount on page changes), and brings ~7 KB of
  * helpers we do not use into a script parsed in every tab; see docs/decisions/0002-own-shadow-host.md.
@@ -31,8 +34,8 @@ const PINNED = [
   .map((rule) => rule + '!important')
   .join(';');
 
-export function createShadowHost(tag: string, css: string): ShadowHost {
-  const host = document.createElement(tag);
+export function createShadowHost(css: string): ShadowHost {
+  const host = document.createElement('div');
   host.style.cssText = PINNED;
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

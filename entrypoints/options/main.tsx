@@ -3,7 +3,7 @@ import { HostAccess } from '@/components/HostAccess';
 import { OptionsForm } from '@/components/OptionsForm';
 import { useHostAccess } from '@/components/useHostAccess';
 import { useStoredState } from '@/components/useStoredState';
-import { updateSettings } from '@/utils/settings/settings-item';
+import { sendToBackground } from '@/utils/messages/transport';
 import '@/assets/app.css';
 
 function OptionsPage() {
@@ -15,7 +15,7 @@ function OptionsPage() {
       {access.granted === false ? <HostAccess onAllow={access.request} /> : null}
       <OptionsForm
         settings={settings}
-        onChange={(change) => void updateSettings(change)}
+        onChange={(change) => void sendToBackground('changeSettings', change)}
         onClearHistory={clearHistory}
       />
       <p class="muted">

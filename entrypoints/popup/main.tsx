@@ -11,7 +11,6 @@ import { useStoredState } from '@/components/useStoredState';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import { sendToBackground, sendToFrame } from '@/utils/messages/transport';
-import { updateSettings } from '@/utils/settings/settings-item';
 import { isSiteDisabled, normalizeSite, toggleSite } from '@/utils/settings/sites';
 import '@/assets/app.css';
 
@@ -60,7 +59,10 @@ function Popup() {
         host={host}
         enabled={host !== null && !isSiteDisabled(host, settings.disabledSites)}
         onChange={(on) =>
-          host && void updateSettings({ disabledSites: toggleSite(settings.disabledSites, host, !on) })
+          host &&
+          void sendToBackground('changeSettings', {
+            disabledSites: toggleSite(settings.disabledSites, host, !on),
+          })
         }
       />
       <nav class="toolbar-links" aria-label="ImmunoLens pages">

@@ -57,8 +57,8 @@ export type FullViewTarget = { kind: 'term' | 'qa'; id: string } | { kind: 'quer
 export interface ToBackground {
   /** Recognise the terms of a selection. */
   explain: [ExplainRequest, Explanation];
-  /** Open the full view page in a tab beside the sender's. */
-  openFullView: [{ target: FullViewTarget }, 'opened'];
+  /** Open the full view page in a tab beside the sender's; at most one a second for each tab. */
+  openFullView: [{ target: FullViewTarget }, 'opened' | 'too soon'];
 }
 
 export function parseExplainRequest(value: unknown): ExplainRequest | null {

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { serialQueue } from '../storage/serial-queue';
 import { sanitizeSettings } from './sanitize';
 import { defaultSettings, SETTINGS_KEY, type Settings } from './settings';
 
@@ -30,10 +31,15 @@ export async function readSettings(): Promise<Settings> {
   }
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await readSettings()), ...change };
-  await settingsItem.setValue(next);
-  return next;
+/** Changes one after another, each on a fresh read; only the background writes (extension pages ask it). */
+const settingsWrites = serialQueue();
+
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  return settingsWrites(async () => {
+    const next = { ...(await readSettings()), ...change };
+    await settingsItem.setValue(next);
+    return next;
+  });
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {

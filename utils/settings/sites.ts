@@ -26,9 +26,14 @@ export function isSiteDisabled(hostname: string, sites: readonly string[]): bool
   return sites.some((site) => host === site || host.endsWith('.' + site));
 }
 
+/**
+ * The list with `hostname` switched off, or on. Switching a host on removes every entry that covers it, its parent
+ * domains too (there are no exceptions): otherwise the popup's switch on `news.example.org` could not turn back on
+ * while `example.org` is off.
+ */
 export function toggleSite(sites: readonly string[], hostname: string, disabled: boolean): string[] {
   const host = normalizeSite(hostname);
   if (!host) return [...sites];
-  const rest = sites.filter((s) => s !== host);
-  return disabled ? [...rest, host] : rest;
+  if (disabled) return [...sites.filter((s) => s !== host), host];
+  return sites.filter((site) => !isSiteDisabled(host, [site]));
 }

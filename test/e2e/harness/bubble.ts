@@ -119,14 +119,14 @@ export async function clickInBubble(
   await page.mouse.click(doc.origin.x + box.x + box.width / 2, doc.origin.y + box.y + box.height / 2);
 }
 
-/** The bubble's host theme attribute and its panel's computed font size, or null when there is no bubble. */
+/** The bubble's theme attribute (inside its shadow root) and its computed font size, or null when there is none. */
 export function bubbleStyle(doc: DocumentDriver): Promise<{ theme: string | null; fontSize: number } | null> {
   return doc.evaluate((tag) => {
     const host = document.querySelector(tag);
     const bubble = host?.shadowRoot?.querySelector('.bubble');
     if (!host || !bubble) return null;
     return {
-      theme: host.getAttribute('data-theme'),
+      theme: host.shadowRoot!.querySelector('.floating')!.getAttribute('data-theme'),
       fontSize: parseFloat(getComputedStyle(bubble).fontSize),
     };
   }, BUBBLE_TAG);

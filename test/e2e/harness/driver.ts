@@ -83,8 +83,8 @@ export async function waitUntil(
   }
 }
 
-/** The bubble's shadow host, a custom element appended to <html>. */
-export const BUBBLE_TAG = 'immunolens-bubble';
+/** The bubble's shadow host: a plain <div> appended to <html> (no fixture page has another there). */
+export const BUBBLE_TAG = 'html > div';
 /** The debounce is 150 ms and a lookup takes a few more: a bubble that has not come by then is not coming. */
 export const NOTHING_APPEARS_MS = 750;
 

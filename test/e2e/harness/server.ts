@@ -42,6 +42,8 @@ export async function startServer(): Promise<FixtureServer> {
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      // The strictest policy a page can set: the bubble must still work and be styled there.
+      ...(rest === 'strict-csp.html' ? { 'content-security-policy': "default-src 'none'" } : {}),
     });
     createReadStream(file).pipe(res);
   });

@@ -1,14 +1,15 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import background from '@/entrypoints/background';
+import { explainInTab } from '@/entrypoints/background/explain-in-tab';
 import { historyItem } from '@/utils/history/history-item';
 import { settingsItem } from '@/utils/settings/settings-item';
 
 const page = {
   id: fakeBrowser.runtime.id,
   url: 'https://example.org/paper',
-  tab: { id: 7, index: 2 },
+  tab: { id: 7, index: 2, windowId: 3 },
   frameId: 0,
 } as Browser.runtime.MessageSender;
 const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -63,6 +64,20 @@ describe('the background started by the browser', () => {
     );
   });
 
+  it('writes nothing to history for a lookup from a private window', async () => {
+    const privateTab = { ...page, tab: { ...page.tab!, incognito: true } } as Browser.runtime.MessageSender;
+    const reply = await ask('explain', { text: 'IL-12', explicit: false }, privateTab);
+    expect(reply.value).toMatchObject({ terms: [{ term: { id: 'il-12' } }] });
+    const item = { kind: 'term', id: 'il-12', title: 'Interleukin-12' };
+    const privatePage = {
+      ...popup,
+      tab: { id: 9, index: 0, incognito: true },
+    } as Browser.runtime.MessageSender;
+    expect(await ask('rememberViewed', item, privatePage)).toEqual({ value: 'history off' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await historyItem.getValue()).toEqual([]);
+  });
+
   it('answers a plain selection with no terms and no suggestions, and an explicit one with suggestions', async () => {
     expect((await ask('explain', { text: 'the weather today', explicit: false })).value).toMatchObject({
       terms: [],
@@ -79,13 +94,28 @@ describe('the background started by the browser', () => {
     });
   });
 
-  it('opens the full view page in a tab beside the page that asked', async () => {
+  it('opens the full view page in a tab beside the page that asked, in its window', async () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     expect(await ask('openFullView', { target: { kind: 'term', id: 'il-12' } })).toEqual({ value: 'opened' });
     expect(create).toHaveBeenCalledWith({
       url: expect.stringMatching(/\/lookup\.html#term\/il-12$/),
       index: 3,
+      windowId: 3,
+      openerTabId: 7,
     });
+  });
+
+  it('opens at most one full view page a second for a tab, so a page cannot flood the browser with tabs', async () => {
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    const start = Date.now() + 1e9;
+    const now = vi.spyOn(Date, 'now').mockReturnValue(start);
+    const open = (sender = page) => ask('openFullView', { target: { kind: 'term', id: 'il-12' } }, sender);
+    expect(await open()).toEqual({ value: 'opened' });
+    expect(await open()).toEqual({ value: 'too soon' });
+    expect(await open({ ...page, tab: { ...page.tab!, id: 8 } })).toEqual({ value: 'opened' });
+    now.mockReturnValue(start + 1000);
+    expect(await open()).toEqual({ value: 'opened' });
+    expect(create).toHaveBeenCalledTimes(3);
   });
 
   it('remembers what an extension page opened, unless history is off, and refuses it from a page', async () => {
@@ -120,21 +150,83 @@ describe('the background started by the browser', () => {
     ]);
   });
 
+  it('is the one writer of settings: applies a change from an extension page, refuses one from a page', async () => {
+    expect(await ask('changeSettings', { theme: 'dark' }, popup)).toMatchObject({ value: { theme: 'dark' } });
+    expect(await settingsItem.getValue()).toMatchObject({ theme: 'dark' });
+    expect(await ask('changeSettings', { theme: 'light' }, page)).toMatchObject({
+      error: expect.any(String),
+    });
+    expect(await ask('changeSettings', { theme: 'neon' }, popup)).toMatchObject({
+      error: expect.any(String),
+    });
+    expect(await settingsItem.getValue()).toMatchObject({ theme: 'dark' });
+  });
+
+  it('clears history for an extension page, and turning history off clears it too', async () => {
+    const item = { kind: 'term', id: 'il-12', title: 'Interleukin-12' };
+    await ask('rememberViewed', item, popup);
+    expect(await ask('clearHistory', {}, popup)).toEqual({ value: 'cleared' });
+    expect(await historyItem.getValue()).toEqual([]);
+    await ask('rememberViewed', item, popup);
+    await ask('changeSettings', { history: false }, popup);
+    expect(await historyItem.getValue()).toEqual([]);
+  });
+
+  it('creates the context menu once when install and start-up fire together', async () => {
+    const ids = new Set<string>();
+    const errors: string[] = [];
+    // The browser applies menu calls in the order they are made, and answers each a little later.
+    vi.spyOn(browser.contextMenus, 'removeAll').mockImplementation(async () => {
+      ids.clear();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    vi.spyOn(browser.contextMenus, 'create').mockImplementation((props) => {
+      if (ids.has(String(props.id))) errors.push(`Cannot create item with duplicate id ${props.id}`);
+      ids.add(String(props.id));
+      return String(props.id);
+    });
+    await Promise.all([
+      fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never),
+      fakeBrowser.runtime.onStartup.trigger(),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(ids).toEqual(new Set(['immunolens-lookup']));
+    expect(errors).toEqual([]);
+  });
+
   it('throws when started twice in one worker, rather than answering every message twice', () => {
     expect(() => background.main()).toThrow(/twice/);
   });
 });
 
-it('starts and answers pages where the browser has no context menus, commands or windows (Firefox for Android)', async () => {
-  const missing = { contextMenus: undefined, commands: undefined, windows: undefined };
-  const saved = Object.fromEntries(Object.keys(missing).map((k) => [k, (browser as never)[k]]));
-  Object.assign(browser, missing);
-  try {
+describe('Firefox for Android: no context menus, commands, windows, side panel or sidebar', () => {
+  const missing = {
+    contextMenus: undefined,
+    commands: undefined,
+    windows: undefined,
+    sidePanel: undefined,
+    sidebarAction: undefined,
+  };
+  let saved: Record<string, unknown>;
+  beforeEach(() => {
+    saved = Object.fromEntries(Object.keys(missing).map((k) => [k, (browser as never)[k]]));
+    Object.assign(browser, missing);
+  });
+  afterEach(() => void Object.assign(browser, saved));
+
+  it('starts and still explains a selection', async () => {
     expect(() => background.main()).not.toThrow();
     expect((await ask('explain', { text: 'IL-12', explicit: false })).value).toMatchObject({
       terms: [{ term: { id: 'il-12' } }],
     });
-  } finally {
-    Object.assign(browser, saved);
-  }
+  });
+
+  it('opens the lookup page in a tab, as there are no windows to open', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    expect(await explainInTab({ text: 'IL-12', tab: { id: 7 } as Browser.tabs.Tab, frameId: 0 })).toBe(
+      'opened',
+    );
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining('q=IL-12') }));
+  });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_SELECTION_CHARS } from '@/utils/limits';
 import { readSelection, widenRange } from '@/entrypoints/content/page-selection';
 
 /** Selects `length` characters from `start` in the text node at `path` under #root, and reads the selection. */
@@ -58,5 +59,37 @@ describe('widenRange', () => {
   it('leaves the range as it was where the term began in another text node', () => {
     const read = select('<p><b>IL</b>-12 rose</p>', (r) => r.querySelector('p')!.childNodes[1]!, 1, 2)!;
     expect(widenRange(read, { start: -3, end: 2 }).toString()).toBe('12');
+  });
+});
+
+describe('reading a huge selection', () => {
+  /** Ctrl+A on a long page: every paragraph of the body selected. */
+  function selectAll(paragraphs: number) {
+    document.body.innerHTML = Array.from(
+      { length: paragraphs },
+      (_, i) => `<p>Paragraph ${i} on IL-12.</p>`,
+    ).join('');
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    const range = document.createRange();
+    range.selectNodeContents(document.body);
+    selection.addRange(range);
+    return selection;
+  }
+
+  it('walks the selection only up to the cap instead of serialising all of it', () => {
+    const selection = selectAll(2_000);
+    const serialised = vi.spyOn(selection, 'toString');
+    const rangeText = vi.spyOn(Range.prototype, 'toString');
+    const read = readSelection(selection)!;
+    expect(serialised).not.toHaveBeenCalled();
+    expect(rangeText).not.toHaveBeenCalled();
+    expect(read.text).toHaveLength(MAX_SELECTION_CHARS);
+    expect(read.text.startsWith('Paragraph 0 on IL-12.\nParagraph 1 on IL-12.\n')).toBe(true);
+  });
+
+  it('reads a selection under the cap as the browser gives it', () => {
+    const selection = selectAll(3);
+    expect(readSelection(selection)!.text).toBe(selection.toString());
   });
 });

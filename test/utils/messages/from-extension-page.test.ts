@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ID_CHARS } from '@/utils/limits';
-import { FROM_EXTENSION_PAGE, parseViewedItem } from '@/utils/messages/from-extension-page';
+import {
+  FROM_EXTENSION_PAGE,
+  parseSettingsChange,
+  parseViewedItem,
+} from '@/utils/messages/from-extension-page';
 
 describe('the record of an entry or question the reader opened', () => {
   it('keeps its kind, id and title, and nothing else', () => {
@@ -26,5 +30,23 @@ describe('the record of an entry or question the reader opened', () => {
 });
 
 it('has a parser for every extension page → background message', () => {
-  expect(Object.keys(FROM_EXTENSION_PAGE)).toEqual(['rememberViewed']);
+  expect(Object.keys(FROM_EXTENSION_PAGE)).toEqual(['rememberViewed', 'changeSettings', 'clearHistory']);
+});
+
+describe('a settings change from an extension page', () => {
+  it('keeps exactly the fields it names, normalised', () => {
+    expect(parseSettingsChange({ theme: 'dark' })).toEqual({ theme: 'dark' });
+    expect(parseSettingsChange({ disabledSites: ['WWW.Example.org'] })).toEqual({
+      disabledSites: ['example.org'],
+    });
+  });
+
+  it.each([
+    ['no fields', {}],
+    ['an unknown field', { theme: 'dark', sidebar: true }],
+    ['an invalid value', { fontSize: 3 }],
+    ['a list that is not sites', { disabledSites: ['not a site'] }],
+  ])('refuses %s', (_, data) => {
+    expect(parseSettingsChange(data)).toBeNull();
+  });
 });

@@ -49,3 +49,10 @@ describe('stored settings', () => {
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, fontSize: 130 }, DEFAULT_SETTINGS]);
   });
 });
+
+describe('settings writes', () => {
+  it('keeps both of two changes made at once', async () => {
+    await Promise.all([updateSettings({ theme: 'dark' }), updateSettings({ trigger: 'alt' })]);
+    expect(await readSettings()).toMatchObject({ theme: 'dark', trigger: 'alt' });
+  });
+});

@@ -82,4 +82,10 @@ describe('sites', () => {
     expect(toggleSite(off, 'b.org', true)).toEqual(['a.org', 'b.org']);
     expect(toggleSite(off, 'b.org', false)).toEqual(['a.org']);
   });
+
+  it('turns a sub-domain back on when its parent domain is the one switched off', () => {
+    const on = toggleSite(['a.org', 'example.org'], 'news.example.org', false);
+    expect(isSiteDisabled('news.example.org', on)).toBe(false);
+    expect(on).toEqual(['a.org']);
+  });
 });
