@@ -9,7 +9,7 @@ import type { Explanation } from '@/utils/messages/to-background';
 import type { Settings } from '@/utils/settings/settings';
 // Inlined into the module, so the bubble's styles live in its shadow root only.
 import bubbleCss from '@/components/Bubble.css?inline';
-import { placeBeside } from './bubble-placement';
+import { applyBubbleLook, placeBeside } from '@/components/bubble-placement';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export interface BubbleActions {
@@ -65,11 +65,7 @@ export function createBubbleHost(actions: BubbleActions): BubbleHost {
     stopFollowing?.();
     shadow.mount();
     const { host, container: floating } = shadow;
-    const dark =
-      settings.theme === 'dark' ||
-      (settings.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
-    floating.setAttribute('data-theme', dark ? 'dark' : 'light');
-    floating.style.setProperty('--font-size', `${Math.round((14 * settings.fontSize) / 100)}px`);
+    applyBubbleLook(floating, settings);
     open = true;
     render(<Bubble reply={explanation} query={query} {...actions} onClose={close} />, floating);
     stopFollowing = placeBeside(anchor, floating, host);

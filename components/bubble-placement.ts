@@ -1,4 +1,5 @@
 import { computePosition, flip, shift, type VirtualElement } from '@floating-ui/dom';
+import type { Settings } from '@/utils/settings/settings';
 
 const GAP_PX = 6;
 const EDGE_PX = 8;
@@ -56,4 +57,16 @@ export function placeBeside(anchor: Range | DOMRect, floating: HTMLElement, host
     removeEventListener('scroll', schedulePlace, { capture: true });
     removeEventListener('resize', schedulePlace);
   };
+}
+
+/**
+ * The bubble's theme and text size, set inside its shadow root (on the floating container, not on the host) so
+ * that a page cannot read them from the host element.
+ */
+export function applyBubbleLook(floating: HTMLElement, settings: Pick<Settings, 'theme' | 'fontSize'>): void {
+  const dark =
+    settings.theme === 'dark' ||
+    (settings.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
+  floating.setAttribute('data-theme', dark ? 'dark' : 'light');
+  floating.style.setProperty('--font-size', `${Math.round((14 * settings.fontSize) / 100)}px`);
 }
