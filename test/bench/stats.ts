@@ -21,6 +21,22 @@ export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, rou
   return out.sort((a, b) => a - b);
 }
 
+/**
+ * Like timeEach, but the process's CPU time (user + system) per call, in microseconds: on a machine shared with
+ * other work, wall time also counts the time spent waiting for a core, which CPU time does not.
+ */
+export function cpuTimeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, rounds = 1): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < rounds; r++)
+    for (const input of inputs) {
+      const t0 = process.cpuUsage();
+      fn(input);
+      const { user, system } = process.cpuUsage(t0);
+      out.push(user + system);
+    }
+  return out.sort((a, b) => a - b);
+}
+
 /** Median wall time of `runs` runs of `fn`, in milliseconds (after one warm-up run). */
 export function medianMs(fn: () => unknown, runs = 5): number {
   fn();
