@@ -33,3 +33,18 @@ export const MAX_HISTORY = 20;
 
 /** Sites in the disabled list; beyond this a list is a mistake, and storage.sync items are small. */
 export const MAX_DISABLED_SITES = 500;
+
+/** A saved sentence: a long sentence fits; longer text is a paragraph the reader did not mean to keep. */
+export const MAX_STUDY_SENTENCE_CHARS = 600;
+
+/** A saved page title: longer titles are a page stuffing its <title>, not a name to read. */
+export const MAX_STUDY_TITLE_CHARS = 300;
+
+/** A saved source URL: browsers keep longer ones, but a study row only needs to link back. */
+export const MAX_STUDY_URL_CHARS = 2048;
+
+/** Entries in the study list: well past a year of daily study, and the 200 ms list budget is measured at 10,000. */
+export const MAX_STUDY_ENTRIES = 20_000;
+
+/** An import or backup file: 20,000 entries of about 1 KB; a larger file is not one of ours. */
+export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
