@@ -2,6 +2,7 @@ import { bundledKnowledge } from '@/utils/knowledge/knowledge';
 import type { StudyFromExtensionPage, StudyFromPage } from '@/utils/messages/study';
 import type { Handlers } from '@/utils/messages/transport';
 import { importStudyJson } from '@/utils/export/study-json';
+import { sentenceAround } from '@/utils/study/sentence';
 import { openStudyStore, type StudyStore } from '@/utils/study/study-store';
 
 let opening: Promise<StudyStore> | null = null;
@@ -21,12 +22,13 @@ export const studyHandlers: Handlers<StudyFromPage & StudyFromExtensionPage> = {
     if (!bundledKnowledge().termById.has(request.termId)) return 'not an entry';
     // The source is what the browser says about the sender, not what the page claims.
     const onPage = sender.tab !== undefined && !fromExtensionPage(sender.url);
+    const c = request.context;
     const result = await (
       await studyStore()
     ).save(
       {
         termId: request.termId,
-        sentence: onPage ? request.sentence : '',
+        sentence: onPage && c ? sentenceAround(c.before, c.text, c.after) : '',
         pageTitle: onPage ? sender.tab?.title : '',
         url: onPage ? sender.url : '',
       },

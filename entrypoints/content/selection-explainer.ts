@@ -46,6 +46,13 @@ const actions: BubbleActions = {
   onOpenEntry: (id) => openFullView({ kind: 'term', id }),
   onOpenQuestion: (id) => openFullView({ kind: 'qa', id }),
   onSearch: (text) => openFullView({ kind: 'query', text }),
+  // The background adds the tab's title and URL, cuts the sentence, and knows whether the tab is private.
+  study: (context) => ({
+    status: (termId) => sendToBackground('studyStatus', { termId, private: false }),
+    save: (termId, confirmPrivate) =>
+      sendToBackground('saveToStudy', { termId, context, confirmPrivate, private: false }),
+    unsave: (termId) => sendToBackground('unsaveFromStudy', { termId }),
+  }),
 };
 
 export function createSelectionExplainer(): SelectionExplainer {
@@ -98,7 +105,14 @@ export function createSelectionExplainer(): SelectionExplainer {
     } else {
       anchor = new DOMRect(window.innerWidth / 2 - 10, 24, 20, 0);
     }
-    host.show(explanation, { query: text, anchor, settings: current, takeFocus });
+    host.show(explanation, {
+      query: text,
+      anchor,
+      settings: current,
+      takeFocus,
+      before: read?.before,
+      after: read?.after,
+    });
     return 'shown';
   }
 

@@ -5,15 +5,12 @@
  */
 import { CONTEXT_WINDOW_CHARS, MAX_IMPORT_CHARS, MAX_SELECTION_CHARS } from '../limits';
 import { isTermId, parseStudyEntry, type StudyEntry } from '../study/study-entry';
-import { fieldsOf, isOptionalText, isText } from './parse';
-
-/** A selection and its context on both sides: the longest sentence a bubble can send. */
-const MAX_SENT_SENTENCE_CHARS = MAX_SELECTION_CHARS + 2 * CONTEXT_WINDOW_CHARS;
+import { fieldsOf, isText } from './parse';
 
 export interface SaveRequest {
   termId: string;
-  /** The sentence the term was selected in (the bubble), absent from an extension page. */
-  sentence?: string;
+  /** The selection and the text read either side of it (the bubble): the background cuts the sentence from it. */
+  context?: { before: string; text: string; after: string };
   /** The reader confirmed saving from a private window. */
   confirmPrivate: boolean;
   /** The sending page knows it is in a private window (extension pages have no tab to tell). */
@@ -53,12 +50,21 @@ function termOnly(value: unknown): { termId: string } | null {
   return v && isTermId(v.termId) ? { termId: v.termId } : null;
 }
 
+/** The selection with its context, each part within the bounds the explain message has. */
+function parseContext(value: unknown): SaveRequest['context'] | null {
+  const c = fieldsOf(value);
+  if (!c || !isText(c.before, CONTEXT_WINDOW_CHARS) || !isText(c.after, CONTEXT_WINDOW_CHARS)) return null;
+  return isText(c.text, MAX_SELECTION_CHARS) ? { before: c.before, text: c.text, after: c.after } : null;
+}
+
 export function parseSaveRequest(value: unknown): SaveRequest | null {
   const v = fieldsOf(value);
-  if (!v || !isTermId(v.termId) || !isOptionalText(v.sentence, MAX_SENT_SENTENCE_CHARS)) return null;
+  if (!v || !isTermId(v.termId)) return null;
+  const context = v.context === undefined ? undefined : parseContext(v.context);
+  if (context === null) return null;
   return {
     termId: v.termId,
-    sentence: v.sentence,
+    context,
     confirmPrivate: v.confirmPrivate === true,
     private: v.private === true,
   };

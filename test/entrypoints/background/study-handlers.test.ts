@@ -34,13 +34,20 @@ beforeEach(() => {
 
 describe('the study list’s owner, the background', () => {
   it('saves a term from a page with its sentence, the tab’s title and the frame’s URL', async () => {
-    expect(await ask('saveToStudy', { termId: 'il-12', sentence: 'IL-12 drives Th1 cells.' })).toEqual({
+    expect(
+      await ask('saveToStudy', {
+        termId: 'il-12',
+        context: { before: 'Cells died. ', text: 'IL-12', after: ' drives Th1 cells. More.' },
+      }),
+    ).toEqual({
       value: 'saved',
     });
-    expect(await ask('saveToStudy', { termId: 'il-12', sentence: 'Again.' })).toEqual({ value: 'updated' });
+    expect(
+      await ask('saveToStudy', { termId: 'il-12', context: { before: 'Again ', text: 'IL-12', after: '.' } }),
+    ).toEqual({ value: 'updated' });
     const list = (await ask('listStudy', {}, lookupPage)).value as { termId: string }[];
     expect(list.find((e) => e.termId === 'il-12')).toMatchObject({
-      sentence: 'Again.',
+      sentence: 'Again IL-12.',
       pageTitle: 'IL-12 in tumours',
       url: 'https://example.org/paper?x=1',
     });
@@ -62,9 +69,14 @@ describe('the study list’s owner, the background', () => {
 
   it('refuses an unknown term and a malformed save', async () => {
     expect(await ask('saveToStudy', { termId: 'not-a-real-term' })).toEqual({ value: 'not an entry' });
-    expect((await ask('saveToStudy', { termId: 'il-6', sentence: 'x'.repeat(100_000) })).error).toContain(
-      'refused',
-    );
+    expect(
+      (
+        await ask('saveToStudy', {
+          termId: 'il-6',
+          context: { before: 'x'.repeat(100_000), text: 'IL-6', after: '' },
+        })
+      ).error,
+    ).toContain('refused');
   });
 
   it('lets only extension pages read, review, restore or import the list', async () => {
@@ -77,7 +89,7 @@ describe('the study list’s owner, the background', () => {
   });
 
   it('removes with undo, counts reviews, and imports a file by merging', async () => {
-    await ask('saveToStudy', { termId: 'tnf', sentence: 'TNF.' });
+    await ask('saveToStudy', { termId: 'tnf', context: { before: '', text: 'TNF', after: '.' } });
     const list = (await ask('listStudy', {}, lookupPage)).value as StudyEntry[];
     const tnf = list.find((e) => e.termId === 'tnf')!;
     expect(await ask('unsaveFromStudy', { termId: 'tnf' })).toEqual({ value: 'removed' });
