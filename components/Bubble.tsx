@@ -59,15 +59,13 @@ export function Bubble({ reply, query, onOpenEntry, onOpenQuestion, onSearch, on
           </button>
         </div>
       ) : single ? (
-        <>
-          <TermSummary
-            term={reply.terms[0]!.term}
-            collapsible={false}
-            onOpenEntry={onOpenEntry}
-            onOpenQuestion={onOpenQuestion}
-          />
-          {study ? <SaveButton termId={reply.terms[0]!.term.id} client={study} /> : null}
-        </>
+        <TermSummary
+          term={reply.terms[0]!.term}
+          collapsible={false}
+          onOpenEntry={onOpenEntry}
+          onOpenQuestion={onOpenQuestion}
+          actions={study ? <SaveButton termId={reply.terms[0]!.term.id} client={study} /> : null}
+        />
       ) : (
         <>
           <p class="passage-count">{reply.terms.length} terms in this selection</p>

@@ -11,7 +11,8 @@ describe('the sentence a selection sits in', () => {
     ],
     ['', 'IFN-γ', '', 'IFN-γ'],
     ['a cut-off window of text, ', 'TNF', ' and so on', 'a cut-off window of text, TNF and so on'],
-    ['Title\nThe ', 'CAR T cell', ' is engineered!', 'The CAR T cell is engineered!'],
+    ['Title\n\nThe ', 'CAR T cell', ' is engineered!', 'The CAR T cell is engineered!'],
+    ['Cells died. ', 'IL-12', ' links innate\n      immunity. More.', 'IL-12 links innate immunity.'],
     ['e.g. ', 'IL-2', ' binds.', 'e.g. IL-2 binds.'],
   ])('%j + %j + %j → %j', (before, text, after, sentence) => {
     expect(sentenceAround(before, text, after)).toBe(sentence);
