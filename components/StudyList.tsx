@@ -5,7 +5,7 @@ import { toStudyJson } from '@/utils/export/study-json';
 import { datedFileName } from '@/utils/export/term-text';
 import { CATEGORIES, type Category } from '@/utils/knowledge/types';
 import type { Knowledge } from '@/utils/knowledge/knowledge';
-import { MAX_IMPORT_CHARS } from '@/utils/limits';
+import { MAX_IMPORT_CHARS, STUDY_ROWS_PER_PAGE } from '@/utils/limits';
 import { sendToBackground } from '@/utils/messages/transport';
 import type { StudyEntry } from '@/utils/study/study-entry';
 import { filterRows, markTerm, sortRows, studyRows, type StudyOrder } from '@/utils/study/study-view';
@@ -21,6 +21,7 @@ export function StudyList({ knowledge }: { knowledge: Knowledge }) {
   const [removed, setRemoved] = useState<StudyEntry | null>(null);
   const [reviewing, setReviewing] = useState(false);
   const [message, setMessage] = useState('');
+  const [drawn, setDrawn] = useState(STUDY_ROWS_PER_PAGE);
   const reload = () => sendToBackground('listStudy', {}).then(setEntries, () => setEntries([]));
   useEffect(() => void reload(), []);
 
@@ -150,7 +151,7 @@ export function StudyList({ knowledge }: { knowledge: Knowledge }) {
         </p>
       ) : (
         <ul class="study-rows">
-          {shown.map(({ entry, term }) => (
+          {shown.slice(0, drawn).map(({ entry, term }) => (
             <li key={entry.termId} class="study-row">
               <h2>
                 <a href={`#term/${entry.termId}`}>{term.name}</a>
@@ -180,6 +181,11 @@ export function StudyList({ knowledge }: { knowledge: Knowledge }) {
           ))}
         </ul>
       )}
+      {shown.length > drawn ? (
+        <button type="button" onClick={() => setDrawn(drawn + STUDY_ROWS_PER_PAGE)}>
+          Show {Math.min(STUDY_ROWS_PER_PAGE, shown.length - drawn)} more of {shown.length - drawn}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -48,3 +48,6 @@ export const MAX_STUDY_ENTRIES = 20_000;
 
 /** An import or backup file: 20,000 entries of about 1 KB; a larger file is not one of ours. */
 export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
+
+/** Study rows drawn at once; "Show more" draws the next ones. 10,000 rows would take the page past 200 ms to open. */
+export const STUDY_ROWS_PER_PAGE = 200;
