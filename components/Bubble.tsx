@@ -1,4 +1,5 @@
 import type { Explanation } from '@/utils/messages/to-background';
+import { SaveButton, type StudyClient } from './SaveButton';
 import { TermSummary } from './TermSummary';
 
 export interface BubbleProps {
@@ -9,14 +10,26 @@ export interface BubbleProps {
   onOpenQuestion: (id: string) => void;
   onSearch: (query: string) => void;
   onClose: () => void;
+  /** Saves a term with the sentence it was selected in; no save button without it. */
+  study?: StudyClient;
+}
+
+/** Key S in the bubble presses the save button (outside any text field; the bubble has none). */
+function saveOnS(event: KeyboardEvent) {
+  if (event.key !== 's' && event.key !== 'S') return;
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  const button = (event.currentTarget as HTMLElement).querySelector<HTMLButtonElement>('button[data-save]');
+  if (!button) return;
+  event.preventDefault();
+  button.click();
 }
 
 /** The definition bubble: one term in full, every term of a passage in reading order, or "no entry". */
-export function Bubble({ reply, query, onOpenEntry, onOpenQuestion, onSearch, onClose }: BubbleProps) {
+export function Bubble({ reply, query, onOpenEntry, onOpenQuestion, onSearch, onClose, study }: BubbleProps) {
   const single = reply.terms.length === 1;
   const label = single ? `ImmunoLens: ${reply.terms[0]!.term.name}` : 'ImmunoLens';
   return (
-    <div class="bubble" role="dialog" aria-label={label}>
+    <div class="bubble" role="dialog" aria-label={label} onKeyDown={saveOnS}>
       <button type="button" class="close" aria-label="Close" onClick={onClose}>
         ×
       </button>
@@ -51,6 +64,7 @@ export function Bubble({ reply, query, onOpenEntry, onOpenQuestion, onSearch, on
           collapsible={false}
           onOpenEntry={onOpenEntry}
           onOpenQuestion={onOpenQuestion}
+          actions={study ? <SaveButton termId={reply.terms[0]!.term.id} client={study} /> : null}
         />
       ) : (
         <>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { TermCard } from '@/utils/messages/to-background';
 import { distinctShort } from './term-name';
 
@@ -7,10 +8,12 @@ interface Props {
   collapsible: boolean;
   onOpenEntry: (id: string) => void;
   onOpenQuestion: (id: string) => void;
+  /** Shown right under the summary, where it is in view without scrolling (the bubble's save button). */
+  actions?: ComponentChildren;
 }
 
 /** One term in the bubble: its name as a heading, then what it is and what it does in cancer. */
-export function TermSummary({ term, collapsible, onOpenEntry, onOpenQuestion }: Props) {
+export function TermSummary({ term, collapsible, onOpenEntry, onOpenQuestion, actions }: Props) {
   const nameId = `il-term-${term.id}`;
   const short = distinctShort(term);
   const details = (
@@ -50,6 +53,7 @@ export function TermSummary({ term, collapsible, onOpenEntry, onOpenQuestion }: 
         <span class="term-category">{term.category}</span>
       </p>
       <p class="term-summary">{term.summary}</p>
+      {actions}
       {collapsible ? (
         <details class="term-details">
           <summary>More about {term.short ?? term.name}</summary>

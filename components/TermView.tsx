@@ -2,6 +2,8 @@ import { categoryLabel, type Knowledge } from '@/utils/knowledge/knowledge';
 import type { GlossaryEntry, SourceRefs } from '@/utils/knowledge/types';
 import type { Route } from './route';
 import { RouteLink, type EntryRoute } from './RouteLink';
+import { SaveButton } from './SaveButton';
+import { pageStudyClient } from './study-client';
 import { distinctShort } from './term-name';
 
 const REF_LABELS: ReadonlyArray<readonly [keyof SourceRefs, string]> = [
@@ -11,6 +13,8 @@ const REF_LABELS: ReadonlyArray<readonly [keyof SourceRefs, string]> = [
   ['ncit', 'NCI Thesaurus'],
   ['mesh', 'MeSH'],
 ];
+
+const studyClient = pageStudyClient();
 
 interface Props {
   entry: GlossaryEntry;
@@ -40,6 +44,7 @@ export function TermView({ entry, knowledge, onNavigate }: Props) {
         <span class="entry-category">{categoryLabel(entry)}</span>
       </p>
       <p class="entry-summary">{entry.summary}</p>
+      <SaveButton termId={entry.id} client={studyClient} />
       <h2>What it is</h2>
       <p>{entry.explanation}</p>
       {entry.inCancer ? (

@@ -36,3 +36,21 @@ export const MAX_DISABLED_SITES = 500;
 
 /** A tab may open one full view page a second: a reader clicks no faster, a page driving the bubble would. */
 export const MIN_TAB_OPEN_INTERVAL_MS = 1000;
+
+/** A saved sentence: a long sentence fits; longer text is a paragraph the reader did not mean to keep. */
+export const MAX_STUDY_SENTENCE_CHARS = 600;
+
+/** A saved page title: longer titles are a page stuffing its <title>, not a name to read. */
+export const MAX_STUDY_TITLE_CHARS = 300;
+
+/** A saved source URL: browsers keep longer ones, but a study row only needs to link back. */
+export const MAX_STUDY_URL_CHARS = 2048;
+
+/** Entries in the study list: well past a year of daily study, and the 200 ms list budget is measured at 10,000. */
+export const MAX_STUDY_ENTRIES = 20_000;
+
+/** An import or backup file: 20,000 entries of about 1 KB; a larger file is not one of ours. */
+export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
+
+/** Study rows drawn at once; "Show more" draws the next ones. 10,000 rows would take the page past 200 ms to open. */
+export const STUDY_ROWS_PER_PAGE = 200;

@@ -1,17 +1,27 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { EXTENSION_PAGE_ONLY, FROM_EXTENSION_PAGE } from '@/utils/messages/from-extension-page';
+import {
+  STUDY_EXTENSION_PAGE_ONLY,
+  STUDY_FROM_EXTENSION_PAGE,
+  STUDY_FROM_PAGE,
+} from '@/utils/messages/study';
 import { TO_BACKGROUND } from '@/utils/messages/to-background';
-import { onMessages } from '@/utils/messages/transport';
+import { onMessages, type ToBackgroundAll } from '@/utils/messages/transport';
 import { handleCommand } from './commands';
 import { createContextMenu, handleContextMenuClick } from './context-menu';
 import { backgroundHandlers } from './message-handlers';
+import { studyHandlers } from './study-handlers';
 
 export default defineBackground(() => {
   // First, so that nothing failing below (an API one browser lacks) leaves the worker deaf to pages.
-  onMessages({ ...TO_BACKGROUND, ...FROM_EXTENSION_PAGE }, backgroundHandlers, {
-    extensionOnly: EXTENSION_PAGE_ONLY,
-  });
+  onMessages<ToBackgroundAll>(
+    { ...TO_BACKGROUND, ...FROM_EXTENSION_PAGE, ...STUDY_FROM_PAGE, ...STUDY_FROM_EXTENSION_PAGE },
+    { ...backgroundHandlers, ...studyHandlers },
+    {
+      extensionOnly: [...EXTENSION_PAGE_ONLY, ...STUDY_EXTENSION_PAGE_ONLY],
+    },
+  );
 
   // End-to-end tests call the menu and shortcut handlers through the worker's global, which only the extension
   // itself and the browser's debugging protocol can reach.

@@ -6,7 +6,7 @@ import type { BubbleActions } from './bubble-host';
  * browser's transient user activation): a page script that calls `click()` on the bubble's buttons grants none,
  * so it cannot open tabs. The background also opens at most one a second for each tab.
  */
-export function bubbleActions(openFullView: (target: FullViewTarget) => void): BubbleActions {
+export function bubbleActions(openFullView: (target: FullViewTarget) => void): Omit<BubbleActions, 'study'> {
   const open = (target: FullViewTarget) => {
     // Browsers without the UserActivation API (Firefox before 120 has none) rely on the background's limit.
     if (navigator.userActivation?.isActive === false) return;

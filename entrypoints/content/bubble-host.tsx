@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { Bubble } from '@/components/Bubble';
 import type { Explanation } from '@/utils/messages/to-background';
+import type { StudyClient } from '@/components/SaveButton';
 import type { Settings } from '@/utils/settings/settings';
 // Inlined into the module, so the bubble's styles live in its shadow root only.
 import bubbleCss from '@/components/Bubble.css?inline';
@@ -16,6 +17,8 @@ export interface BubbleActions {
   onOpenEntry: (id: string) => void;
   onOpenQuestion: (id: string) => void;
   onSearch: (query: string) => void;
+  /** Saves from the bubble, the term with the selection and its context (see selection-explainer.ts). */
+  study: (context: { before: string; text: string; after: string }) => StudyClient;
 }
 
 export interface BubbleContent {
@@ -26,6 +29,9 @@ export interface BubbleContent {
   settings: Pick<Settings, 'theme' | 'fontSize'>;
   /** Move focus into the bubble (the shortcut, for keyboard readers). */
   takeFocus: boolean;
+  /** The text read either side of the selection: the saved sentence is cut from it. */
+  before?: string;
+  after?: string;
 }
 
 export interface BubbleHost {
@@ -60,14 +66,18 @@ export function createBubbleHost(actions: BubbleActions): BubbleHost {
     floating.querySelector<HTMLElement>('button:not(.close), summary')?.focus({ preventScroll: true });
   }
 
-  function show(explanation: Explanation, { query, anchor, settings, takeFocus }: BubbleContent): void {
+  function show(
+    explanation: Explanation,
+    { query, anchor, settings, takeFocus, before, after }: BubbleContent,
+  ): void {
     shadow ??= createShadowHost(bubbleCss);
     stopFollowing?.();
     shadow.mount();
     const { host, container: floating } = shadow;
     applyBubbleLook(floating, settings);
     open = true;
-    render(<Bubble reply={explanation} query={query} {...actions} onClose={close} />, floating);
+    const study = actions.study({ before: before ?? '', text: query, after: after ?? '' });
+    render(<Bubble reply={explanation} query={query} {...actions} onClose={close} study={study} />, floating);
     stopFollowing = placeBeside(anchor, floating, host);
     if (takeFocus) focusFirstControl(floating);
   }

@@ -15,7 +15,7 @@ import {
   shouldShow,
 } from '@/utils/selection/selection-rules';
 import { bubbleActions } from './bubble-actions';
-import type { createBubbleHost } from './bubble-host';
+import type { BubbleActions, createBubbleHost } from './bubble-host';
 import { contentSettings } from './content-settings';
 import { lazyInstance } from './module-loader';
 import { readSelection, widenRange } from './page-selection';
@@ -41,7 +41,17 @@ export interface SelectionExplainer {
   bubbleOpen(): boolean;
 }
 
-const actions = bubbleActions((target) => void sendToBackground('openFullView', { target }));
+const actions: BubbleActions = {
+  // Opening the full view page only during a reader's click (bubble-actions.ts).
+  ...bubbleActions((target) => void sendToBackground('openFullView', { target })),
+  // The background adds the tab's title and URL, cuts the sentence, and knows whether the tab is private.
+  study: (context) => ({
+    status: (termId) => sendToBackground('studyStatus', { termId, private: false }),
+    save: (termId, confirmPrivate) =>
+      sendToBackground('saveToStudy', { termId, context, confirmPrivate, private: false }),
+    unsave: (termId) => sendToBackground('unsaveFromStudy', { termId }),
+  }),
+};
 
 export function createSelectionExplainer(): SelectionExplainer {
   const lazyBubble = lazyInstance(
@@ -93,7 +103,14 @@ export function createSelectionExplainer(): SelectionExplainer {
     } else {
       anchor = new DOMRect(window.innerWidth / 2 - 10, 24, 20, 0);
     }
-    host.show(explanation, { query: text, anchor, settings: current, takeFocus });
+    host.show(explanation, {
+      query: text,
+      anchor,
+      settings: current,
+      takeFocus,
+      before: read?.before,
+      after: read?.after,
+    });
     return 'shown';
   }
 

@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';
 import { SearchApp } from '@/components/SearchApp';
+import { StudyList } from '@/components/StudyList';
 import { useStoredState } from '@/components/useStoredState';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { MAX_SELECTION_CHARS } from '@/utils/limits';
@@ -23,22 +25,32 @@ const explanation = explainQuery();
 /** The full-size lookup page: the context menu's answer where no content script runs, and "open full entry". */
 function LookupPage() {
   const { settings, history, clearHistory } = useStoredState();
+  const [study, setStudy] = useState(location.hash === '#study');
+  useEffect(() => {
+    const follow = () => setStudy(location.hash === '#study');
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
   return (
     <>
       <header class="page-header">
-        <span class="brand">ImmunoLens</span>
+        <span class="brand">ImmunoLens</span> <a href="#study">Study list</a>
       </header>
-      <SearchApp
-        indexes={bundledIndexes()}
-        initialQuery={query}
-        explanation={explanation}
-        hashRouting
-        history={history}
-        historyEnabled={settings.history}
-        onClearHistory={clearHistory}
-        onOpened={(item) => void sendToBackground('rememberViewed', item)}
-        onEscapeEmpty={() => undefined}
-      />
+      {study ? (
+        <StudyList knowledge={bundledIndexes().knowledge} />
+      ) : (
+        <SearchApp
+          indexes={bundledIndexes()}
+          initialQuery={query}
+          explanation={explanation}
+          hashRouting
+          history={history}
+          historyEnabled={settings.history}
+          onClearHistory={clearHistory}
+          onOpened={(item) => void sendToBackground('rememberViewed', item)}
+          onEscapeEmpty={() => undefined}
+        />
+      )}
       <footer>
         <Disclaimer />
       </footer>

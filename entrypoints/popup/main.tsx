@@ -99,6 +99,11 @@ function Popup() {
         toolbar={toolbar}
       />
       <footer>
+        <p>
+          <a href="/lookup.html#study" target="_blank" rel="noopener">
+            Study list
+          </a>
+        </p>
         <Disclaimer />
       </footer>
     </>

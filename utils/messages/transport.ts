@@ -4,6 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { FromExtensionPage } from './from-extension-page';
+import type { StudyFromExtensionPage, StudyFromPage } from './study';
 import type { ToBackground } from './to-background';
 import type { ToPage } from './to-page';
 
@@ -30,14 +31,16 @@ function unwrap(reply: unknown, type: string): unknown {
   return (reply as { value: unknown }).value;
 }
 
+/** Every message the background answers. */
+export type ToBackgroundAll = ToBackground & FromExtensionPage & StudyFromPage & StudyFromExtensionPage;
+
 /** Sends a message to the background. Rejects when nothing answers or the handler failed. */
-export async function sendToBackground<K extends keyof ToBackground | keyof FromExtensionPage>(
+export async function sendToBackground<K extends keyof ToBackgroundAll>(
   type: K,
-  data: (ToBackground & FromExtensionPage)[K][0],
-): Promise<(ToBackground & FromExtensionPage)[K][1]> {
+  data: ToBackgroundAll[K][0],
+): Promise<ToBackgroundAll[K][1]> {
   const envelope: Envelope = { immunolens: type, data };
-  return unwrap(await browser.runtime.sendMessage(envelope), type) as (ToBackground &
-    FromExtensionPage)[K][1];
+  return unwrap(await browser.runtime.sendMessage(envelope), type) as ToBackgroundAll[K][1];
 }
 
 /** Sends a message to the content script of one frame. Rejects when none answers (no content script there). */

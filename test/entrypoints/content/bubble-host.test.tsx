@@ -20,7 +20,16 @@ const explanation: Explanation = {
   ],
   suggestions: [],
 };
-const actions = { onOpenEntry() {}, onOpenQuestion() {}, onSearch() {} };
+const actions = {
+  onOpenEntry() {},
+  onOpenQuestion() {},
+  onSearch() {},
+  study: () => ({
+    status: () => Promise.resolve({ saved: false, private: false }),
+    save: () => Promise.resolve('saved' as const),
+    unsave: () => Promise.resolve('removed'),
+  }),
+};
 const content = {
   query: 'IL-12',
   anchor: new DOMRect(100, 100, 40, 16),

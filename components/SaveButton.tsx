@@ -1,0 +1,92 @@
+import { Component } from 'preact';
+import type { SaveReply, StudyStatus } from '@/utils/messages/study';
+
+/** How a view talks to the study list's owner (the background). */
+export interface StudyClient {
+  status(termId: string): Promise<StudyStatus>;
+  save(termId: string, confirmPrivate: boolean): Promise<SaveReply>;
+  unsave(termId: string): Promise<unknown>;
+}
+
+const NOTES: Partial<Record<SaveReply, string>> = {
+  'private: confirm first': 'This is a private window: press again to save it anyway.',
+  'list full': 'The study list is full: remove some entries first.',
+  'not an entry': 'This term cannot be saved.',
+};
+
+interface State {
+  saved: boolean;
+  isPrivate: boolean;
+  note: string;
+  /** The last press met a private window: the next one confirms. */
+  confirming: boolean;
+}
+
+/**
+ * "Save to study list", pressed when the term is saved; in a private window it says why nothing is saved yet.
+ * A class, not hooks: the bubble module carries no preact/hooks (about 3 KB of its size budget).
+ */
+export class SaveButton extends Component<{ termId: string; client: StudyClient }, State> {
+  override state: State = { saved: false, isPrivate: false, note: '', confirming: false };
+  private live = true;
+
+  override componentDidMount() {
+    this.props.client.status(this.props.termId).then(
+      (s) => {
+        if (!this.live) return;
+        const note = s.private && !s.saved ? 'Private window: nothing is saved unless you confirm.' : '';
+        this.setState({ saved: s.saved, isPrivate: s.private, note });
+      },
+      () => undefined,
+    );
+  }
+
+  override componentWillUnmount() {
+    this.live = false;
+  }
+
+  private async toggle() {
+    const { termId, client } = this.props;
+    try {
+      if (this.state.saved) {
+        await client.unsave(termId);
+        this.setState({ saved: false, note: 'Removed from the study list.' });
+        return;
+      }
+      const reply = await client.save(termId, this.state.confirming);
+      const ok = reply === 'saved' || reply === 'updated';
+      const done = this.state.isPrivate
+        ? 'Saved, although this window is private.'
+        : 'Saved to your study list.';
+      this.setState({
+        saved: ok,
+        confirming: reply === 'private: confirm first',
+        note: ok ? done : (NOTES[reply] ?? ''),
+      });
+    } catch {
+      this.setState({ note: 'Could not reach the study list; try again.' });
+    }
+  }
+
+  override render() {
+    const { saved, note } = this.state;
+    const noteId = `il-save-note-${this.props.termId}`;
+    return (
+      <p class="save-row">
+        <button
+          type="button"
+          class="save"
+          data-save
+          aria-pressed={saved ? 'true' : 'false'}
+          aria-describedby={note ? noteId : undefined}
+          onClick={() => void this.toggle()}
+        >
+          Save to study list
+        </button>{' '}
+        <span id={noteId} class="save-note" role="status">
+          {note}
+        </span>
+      </p>
+    );
+  }
+}

@@ -1,0 +1,78 @@
+// fake-indexeddb: IndexedDB in Node, so the store's transactions and migrations run in the unit tests.
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStudyStore, STUDY_DB_VERSION, type StudyStore } from '@/utils/study/study-store';
+import { entry, T0 } from './study-fixtures';
+
+let n = 0;
+const fresh = () => `study-test-${++n}`;
+const opened: StudyStore[] = [];
+const open = async (name: string) => {
+  const store = await openStudyStore(name);
+  opened.push(store);
+  return store;
+};
+afterEach(() => opened.splice(0).forEach((s) => s.close()));
+
+describe('study store', () => {
+  it('saves, lists newest first, reviews and removes', async () => {
+    const store = await open(fresh());
+    expect(await store.save({ termId: 'il-2', sentence: 'IL-2 grows T cells.' }, T0)).toMatchObject({
+      outcome: 'saved',
+    });
+    await store.save({ termId: 'tnf', sentence: 'TNF.' }, T0 + 1);
+    expect(await store.save({ termId: 'il-2', sentence: 'Again.' }, T0 + 2)).toMatchObject({
+      outcome: 'updated',
+    });
+    expect((await store.list()).map((e) => [e.termId, e.sentence])).toEqual([
+      ['il-2', 'Again.'],
+      ['tnf', 'TNF.'],
+    ]);
+    expect(await store.review('tnf', false, T0 + 3)).toMatchObject({ again: 1, reviewedAt: T0 + 3 });
+    const removed = await store.remove('tnf');
+    expect((await store.list()).map((e) => e.termId)).toEqual(['il-2']);
+    await store.put([removed!]);
+    expect(await store.get('tnf')).toMatchObject({ again: 1 });
+  });
+
+  it('refuses a save without an entry id', async () => {
+    const store = await open(fresh());
+    expect(await store.save({ termId: 'javascript:alert(1)' }, T0)).toEqual({ outcome: 'not an entry' });
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('loses no entry when many saves arrive at once, from two connections', async () => {
+    const name = fresh();
+    const [a, b] = [await open(name), await open(name)];
+    const ids = Array.from({ length: 60 }, (_, i) => `term-${i}`);
+    await Promise.all([
+      ...ids.map((id, i) => (i % 2 ? a : b).save({ termId: id, sentence: id }, T0 + i)),
+      ...Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).review('term-0', true, T0 + 100 + i)),
+    ]);
+    const list = await a.list();
+    expect(list.map((e) => e.termId).sort()).toEqual([...ids].sort());
+    expect(list.find((e) => e.termId === 'term-0')!.knew).toBeGreaterThan(0);
+  });
+
+  it('counts every one of concurrent reviews of one entry', async () => {
+    const store = await open(fresh());
+    await store.save({ termId: 'il-2' }, T0);
+    await Promise.all(Array.from({ length: 25 }, (_, i) => store.review('il-2', i % 5 !== 0, T0 + i)));
+    expect(await store.get('il-2')).toMatchObject({ knew: 20, again: 5 });
+  });
+
+  it(`migrates a version 1 database to version ${STUDY_DB_VERSION}: entries kept, damaged records dropped`, async () => {
+    const name = fresh();
+    const v1 = await openDB(name, 1, {
+      upgrade: (db) => void db.createObjectStore('study', { keyPath: 'termId' }),
+    });
+    await v1.put('study', entry('il-2', T0));
+    await v1.put('study', { ...entry('tnf', T0 + 1), url: 'javascript:alert(1)', extra: true });
+    await v1.put('study', { termId: 'broken', savedAt: 'never' });
+    v1.close();
+
+    const store = await open(name);
+    expect(await store.list()).toEqual([{ ...entry('tnf', T0 + 1), url: '' }, entry('il-2', T0)]);
+  });
+});

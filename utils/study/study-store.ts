@@ -1,0 +1,99 @@
+/**
+ * The study list in the extension's IndexedDB, through `idb`. Only the background opens it (content scripts run in
+ * the page's origin and cannot reach the extension's database), so there is one writer; each change is one
+ * readwrite transaction that reads and writes the entry, and IndexedDB runs overlapping readwrite transactions on
+ * one store one after another, so two saves at once never lose an entry.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { MAX_STUDY_ENTRIES } from '../limits';
+import { parseStudyEntry, reviewed, saveInto, type StudyEntry, type StudySave } from './study-entry';
+
+export const STUDY_DB_NAME = 'immunolens';
+/** 1: the `study` store keyed by term id. 2: an index by last save (newest first), records re-checked. */
+export const STUDY_DB_VERSION = 2;
+
+interface StudyDb extends DBSchema {
+  study: { key: string; value: StudyEntry; indexes: { byUpdated: number } };
+}
+
+type Db = IDBPDatabase<StudyDb>;
+
+type UpgradeTx = IDBPTransaction<StudyDb, 'study'[], 'versionchange'>;
+
+/** Each step takes the database from version N-1 to N; opening runs every step the stored version lacks. */
+const MIGRATIONS: ((db: Db, tx: UpgradeTx) => Promise<void> | void)[] = [
+  (db) => {
+    db.createObjectStore('study', { keyPath: 'termId' });
+  },
+  async (_db, tx) => {
+    const store = tx.objectStore('study');
+    store.createIndex('byUpdated', 'updatedAt');
+    let cursor = await store.openCursor();
+    while (cursor) {
+      const parsed = parseStudyEntry(cursor.value);
+      if ('entry' in parsed) await cursor.update(parsed.entry);
+      else await cursor.delete();
+      cursor = await cursor.continue();
+    }
+  },
+];
+
+export type SaveResult =
+  { outcome: 'saved' | 'updated'; entry: StudyEntry } | { outcome: 'list full' | 'not an entry' };
+
+export interface StudyStore {
+  /** Newest save first. */
+  list(): Promise<StudyEntry[]>;
+  get(termId: string): Promise<StudyEntry | undefined>;
+  save(save: StudySave, now: number): Promise<SaveResult>;
+  /** The removed entry, for undo. */
+  remove(termId: string): Promise<StudyEntry | undefined>;
+  /** Puts entries back as they are (undo of a remove, an import already merged). */
+  put(entries: readonly StudyEntry[]): Promise<void>;
+  review(termId: string, knew: boolean, now: number): Promise<StudyEntry | undefined>;
+  close(): void;
+}
+
+export async function openStudyStore(name = STUDY_DB_NAME, version = STUDY_DB_VERSION): Promise<StudyStore> {
+  const db = await openDB<StudyDb>(name, version, {
+    async upgrade(database, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v]!(database, tx);
+    },
+  });
+  return {
+    async list() {
+      return (await db.getAllFromIndex('study', 'byUpdated')).reverse();
+    },
+    get: (termId) => db.get('study', termId),
+    async save(save, now) {
+      const tx = db.transaction('study', 'readwrite');
+      const old = await tx.store.get(save.termId);
+      if (!old && (await tx.store.count()) >= MAX_STUDY_ENTRIES) return { outcome: 'list full' };
+      const [entry] = saveInto(old ? [old] : [], save, now);
+      if (!entry) return { outcome: 'not an entry' };
+      await tx.store.put(entry);
+      await tx.done;
+      return { outcome: old ? 'updated' : 'saved', entry };
+    },
+    async remove(termId) {
+      const tx = db.transaction('study', 'readwrite');
+      const old = await tx.store.get(termId);
+      if (old) await tx.store.delete(termId);
+      await tx.done;
+      return old;
+    },
+    async put(entries) {
+      const tx = db.transaction('study', 'readwrite');
+      await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
+    },
+    async review(termId, knew, now) {
+      const tx = db.transaction('study', 'readwrite');
+      const old = await tx.store.get(termId);
+      const entry = old && reviewed(old, knew, now);
+      if (entry) await tx.store.put(entry);
+      await tx.done;
+      return entry;
+    },
+    close: () => db.close(),
+  };
+}
