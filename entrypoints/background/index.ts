@@ -6,6 +6,7 @@ import { onMessages } from '@/utils/messages/transport';
 import { handleCommand } from './commands';
 import { createContextMenu, handleContextMenuClick } from './context-menu';
 import { backgroundHandlers } from './message-handlers';
+import { startPdfRedirect } from './pdf-redirect';
 
 export default defineBackground(() => {
   // First, so that nothing failing below (an API one browser lacks) leaves the worker deaf to pages.
@@ -25,4 +26,7 @@ export default defineBackground(() => {
     browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
   }
   browser.commands?.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+
+  // The "Open PDFs in the ImmunoLens reader" option, off unless the user turned it on and granted its permission.
+  void startPdfRedirect();
 });

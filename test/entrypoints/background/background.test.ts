@@ -190,7 +190,7 @@ describe('the background started by the browser', () => {
       fakeBrowser.runtime.onStartup.trigger(),
     ]);
     await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(ids).toEqual(new Set(['immunolens-lookup']));
+    expect(ids).toEqual(new Set(['immunolens-lookup', 'immunolens-open-pdf']));
     expect(errors).toEqual([]);
   });
 
