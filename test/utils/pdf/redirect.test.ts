@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shouldRedirectToReader } from '@/utils/pdf/redirect';
+import { originalUrl, shouldRedirectToReader } from '@/utils/pdf/redirect';
 
 const reader = 'chrome-extension://abc/reader.html';
 
@@ -25,5 +25,23 @@ describe('shouldRedirectToReader', () => {
     ['something that is not an address', 'not a url.pdf'],
   ])('leaves %s alone', (_kind, url) => {
     expect(shouldRedirectToReader({ frameId: 0, url }, reader)).toBe(false);
+  });
+});
+
+describe('the reader\'s "Open original"', () => {
+  it('marks the address so that the option lets it through', () => {
+    for (const source of ['https://example.org/paper.pdf', 'https://example.org/paper.pdf#page=3']) {
+      const url = originalUrl(source);
+      expect(url.startsWith(source)).toBe(true);
+      expect(shouldRedirectToReader({ frameId: 0, url }, reader)).toBe(false);
+      expect(shouldRedirectToReader({ frameId: 0, url: source }, reader)).toBe(true);
+    }
+    expect(originalUrl('https://example.org/paper.pdf#page=3')).toBe(
+      'https://example.org/paper.pdf#page=3&immunolens-original',
+    );
+  });
+
+  it('leaves something that is not an address as it is', () => {
+    expect(originalUrl('not a url')).toBe('not a url');
   });
 });
