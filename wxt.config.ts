@@ -54,6 +54,8 @@ export default defineConfig({
     // The content script's <all_urls> already asks for page access; naming it optional lets the popup ask again
     // where the browser withheld it (docs/browser-quirks.md#firefox-mv3-host-access-is-the-users).
     optional_host_permissions: ['<all_urls>'],
+    // Asked for only when the user turns on "Open PDFs in the ImmunoLens reader" (entrypoints/background/pdf-redirect.ts).
+    optional_permissions: ['webNavigation'],
     action: { default_title: 'ImmunoLens' },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // light-dark() in the pages' CSS, and MV3 features used here.

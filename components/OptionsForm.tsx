@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { REDIRECT_PERMISSION } from '@/utils/pdf/redirect';
 import { FONT_SIZES, type Settings, type Theme, type TriggerMode } from '@/utils/settings/settings';
 import { normalizeSite } from '@/utils/settings/sites';
 import { Checkbox } from './Checkbox';
@@ -37,6 +39,30 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
     setSite('');
     if (!settings.disabledSites.includes(normalized))
       onChange({ disabledSites: [...settings.disabledSites, normalized] });
+  };
+  const [pdfPermissionRefused, setPdfPermissionRefused] = useState(false);
+  // Asked from the click itself (a user gesture), and only when the option is turned on; refused keeps it off.
+  const setOpenPdfs = (on: boolean) => {
+    if (!on) {
+      onChange({ openPdfsInReader: false });
+      return;
+    }
+    let asked: Promise<boolean>;
+    try {
+      asked = browser.permissions.request({ permissions: [REDIRECT_PERMISSION] });
+    } catch {
+      asked = Promise.resolve(false);
+    }
+    void asked.then(
+      (granted) => {
+        setPdfPermissionRefused(!granted);
+        onChange({ openPdfsInReader: granted });
+      },
+      () => {
+        setPdfPermissionRefused(true);
+        onChange({ openPdfsInReader: false });
+      },
+    );
   };
   return (
     <div class="options">
@@ -96,6 +122,22 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
         {siteError ? (
           <p id="add-site-error" class="error" role="alert">
             {siteError}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <fieldset>
+        <legend>PDFs</legend>
+        <Checkbox name="openPdfsInReader" checked={settings.openPdfsInReader} onChange={setOpenPdfs}>
+          Open PDFs in the ImmunoLens reader
+        </Checkbox>
+        <p class="muted" id="open-pdfs-permission">
+          Needs the “webNavigation” permission, to see a tab navigate to a .pdf address; ImmunoLens asks for
+          it when you turn this on.
+        </p>
+        {pdfPermissionRefused && !settings.openPdfsInReader ? (
+          <p class="error" role="alert">
+            The permission was not granted, so PDFs keep opening in the browser’s viewer.
           </p>
         ) : null}
       </fieldset>

@@ -1,3 +1,4 @@
+import { originalUrl } from '@/utils/pdf/redirect';
 import { ZOOM_STEPS, parseZoom, stepZoom, type Zoom } from '@/utils/pdf/zoom';
 
 export interface ReaderToolbarProps {
@@ -35,7 +36,7 @@ export function ReaderToolbar(p: ReaderToolbarProps) {
             <button type="button" class="link" onClick={() => void navigator.clipboard?.writeText(p.source!)}>
               Copy address
             </button>
-            <a class="link" href={p.source} target="_blank" rel="noopener noreferrer">
+            <a class="link" href={originalUrl(p.source)} target="_blank" rel="noopener noreferrer">
               Open original
             </a>
           </p>

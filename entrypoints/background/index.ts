@@ -11,6 +11,7 @@ import { onMessages, type ToBackgroundAll } from '@/utils/messages/transport';
 import { handleCommand } from './commands';
 import { createContextMenu, handleContextMenuClick } from './context-menu';
 import { backgroundHandlers } from './message-handlers';
+import { startPdfRedirect } from './pdf-redirect';
 import { studyHandlers } from './study-handlers';
 
 export default defineBackground(() => {
@@ -35,4 +36,7 @@ export default defineBackground(() => {
     browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
   }
   browser.commands?.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+
+  // The "Open PDFs in the ImmunoLens reader" option, off unless the user turned it on and granted its permission.
+  void startPdfRedirect();
 });

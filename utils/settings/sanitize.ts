@@ -61,6 +61,7 @@ export function sanitizeSettings(stored: unknown): Sanitized {
       fontSize: pick('fontSize', isFont),
       history: pick('history', isBool),
       editableFields: pick('editableFields', isBool),
+      openPdfsInReader: pick('openPdfsInReader', isBool),
     },
     problems,
   };

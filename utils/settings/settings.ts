@@ -20,6 +20,8 @@ export interface Settings {
   history: boolean;
   /** Also react to selections inside text fields and editable regions. */
   editableFields: boolean;
+  /** Send top-level PDF navigations to the ImmunoLens reader (needs the optional "webNavigation" permission). */
+  openPdfsInReader: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   fontSize: 100,
   history: true,
   editableFields: false,
+  openPdfsInReader: false,
 });
 
 /** A fresh copy of the defaults, with a list of its own that a caller may change. */

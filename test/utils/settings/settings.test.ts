@@ -16,6 +16,7 @@ describe('sanitizeSettings', () => {
       fontSize: 130,
       history: false,
       editableFields: true,
+      openPdfsInReader: true,
     };
     expect(sanitizeSettings(stored)).toEqual({ settings: stored, problems: [] });
   });
@@ -29,6 +30,13 @@ describe('sanitizeSettings', () => {
     });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
     expect(problems).toEqual(['trigger', 'fontSize', 'history']);
+  });
+
+  it('keeps "Open PDFs in the reader" off when it is missing or not a boolean', () => {
+    expect(sanitizeSettings({ trigger: 'alt' }).settings.openPdfsInReader).toBe(false);
+    const { settings, problems } = sanitizeSettings({ openPdfsInReader: 'yes' });
+    expect(settings.openPdfsInReader).toBe(false);
+    expect(problems).toEqual(['openPdfsInReader']);
   });
 
   it.each([
