@@ -24,6 +24,8 @@ describe.each(['chrome', 'firefox'])('the %s manifest', (browser) => {
 describe.each(['popup', 'lookup', 'options'])('the %s page', (page) => {
   it('connects to nothing outside the extension', () => {
     const html = readFileSync(new URL(`../../entrypoints/${page}/index.html`, import.meta.url), 'utf8');
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="connect-src 'self'" />`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="connect-src 'self' blob:" />`,
+    );
   });
 });
