@@ -27,7 +27,7 @@ const pdfjsData = ['standard_fonts', 'cmaps', 'iccs', 'wasm'].flatMap((dir) =>
  * page's index.html), which a page may add but never loosen. Decision 0009.
  */
 export const EXTENSION_PAGES_CSP =
-  "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; connect-src 'self' http: https: file:; base-uri 'none'; form-action 'none'";
+  "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; connect-src 'self' blob: http: https: file:; base-uri 'none'; form-action 'none'";
 
 const slimContext = fileURLToPath(new URL('./entrypoints/content/slim-context.ts', import.meta.url));
 

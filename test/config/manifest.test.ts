@@ -16,7 +16,7 @@ describe.each(['chrome', 'firefox'])('the %s manifest', (browser) => {
     );
     expect(directives['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     // The reader fetches the PDF it was asked to open; every other page narrows this back (test below).
-    expect(directives['connect-src']).toEqual(["'self'", 'http:', 'https:', 'file:']);
+    expect(directives['connect-src']).toEqual(["'self'", 'blob:', 'http:', 'https:', 'file:']);
     expect(directives['object-src']).toEqual(["'none'"]);
   });
 });
