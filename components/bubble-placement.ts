@@ -23,6 +23,7 @@ export function placeBeside(anchor: Range | DOMRect, floating: HTMLElement, host
     // Never over the selection: the bubble may be as tall as the roomier side above or below it, so one of
     // the two always fits and flip picks it.
     const { top, bottom } = reference.getBoundingClientRect();
+    // docs/browser-quirks.md#firefox-fractional-max-height
     // Whole pixels, rounded down: Firefox reads a fractional height back rounded up, which overflows by a hair
     // and sends the bubble to the side.
     floating.style.maxHeight = `${Math.floor(Math.min(MAX_HEIGHT_PX, Math.max(top, innerHeight - bottom) - EDGE_PX))}px`;

@@ -38,6 +38,7 @@ export default defineWxtModule({
       };
       // Chrome: reachable only under a per-session id, so pages cannot probe for the extension by fetching it.
       // Firefox's moz-extension:// host is already a random per-install id.
+      // docs/browser-quirks.md#chrome-web-accessible-resources-can-be-probed
       if (wxt.config.browser !== 'firefox') resource.use_dynamic_url = true;
       const list = (manifest.web_accessible_resources ??= []) as (typeof resource)[];
       list.push(resource);

@@ -16,6 +16,7 @@ export interface ExplainInTabRequest {
 /** The full view page's small window; where the browser has no windows (Firefox for Android), a tab. */
 async function openFullViewWindow(text: string): Promise<void> {
   const url = fullViewUrl({ kind: 'query', text });
+  // No windows on Firefox for Android: docs/browser-quirks.md#firefox-android-missing-apis
   if (browser.windows?.create) await browser.windows.create({ url, type: 'popup', width: 480, height: 640 });
   else await browser.tabs.create({ url });
 }

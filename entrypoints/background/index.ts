@@ -28,6 +28,7 @@ export default defineBackground(() => {
   // itself and the browser's debugging protocol can reach.
   Object.assign(globalThis, { immunolens: { handleContextMenuClick, handleCommand } });
 
+  // docs/browser-quirks.md#firefox-android-missing-apis
   // Firefox for Android has no context menus and no commands.
   if (browser.contextMenus) {
     // Menus are kept by the browser across worker restarts, but not across updates: create on both events.

@@ -94,6 +94,7 @@ export function createSelectionExplainer(): SelectionExplainer {
     if (mine !== generation) return 'declined';
     let anchor: Range | DOMRect;
     if (read) {
+      // Chromium's double-click stops at hyphens: docs/browser-quirks.md#chromium-double-click-stops-at-hyphens
       anchor = widenRange(read, explanation.widened);
       // Show the reader the whole term they double-clicked, not the half Chromium selected.
       if (anchor.toString() !== read.range.toString()) {

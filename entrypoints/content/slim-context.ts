@@ -20,6 +20,7 @@ export class ContentScriptContext {
   ) {}
 
   get isValid(): boolean {
+    // docs/browser-quirks.md#chrome-orphaned-content-scripts
     if (this.#valid && browser.runtime?.id === undefined) {
       this.#valid = false;
       for (const callback of this.#onInvalidated.splice(0)) callback();

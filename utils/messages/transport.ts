@@ -94,6 +94,7 @@ export function onMessages<T extends Table<T>>(
         (error: unknown) => sendResponse({ error: String(error) }),
       );
     // Keeps the channel open for the asynchronous reply (Chrome does not take a returned promise everywhere).
+    // Keep the channel open for the async reply: docs/browser-quirks.md#chrome-onmessage-promise-reply
     return true;
   };
   registered = listener;
