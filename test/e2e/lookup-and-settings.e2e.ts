@@ -344,6 +344,7 @@ describe('settings across a browser restart', () => {
     fontSize: 130,
     history: false,
     editableFields: true,
+    openPdfsInReader: false,
   };
 
   it('keeps every setting in storage and shows it on the options page', async () => {
