@@ -288,7 +288,15 @@ describe('the popup', () => {
 
   it('lists recent lookups after an entry was opened, and Clear empties the list', async () => {
     const worker = await browser().serviceWorker();
-    await worker.evaluate(() => chrome.storage.local.remove('history'));
+    // An earlier scenario's last lookup may still be on its way to storage (the background records it after the
+    // view opens): clear until the history stays empty for a moment, or that late write lands in this test.
+    await expect
+      .poll(async () => {
+        await worker.evaluate(() => chrome.storage.local.remove('history'));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return storage('history');
+      })
+      .toBeNull();
     let page = await openPopupPage();
     const recent = (p: Page) => p.locator('section[aria-labelledby=recent-heading]');
     expect(await recent(page).innerText()).toContain('Terms you look up appear here.');
