@@ -7,7 +7,7 @@ import { openStudyStore, type StudyStore } from '@/utils/study/study-store';
 
 let opening: Promise<StudyStore> | null = null;
 /** The one connection of the one owner; opened on first use, again after the worker restarts. */
-const studyStore = () => (opening ??= openStudyStore());
+export const studyStore = () => (opening ??= openStudyStore());
 
 /** A private window: the tab says so for a content script, the page itself for an extension page without a tab. */
 const isPrivate = (request: { private: boolean }, sender: { tab?: { incognito?: boolean } }) =>

@@ -6,6 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { MAX_STUDY_ENTRIES } from '../limits';
+import { mergeStudyLists, type Merged } from './merge';
 import { parseStudyEntry, reviewed, saveInto, type StudyEntry, type StudySave } from './study-entry';
 
 export const STUDY_DB_NAME = 'immunolens';
@@ -51,6 +52,13 @@ export interface StudyStore {
   /** Puts entries back as they are (undo of a remove, an import already merged). */
   put(entries: readonly StudyEntry[]): Promise<void>;
   review(termId: string, knew: boolean, now: number): Promise<StudyEntry | undefined>;
+  /**
+   * Merges entries in (mergeStudyLists) in one transaction: read and written together, so a save meanwhile is
+   * kept; nothing is written when the result would exceed `max` entries (the reply's list is then the current one).
+   */
+  merge(incoming: readonly StudyEntry[], max: number): Promise<Merged & { fits: boolean }>;
+  /** The list becomes exactly `entries`, in one transaction (undoing a restore that failed half-way). */
+  replaceAll(entries: readonly StudyEntry[]): Promise<void>;
   close(): void;
 }
 
@@ -93,6 +101,20 @@ export async function openStudyStore(name = STUDY_DB_NAME, version = STUDY_DB_VE
       if (entry) await tx.store.put(entry);
       await tx.done;
       return entry;
+    },
+    async merge(incoming, max) {
+      const tx = db.transaction('study', 'readwrite');
+      const current = await tx.store.getAll();
+      const merged = mergeStudyLists(current, incoming);
+      const fits = merged.list.length <= max;
+      const before = new Map(current.map((e) => [e.termId, JSON.stringify(e)]));
+      const changed = fits ? merged.list.filter((e) => before.get(e.termId) !== JSON.stringify(e)) : [];
+      await Promise.all([...changed.map((e) => tx.store.put(e)), tx.done]);
+      return { ...merged, fits };
+    },
+    async replaceAll(entries) {
+      const tx = db.transaction('study', 'readwrite');
+      await Promise.all([tx.store.clear(), ...entries.map((e) => tx.store.put(e)), tx.done]);
     },
     close: () => db.close(),
   };

@@ -55,6 +55,25 @@ describe('study store', () => {
     expect(list.find((e) => e.termId === 'term-0')!.knew).toBeGreaterThan(0);
   });
 
+  it('merges a list in one transaction, keeping a save made meanwhile, or writes nothing when it would not fit', async () => {
+    const store = await open(fresh());
+    await store.save({ termId: 'il-2', sentence: 'Mine.' }, T0 + 10);
+    const [merged] = await Promise.all([
+      store.merge([entry('il-2', T0), entry('tnf', T0 + 1, { knew: 2 })], 10),
+      store.save({ termId: 'il-6', sentence: 'Meanwhile.' }, T0 + 20),
+    ]);
+    expect(merged).toMatchObject({ fits: true, added: 1 });
+    expect((await store.list()).map((e) => [e.termId, e.sentence])).toEqual([
+      ['il-6', 'Meanwhile.'],
+      ['il-2', 'Mine.'],
+      ['tnf', 'A sentence about tnf.'],
+    ]);
+    expect(await store.merge([entry('il-10'), entry('il-12')], 4)).toMatchObject({ fits: false });
+    expect((await store.list()).map((e) => e.termId).sort()).toEqual(['il-2', 'il-6', 'tnf']);
+    await store.replaceAll([entry('cd8')]);
+    expect((await store.list()).map((e) => e.termId)).toEqual(['cd8']);
+  });
+
   it('counts every one of concurrent reviews of one entry', async () => {
     const store = await open(fresh());
     await store.save({ termId: 'il-2' }, T0);
