@@ -4,6 +4,7 @@ import { REDIRECT_PERMISSION } from '@/utils/pdf/redirect';
 import { FONT_SIZES, type Settings, type Theme, type TriggerMode } from '@/utils/settings/settings';
 import { normalizeSite } from '@/utils/settings/sites';
 import { Checkbox } from './Checkbox';
+import { BackupOptions } from './options/BackupOptions';
 import { RadioGroup } from './RadioGroup';
 
 interface Props {
@@ -175,6 +176,7 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
           Clear history
         </button>
       </fieldset>
+      <BackupOptions />
     </div>
   );
 }
