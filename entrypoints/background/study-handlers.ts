@@ -2,7 +2,7 @@ import { bundledKnowledge } from '@/utils/knowledge/knowledge';
 import type { StudyFromExtensionPage, StudyFromPage } from '@/utils/messages/study';
 import type { Handlers } from '@/utils/messages/transport';
 import { importStudyJson } from '@/utils/export/study-json';
-import { sentenceAround } from '@/utils/study/sentence';
+import { saveSource } from '@/utils/study/save-source';
 import { openStudyStore, type StudyStore } from '@/utils/study/study-store';
 
 let opening: Promise<StudyStore> | null = null;
@@ -13,27 +13,14 @@ export const studyStore = () => (opening ??= openStudyStore());
 const isPrivate = (request: { private: boolean }, sender: { tab?: { incognito?: boolean } }) =>
   request.private || sender.tab?.incognito === true;
 
-const fromExtensionPage = (url: string | undefined) => (url ?? '').startsWith(browser.runtime.getURL('/'));
-
 /** The study list's one owner: every save, removal and review goes through here. */
 export const studyHandlers: Handlers<StudyFromPage & StudyFromExtensionPage> = {
   async saveToStudy(request, sender) {
     if (isPrivate(request, sender) && !request.confirmPrivate) return 'private: confirm first';
     if (!bundledKnowledge().termById.has(request.termId)) return 'not an entry';
     // The source is what the browser says about the sender, not what the page claims.
-    const onPage = sender.tab !== undefined && !fromExtensionPage(sender.url);
-    const c = request.context;
-    const result = await (
-      await studyStore()
-    ).save(
-      {
-        termId: request.termId,
-        sentence: onPage && c ? sentenceAround(c.before, c.text, c.after) : '',
-        pageTitle: onPage ? sender.tab?.title : '',
-        url: onPage ? sender.url : '',
-      },
-      Date.now(),
-    );
+    const source = saveSource(sender, browser.runtime.getURL('/'), request.context);
+    const result = await (await studyStore()).save({ termId: request.termId, ...source }, Date.now());
     return result.outcome;
   },
   async unsaveFromStudy({ termId }) {
