@@ -5,8 +5,8 @@
  * The scenarios run in order and build on each other's list.
  */
 import { expect, it } from 'vitest';
-import { toStudyJson } from '@/utils/export/study-json';
-import type { StudyEntry } from '@/utils/study/study-entry';
+import { toStudyJson } from '../../../utils/export/study-json';
+import type { StudyEntry } from '../../../utils/study/study-entry';
 import { clickInBubble, expectHeadings, readBubble } from '../harness/bubble';
 import { BUBBLE_TAG, dragSelect, type BrowserDriver, type PageDriver } from '../harness/driver';
 import { useBrowser } from '../harness/use-browser';
@@ -213,10 +213,11 @@ export function describeStudyScenarios(launch: () => Promise<BrowserDriver>): vo
       again: 0,
       reviewedAt: 0,
     });
-    // An older copy of IL-12 (the saved one is newer and keeps its sentence) and a term not saved yet.
+    // An older copy of IL-12 (the saved one is newer and keeps its sentence; only its first-saved date moves back to
+    // the file's, which counts as an update) and a term not saved yet.
     const file = toStudyJson([entry('il-12', 'An old sentence.'), entry('tnf', 'TNF from the file.')], old);
     await chooseFile(list, 'input[type="file"]', 'immunolens-study-2020-01-01.json', file);
-    await expect.poll(() => statusText(list)).toBe('Imported: 1 new, 0 updated.');
+    await expect.poll(() => statusText(list)).toBe('Imported: 1 new, 1 updated.');
     await expect.poll(async () => (await studyRows(list)).length).toBe(3);
     const sentences = await list.evaluate(
       () => [...document.querySelectorAll('.study-sentence')].map((q) => q.textContent),
