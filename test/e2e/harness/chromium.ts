@@ -65,11 +65,18 @@ export async function launchChromiumContext(
   return context;
 }
 
-/** Debian's Chromium, headless, with the built extension loaded and every outside request aborted. */
-export async function launchChromium(options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * Debian's Chromium, headless, with the built extension (or the unpacked one at `extension`, e.g. a copy with a
+ * test-only manifest change) loaded and every outside request aborted.
+ */
+export async function launchChromium(
+  options: { userDataDir?: string; extension?: string } = {},
+): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'immunolens-chromium-'));
   const blockedRequests: string[] = [];
-  const context = await launchChromiumContext(userDataDir, CHROME_BUILD, (url) => blockedRequests.push(url));
+  const context = await launchChromiumContext(userDataDir, options.extension ?? CHROME_BUILD, (url) =>
+    blockedRequests.push(url),
+  );
   const errors: string[] = [];
   const watch = (page: Page) => {
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));

@@ -132,7 +132,7 @@ function readLines(stream: Readable | null | undefined, onLine: (line: string) =
  * every outside request refused.
  */
 export async function launchFirefox(
-  options: { profileDir?: string; grantHostPermissions?: boolean } = {},
+  options: { profileDir?: string; grantHostPermissions?: boolean; prefs?: Record<string, unknown> } = {},
 ): Promise<FirefoxExtensionBrowser> {
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run \`npm run build:firefox\` first`);
@@ -150,7 +150,10 @@ export async function launchFirefox(
       // WebDriver BiDi refuses to navigate to moz-extension:// URLs without this flag
       // (docs/browser-quirks.md#bidi-extension-page-load-events).
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: firefoxPrefs(proxy.port, options.grantHostPermissions ?? true),
+      extraPrefsFirefox: {
+        ...firefoxPrefs(proxy.port, options.grantHostPermissions ?? true),
+        ...options.prefs,
+      },
     });
   } catch (error) {
     await proxy.close();
