@@ -3,11 +3,11 @@ import type { StudyFromExtensionPage, StudyFromPage } from '@/utils/messages/stu
 import type { Handlers } from '@/utils/messages/transport';
 import { importStudyJson } from '@/utils/export/study-json';
 import { saveSource } from '@/utils/study/save-source';
-import { openStudyStore, type StudyStore } from '@/utils/study/study-store';
+import { openStudyStore, withListCache, type StudyStore } from '@/utils/study/study-store';
 
 let opening: Promise<StudyStore> | null = null;
 /** The one connection of the one owner; opened on first use, again after the worker restarts. */
-export const studyStore = () => (opening ??= openStudyStore());
+export const studyStore = () => (opening ??= openStudyStore().then(withListCache));
 
 /** A private window: the tab says so for a content script, the page itself for an extension page without a tab. */
 const isPrivate = (request: { private: boolean }, sender: { tab?: { incognito?: boolean } }) =>

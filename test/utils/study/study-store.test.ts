@@ -1,8 +1,8 @@
 // fake-indexeddb: IndexedDB in Node, so the store's transactions and migrations run in the unit tests.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openStudyStore, STUDY_DB_VERSION, type StudyStore } from '@/utils/study/study-store';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openStudyStore, STUDY_DB_VERSION, withListCache, type StudyStore } from '@/utils/study/study-store';
 import { entry, T0 } from './study-fixtures';
 
 let n = 0;
@@ -72,6 +72,40 @@ describe('study store', () => {
     expect((await store.list()).map((e) => e.termId).sort()).toEqual(['il-2', 'il-6', 'tnf']);
     await store.replaceAll([entry('cd8')]);
     expect((await store.list()).map((e) => e.termId)).toEqual(['cd8']);
+  });
+
+  it('keeps the owner’s list between changes, and reads it afresh after each change', async () => {
+    const raw = await open(fresh());
+    const read = vi.spyOn(raw, 'list');
+    const store = withListCache(raw);
+    await store.save({ termId: 'il-2' }, T0);
+    expect((await store.list()).map((e) => e.termId)).toEqual(['il-2']);
+    const copy = await store.list();
+    copy.pop();
+    expect((await store.list()).map((e) => e.termId)).toEqual(['il-2']);
+    expect(read).toHaveBeenCalledTimes(1);
+    for (const change of [
+      () => store.save({ termId: 'tnf' }, T0 + 1),
+      () => store.review('tnf', true, T0 + 2),
+      () => store.remove('il-2'),
+      () => store.put([entry('il-6', T0 + 3)]),
+      () => store.merge([entry('il-10', T0 + 4)], 100),
+      () => store.replaceAll([entry('cd8', T0 + 5), entry('tnf', T0 + 6)]),
+    ]) {
+      const before = read.mock.calls.length;
+      await change();
+      await store.list();
+      expect(read.mock.calls.length).toBe(before + 1);
+    }
+    expect((await store.list()).map((e) => e.termId)).toEqual(['tnf', 'cd8']);
+    // A read that overlaps a change is not kept: the list after it shows the change.
+    const [, , after] = await Promise.all([
+      store.list(),
+      store.save({ termId: 'il-12' }, T0 + 7),
+      store.list(),
+    ]);
+    expect(after.map((e) => e.termId)).toContain('il-12');
+    expect((await store.list()).map((e) => e.termId)).toContain('il-12');
   });
 
   it('counts every one of concurrent reviews of one entry', async () => {
