@@ -120,15 +120,24 @@ export async function openStudyStore(name = STUDY_DB_NAME, version = STUDY_DB_VE
   };
 }
 
+/** The order `list()` reads in: last save first; the same time, the greater term id first (the index, reversed). */
+const newestFirst = (a: StudyEntry, b: StudyEntry) =>
+  b.updatedAt - a.updatedAt || (a.termId < b.termId ? 1 : a.termId > b.termId ? -1 : 0);
+
 /**
- * The store with its list kept in memory between changes, for the one owner (the background): reading 10,000
- * entries from IndexedDB takes 110–560 ms in Chromium on this machine (the study bench), and the list view asks for
- * them each time it opens. Every change through this store drops the copy, so the next list is read afresh; a
- * second connection's writes would not, which is why only the owner's single connection is wrapped.
+ * The store with its list kept in memory, for the one owner (the background): reading 10,000 entries from
+ * IndexedDB took 110–560 ms in Chromium on this machine (the study bench), and the list view asks for them each
+ * time it opens. A save, a review or a removal through this store updates the copy with what it wrote (each
+ * update is idempotent, so a read that overlapped the write is still right after it); the bulk changes (put, merge,
+ * replaceAll) drop it, to be read afresh. A second connection's writes would not reach the copy, which is why only
+ * the owner's single connection is wrapped.
  */
 export function withListCache(store: StudyStore): StudyStore {
   let cached: Promise<StudyEntry[]> | null = null;
-  const changes =
+  const update = (change: (list: StudyEntry[]) => StudyEntry[]) => {
+    cached = cached?.then(change) ?? null;
+  };
+  const drops =
     <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       cached = null;
@@ -138,6 +147,22 @@ export function withListCache(store: StudyStore): StudyStore {
         cached = null;
       }
     };
+  const updates =
+    <A extends unknown[], R>(
+      write: (...args: A) => Promise<R>,
+      change: (result: R, list: StudyEntry[]) => StudyEntry[],
+    ) =>
+    async (...args: A): Promise<R> => {
+      try {
+        const result = await write(...args);
+        update((list) => change(result, list));
+        return result;
+      } catch (error) {
+        cached = null;
+        throw error;
+      }
+    };
+  const without = (list: StudyEntry[], termId: string) => list.filter((e) => e.termId !== termId);
   return {
     async list() {
       const reading = (cached ??= store.list());
@@ -149,12 +174,22 @@ export function withListCache(store: StudyStore): StudyStore {
       }
     },
     get: (termId) => store.get(termId),
-    save: changes((save: StudySave, now: number) => store.save(save, now)),
-    remove: changes((termId: string) => store.remove(termId)),
-    put: changes((entries: readonly StudyEntry[]) => store.put(entries)),
-    review: changes((termId: string, knew: boolean, now: number) => store.review(termId, knew, now)),
-    merge: changes((incoming: readonly StudyEntry[], max: number) => store.merge(incoming, max)),
-    replaceAll: changes((entries: readonly StudyEntry[]) => store.replaceAll(entries)),
+    save: updates(
+      (save: StudySave, now: number) => store.save(save, now),
+      (result, list) =>
+        'entry' in result ? [result.entry, ...without(list, result.entry.termId)].sort(newestFirst) : list,
+    ),
+    remove: updates(
+      (termId: string) => store.remove(termId),
+      (removed, list) => (removed ? without(list, removed.termId) : list),
+    ),
+    review: updates(
+      (termId: string, knew: boolean, now: number) => store.review(termId, knew, now),
+      (entry, list) => (entry ? list.map((e) => (e.termId === entry.termId ? entry : e)) : list),
+    ),
+    put: drops((entries: readonly StudyEntry[]) => store.put(entries)),
+    merge: drops((incoming: readonly StudyEntry[], max: number) => store.merge(incoming, max)),
+    replaceAll: drops((entries: readonly StudyEntry[]) => store.replaceAll(entries)),
     close: () => store.close(),
   };
 }
