@@ -134,25 +134,38 @@ const newestFirst = (a: StudyEntry, b: StudyEntry) =>
  */
 export function withListCache(store: StudyStore): StudyStore {
   let cached: Promise<StudyEntry[]> | null = null;
+  /**
+   * Changes under way. A list asked for after a change began waits for it, as IndexedDB's own ordering would
+   * make it (a readonly transaction waits for an earlier readwrite one): a page that marks a review and then
+   * reloads its list sees the mark.
+   */
+  const pending = new Set<Promise<unknown>>();
+  const tracked =
+    <A extends unknown[], R>(change: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> => {
+      const running = change(...args);
+      const settled = running.catch(() => undefined);
+      pending.add(settled);
+      void settled.then(() => pending.delete(settled));
+      return running;
+    };
   const update = (change: (list: StudyEntry[]) => StudyEntry[]) => {
     cached = cached?.then(change) ?? null;
   };
-  const drops =
-    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
+  const drops = <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+    tracked(async (...args: A): Promise<R> => {
       cached = null;
       try {
         return await write(...args);
       } finally {
         cached = null;
       }
-    };
-  const updates =
-    <A extends unknown[], R>(
-      write: (...args: A) => Promise<R>,
-      change: (result: R, list: StudyEntry[]) => StudyEntry[],
-    ) =>
-    async (...args: A): Promise<R> => {
+    });
+  const updates = <A extends unknown[], R>(
+    write: (...args: A) => Promise<R>,
+    change: (result: R, list: StudyEntry[]) => StudyEntry[],
+  ) =>
+    tracked(async (...args: A): Promise<R> => {
       try {
         const result = await write(...args);
         update((list) => change(result, list));
@@ -161,10 +174,11 @@ export function withListCache(store: StudyStore): StudyStore {
         cached = null;
         throw error;
       }
-    };
+    });
   const without = (list: StudyEntry[], termId: string) => list.filter((e) => e.termId !== termId);
   return {
     async list() {
+      if (pending.size > 0) await Promise.all(pending);
       const reading = (cached ??= store.list());
       try {
         return [...(await reading)];

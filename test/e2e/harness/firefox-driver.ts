@@ -53,6 +53,11 @@ const documentDriver = (target: Page | Frame, origin: Point): DocumentDriver =>
 export interface FirefoxDriver extends BrowserDriver {
   /** The browser under the driver: puppeteer's Browser, the add-on's id and origin, Firefox's output. */
   firefox: FirefoxExtensionBrowser;
+  /**
+   * A tab in a new private window, opened from the browser window as File → New Private Window does (BiDi cannot
+   * open one). The extension runs there: a temporarily installed add-on is allowed in private windows.
+   */
+  newPrivatePage(): Promise<PageDriver>;
 }
 
 /** The scenarios' view of headless Firefox ESR with the extension, on top of `launchFirefox`. */
@@ -144,9 +149,34 @@ export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
       return pageDriver(page);
     }
 
+    async function newPrivatePage(): Promise<PageDriver> {
+      const opened = new Promise<Page>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no private window opened')), 15_000);
+        const onTarget = (target: { page(): Promise<Page | null> }) =>
+          void target.page().then((page) => {
+            if (!page) return;
+            clearTimeout(timer);
+            firefox.browser.off('targetcreated', onTarget);
+            resolve(page);
+          });
+        firefox.browser.on('targetcreated', onTarget);
+      });
+      await inBrowserWindow(() => {
+        (globalThis as unknown as { OpenBrowserWindow(o: { private: boolean }): unknown }).OpenBrowserWindow({
+          private: true,
+        });
+        return true;
+      }, null);
+      const page = await opened;
+      await firefox.prepare(page);
+      await page.setViewport(VIEWPORT);
+      return pageDriver(page);
+    }
+
     return {
       firefox,
       newPage,
+      newPrivatePage,
       async openExtensionPage(path) {
         const page = await firefox.openExtensionPage(path);
         await page.setViewport(VIEWPORT);

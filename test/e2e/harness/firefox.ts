@@ -55,6 +55,8 @@ export interface FirefoxExtensionBrowser {
   output: string[];
   /** A new tab with the request filter and error watchers attached. */
   newPage(): Promise<Page>;
+  /** Attaches them to a tab opened otherwise (once; the harness does it for every new tab it hears of). */
+  prepare(page: Page): Promise<void>;
   /** A new tab showing `path` (e.g. `popup.html`, `lookup.html?q=IL-12`) of the extension, fully loaded. */
   openExtensionPage(path: string): Promise<Page>;
   /** Navigates `page` to `path` of the extension and waits until it has loaded. */
@@ -268,6 +270,7 @@ export async function launchFirefox(
     errors,
     output,
     newPage,
+    prepare,
     gotoExtensionPage: (page, path) => gotoExtensionPage(page, path),
     async openExtensionPage(path) {
       const page = await newPage();

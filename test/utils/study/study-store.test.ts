@@ -105,6 +105,10 @@ describe('study store', () => {
       expect(await store.list()).toEqual(await raw.list());
       expect(read.mock.calls.length).toBe(before + 2);
     }
+    // A list asked for after a change began shows it, as IndexedDB's ordering would (review, then reload).
+    await store.list();
+    const [, listed] = await Promise.all([store.review('cd8', false, T0 + 10), store.list()]);
+    expect(listed.find((e) => e.termId === 'cd8')).toMatchObject({ again: 1 });
     // Reads that overlap a save may show the list before or after it; once it is done, the list has it.
     await Promise.all([store.list(), store.save({ termId: 'il-12' }, T0 + 9), store.list()]);
     expect((await store.list()).map((e) => e.termId)).toContain('il-12');
