@@ -55,7 +55,7 @@ export interface FirefoxDriver extends BrowserDriver {
   firefox: FirefoxExtensionBrowser;
   /**
    * A tab in a new private window, opened from the browser window as File → New Private Window does (BiDi cannot
-   * open one). The extension runs there: a temporarily installed add-on is allowed in private windows.
+   * open one). The first call allows the extension in private windows as about:addons does, which restarts it.
    */
   newPrivatePage(): Promise<PageDriver>;
 }
@@ -149,6 +149,7 @@ export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
       return pageDriver(page);
     }
 
+    let allowedInPrivate = false;
     async function newPrivatePage(): Promise<PageDriver> {
       const opened = new Promise<Page>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('no private window opened')), 15_000);
@@ -161,6 +162,27 @@ export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
           });
         firefox.browser.on('targetcreated', onTarget);
       });
+      if (!allowedInPrivate) {
+        // What about:addons' "Run in Private Windows" does: the permission, then the add-on restarted with it.
+        await inBrowserWindow(async (id) => {
+          const { ChromeUtils } = globalThis as unknown as {
+            ChromeUtils: { importESModule(url: string): unknown };
+          };
+          const { ExtensionPermissions } = ChromeUtils.importESModule(
+            'resource://gre/modules/ExtensionPermissions.sys.mjs',
+          ) as { ExtensionPermissions: { add(id: string, p: object): Promise<void> } };
+          const { AddonManager } = ChromeUtils.importESModule(
+            'resource://gre/modules/AddonManager.sys.mjs',
+          ) as { AddonManager: { getAddonByID(id: string): Promise<{ reload(): Promise<void> }> } };
+          await ExtensionPermissions.add(id, {
+            permissions: ['internal:privateBrowsingAllowed'],
+            origins: [],
+          });
+          await (await AddonManager.getAddonByID(id)).reload();
+          return true;
+        }, EXTENSION_ID);
+        allowedInPrivate = true;
+      }
       await inBrowserWindow(() => {
         (globalThis as unknown as { OpenBrowserWindow(o: { private: boolean }): unknown }).OpenBrowserWindow({
           private: true,
