@@ -15,7 +15,10 @@ export type TermOrder = 'reading' | 'count';
 
 /** Case, width, accents' forms, dashes and spaces folded away: "il 12" finds IL-12, "ifn-γ" finds IFN-γ. */
 export function foldForFilter(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -30,7 +33,9 @@ export function termRows(knowledge: Knowledge, terms: readonly PageTerm[], order
     const names = [entry.name, entry.short ?? '', ...entry.aliases].map(foldForFilter).join('\n');
     rows.push({ ...term, card: termCard(knowledge, entry), names });
   }
-  return rows.sort(order === 'count' ? (a, b) => b.count - a.count || a.first - b.first : (a, b) => a.first - b.first);
+  return rows.sort(
+    order === 'count' ? (a, b) => b.count - a.count || a.first - b.first : (a, b) => a.first - b.first,
+  );
 }
 
 /** The rows whose name, short name or an alias holds the filter's text (all rows for an empty filter). */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_WINDOW_CHARS, MAX_ID_CHARS, MAX_PAGE_CHUNK_CHARS, MAX_SELECTION_CHARS } from '@/utils/limits';
+import {
+  CONTEXT_WINDOW_CHARS,
+  MAX_ID_CHARS,
+  MAX_PAGE_CHUNK_CHARS,
+  MAX_SELECTION_CHARS,
+} from '@/utils/limits';
 import {
   parseExplainRequest,
   parseOpenFullView,
