@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Knowledge } from '@/utils/knowledge/knowledge';
 import { MAX_PAGE_TERMS_CHARS } from '@/utils/limits';
 import type { PageTerm } from '@/utils/messages/to-page';
@@ -12,7 +12,7 @@ export type PanelState =
   | { kind: 'loading' }
   | { kind: 'no-answer'; why: NoAnswer }
   | { kind: 'failed' }
-  | { kind: 'listed'; terms: readonly PageTerm[]; truncated: boolean };
+  | { kind: 'listed'; terms: readonly PageTerm[]; truncated: boolean; title?: string };
 
 export interface PageTermsPanelProps {
   knowledge: Knowledge;
@@ -56,6 +56,19 @@ function Empty({
         </p>
       </div>
     );
+  if (state.kind === 'no-answer' && state.why === 'unknown')
+    return (
+      <div class="panel-note">
+        <p>ImmunoLens can't read this page.</p>
+        <p class="muted">
+          Browser pages and add-on stores are closed to extensions. A web page that was open before ImmunoLens
+          was installed or updated needs a reload first.
+        </p>
+        <button type="button" onClick={onReload}>
+          Reload the page
+        </button>
+      </div>
+    );
   if (state.kind === 'no-answer')
     return (
       <div class="panel-note">
@@ -80,10 +93,13 @@ function Empty({
  * most used first, a filter, and a button per term that scrolls the page to each use in turn.
  */
 export function PageTermsPanel(props: PageTermsPanelProps) {
-  const { knowledge, state, pageTitle, onRefresh, onShowUse, onOpen } = props;
+  const { knowledge, state, onRefresh, onShowUse, onOpen } = props;
+  const pageTitle = (state.kind === 'listed' && state.title) || props.pageTitle;
   const [order, setOrder] = useState<TermOrder>('reading');
   const [filter, setFilter] = useState('');
-  const [nextUse, setNextUse] = useState<ReadonlyMap<string, number>>(new Map());
+  // The use each term's button shows next; `step` redraws the buttons when one moves on.
+  const nextUse = useRef(new Map<string, number>());
+  const [, setStep] = useState(0);
   const [said, setSaid] = useState<string | null>(null);
   const listed = state.kind === 'listed' ? state : null;
   const rows = useMemo(
@@ -94,19 +110,22 @@ export function PageTermsPanel(props: PageTermsPanelProps) {
 
   // A new list (another tab, a reloaded page) starts every term at its first use again.
   useEffect(() => {
-    setNextUse(new Map());
+    nextUse.current = new Map();
+    setStep((n) => n + 1);
     setSaid(null);
   }, [listed]);
 
   async function showUse(row: TermRow) {
-    const index = (nextUse.get(row.id) ?? 0) % row.count;
+    // Counted at the press, not at the answer: two quick presses show two uses, not the same one twice.
+    const index = (nextUse.current.get(row.id) ?? 0) % row.count;
+    nextUse.current.set(row.id, (index + 1) % row.count);
+    setStep((n) => n + 1);
     const reply = await onShowUse(row.id, index).catch(() => 'nothing' as const);
     if (reply === 'nothing') {
       setSaid(`${row.card.name}: that use is no longer on the page. Reading the page again.`);
       onRefresh();
       return;
     }
-    setNextUse(new Map(nextUse).set(row.id, (index + 1) % row.count));
     setSaid(`Showing use ${index + 1} of ${row.count} of ${row.card.name}`);
   }
 
@@ -158,7 +177,7 @@ export function PageTermsPanel(props: PageTermsPanelProps) {
               <PageTermRow
                 key={row.id}
                 row={row}
-                nextUse={nextUse.get(row.id) ?? 0}
+                nextUse={nextUse.current.get(row.id) ?? 0}
                 onShowUse={showUse}
                 onOpen={onOpen}
               />

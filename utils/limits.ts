@@ -70,5 +70,8 @@ export const MAX_PAGE_CHUNK_CHARS = 50_000;
 /** Term uses a page's list keeps (with where each is, to scroll to it): past this the list is cut, and says so. */
 export const MAX_PAGE_TERM_USES = 20_000;
 
+/** A page title the side panel shows: longer titles are a page stuffing its <title>, not a name to read. */
+export const MAX_PAGE_TITLE_CHARS = 300;
+
 /** How long the side panel's mark stays on the use it scrolled to. */
 export const TERM_USE_MARK_MS = 2000;

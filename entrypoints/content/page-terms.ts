@@ -4,7 +4,12 @@
  * asked. Built as an ES module (content-scripts/page-terms.js, see modules/lazy-content.ts) and loaded only when
  * the panel asks: nothing runs before that, whether the lens is on or off.
  */
-import { MAX_PAGE_CHUNK_CHARS, MAX_PAGE_TERM_USES, MAX_PAGE_TERMS_CHARS } from '@/utils/limits';
+import {
+  MAX_PAGE_TITLE_CHARS,
+  MAX_PAGE_CHUNK_CHARS,
+  MAX_PAGE_TERM_USES,
+  MAX_PAGE_TERMS_CHARS,
+} from '@/utils/limits';
 import type { PageTermUse } from '@/utils/messages/to-background';
 import type { PageTerms, ToPage } from '@/utils/messages/to-page';
 import { sendToBackground } from '@/utils/messages/transport';
@@ -88,7 +93,7 @@ export function createPageTerms(options: PageTermsOptions = {}): PageTermsRespon
   return {
     async list() {
       const { tally, truncated } = await relist();
-      return { terms: tally.terms, truncated };
+      return { terms: tally.terms, truncated, title: doc.title.slice(0, MAX_PAGE_TITLE_CHARS) };
     },
     async show({ id, index }) {
       let range = rangeOf(await (listing ?? relist()), id, index);

@@ -11,6 +11,9 @@ import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import { sendToFrame } from '@/utils/messages/transport';
 import { whyNoAnswer } from '@/utils/page-terms/page-access';
 
+const NO_SCRIPT_TRIES = 4;
+const NO_SCRIPT_RETRY_MS = 250;
+
 interface Place {
   /** The panel's own tab when it is a tab page, else undefined. */
   ownTabId?: number;
@@ -66,12 +69,19 @@ export function usePageTab(): PageTab {
     setTitle(tab?.title);
     // A page still loading has no content script yet: tabs.onUpdated lists it once it is complete.
     if (tab?.status === 'loading') return;
-    try {
-      const reply = await sendToFrame({ tabId: id }, 'listPageTerms', {});
-      if (current()) setState({ kind: 'listed', terms: reply.terms, truncated: reply.truncated });
-    } catch {
-      if (current()) setState(tab ? { kind: 'no-answer', why: whyNoAnswer(tab.url) } : { kind: 'failed' });
+    const why = tab ? whyNoAnswer(tab.url) : null;
+    // The content script starts at document_idle, which may come just after the tab reports `complete`
+    // (docs/browser-quirks.md#content-script-starts-after-load): a web page gets a few tries before "reload".
+    for (let tries = why === 'unreadable' ? 1 : NO_SCRIPT_TRIES; tries > 0 && current(); tries--) {
+      try {
+        const reply = await sendToFrame({ tabId: id }, 'listPageTerms', {});
+        if (current()) setState({ kind: 'listed', ...reply });
+        return;
+      } catch {
+        if (tries > 1) await new Promise((resolve) => setTimeout(resolve, NO_SCRIPT_RETRY_MS));
+      }
     }
+    if (current()) setState(why ? { kind: 'no-answer', why } : { kind: 'failed' });
   }, []);
 
   useEffect(() => {

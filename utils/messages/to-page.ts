@@ -21,6 +21,8 @@ export interface PageTerm {
 export interface PageTerms {
   terms: PageTerm[];
   truncated: boolean;
+  /** The page's title, cut to MAX_PAGE_TITLE_CHARS: Chrome shows no tab's title to an extension without "tabs". */
+  title?: string;
 }
 
 /** Background or extension page → content script: every message and its reply. */

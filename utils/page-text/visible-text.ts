@@ -277,7 +277,7 @@ export function readVisibleText(
   const walker = createVisibleTextWalker(root, options);
   const pending: { node: Text | null; breakBefore?: boolean } = { node: null };
   const chunks: TextChunk[] = [];
-  for (let chunk = readChunk(walker, options.maxChunkChars, pending); chunk; ) {
+  for (let chunk = readChunk(walker, options.maxChunkChars, pending); chunk;) {
     chunks.push(chunk);
     chunk = readChunk(walker, options.maxChunkChars, pending);
   }

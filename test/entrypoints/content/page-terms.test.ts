@@ -2,7 +2,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageTerms, type Recognize } from '@/entrypoints/content/page-terms';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
-import { MAX_PAGE_CHUNK_CHARS, MAX_PAGE_TERM_USES, MAX_PAGE_TERMS_CHARS } from '@/utils/limits';
+import {
+  MAX_PAGE_CHUNK_CHARS,
+  MAX_PAGE_TERM_USES,
+  MAX_PAGE_TERMS_CHARS,
+  MAX_PAGE_TITLE_CHARS,
+} from '@/utils/limits';
 import { pageTermUses } from '@/utils/page-terms/page-term-uses';
 
 const { knowledge, terms } = bundledIndexes();
@@ -25,10 +30,12 @@ const ARTICLE = `
 
 beforeEach(() => {
   document.body.innerHTML = ARTICLE;
+  document.title = '';
 });
 
 describe('listing the terms of a page', () => {
-  it('counts each term’s uses in the visible text, in the order of first use', async () => {
+  it('counts each term’s uses in the visible text, in the order of first use, and gives the page’s title', async () => {
+    document.title = 'IL-12 in tumours: a review';
     const { pageTerms } = responder();
     expect(await pageTerms.list()).toEqual({
       terms: [
@@ -38,6 +45,7 @@ describe('listing the terms of a page', () => {
         { id: 'nk-cell', count: 2, first: 5 },
       ],
       truncated: false,
+      title: 'IL-12 in tumours: a review',
     });
   });
 
@@ -49,11 +57,16 @@ describe('listing the terms of a page', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('cuts a title stuffed past its limit', async () => {
+    document.title = 'IL-12 '.repeat(1000);
+    expect((await responder().pageTerms.list()).title).toHaveLength(MAX_PAGE_TITLE_CHARS);
+  });
+
   it('lists nothing, calmly, on an empty page or one without a body', async () => {
     document.body.innerHTML = '';
-    expect(await responder().pageTerms.list()).toEqual({ terms: [], truncated: false });
+    expect(await responder().pageTerms.list()).toEqual({ terms: [], truncated: false, title: '' });
     document.documentElement.removeChild(document.body);
-    expect(await responder().pageTerms.list()).toEqual({ terms: [], truncated: false });
+    expect(await responder().pageTerms.list()).toEqual({ terms: [], truncated: false, title: '' });
     document.documentElement.append(document.createElement('body'));
   });
 
@@ -65,7 +78,7 @@ describe('listing the terms of a page', () => {
       sizes.push(text.length);
       return [];
     });
-    expect(await pageTerms.list()).toEqual({ terms: [], truncated: true });
+    expect(await pageTerms.list()).toEqual({ terms: [], truncated: true, title: '' });
     expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_PAGE_CHUNK_CHARS);
     expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(MAX_PAGE_TERMS_CHARS + sizes.length);
   });
@@ -76,6 +89,7 @@ describe('listing the terms of a page', () => {
     expect(await pageTerms.list()).toEqual({
       terms: [{ id: 'il-12', count: MAX_PAGE_TERM_USES, first: 0 }],
       truncated: true,
+      title: '',
     });
   });
 

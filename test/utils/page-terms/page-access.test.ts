@@ -15,8 +15,8 @@ describe('why a tab gave the side panel no answer', () => {
     ['https://chromewebstore.google.com/detail/x', 'unreadable'],
     ['https://addons.mozilla.org/en-US/firefox/', 'unreadable'],
     ['not a url', 'unreadable'],
-    ['', 'unreadable'],
-    [undefined, 'unreadable'],
+    ['', 'unknown'],
+    [undefined, 'unknown'],
   ])('%s: %s', (url, why) => {
     expect(whyNoAnswer(url)).toBe(why);
   });
