@@ -94,18 +94,27 @@ export class SidePanelPage {
     }, label);
   }
 
-  /** Presses the term's "Show use" button with the keyboard (focus, Enter), as a keyboard reader does. */
-  async showUse(name: string): Promise<void> {
-    const found = await this.page.evaluate((wanted) => {
-      const li = [...document.querySelectorAll('.page-term-list > li')].find(
-        (l) => l.querySelector('h2')?.textContent === wanted,
-      );
-      const button = li?.querySelector<HTMLButtonElement>('button.show-use');
-      button?.focus();
-      return button !== null && button !== undefined;
-    }, name);
+  /**
+   * Presses the term's "Show use" button: with `key`, by the keyboard (focus, Enter), as a keyboard reader does;
+   * else by a click from script, since the panel as a tab brings the page's tab forward to show the use, and
+   * Firefox sends no key to a tab in the background.
+   */
+  async showUse(name: string, { key = false } = {}): Promise<void> {
+    const found = await this.page.evaluate(
+      ({ wanted, key }) => {
+        const li = [...document.querySelectorAll('.page-term-list > li')].find(
+          (l) => l.querySelector('h2')?.textContent === wanted,
+        );
+        const button = li?.querySelector<HTMLButtonElement>('button.show-use');
+        if (!button) return false;
+        button.focus();
+        if (!key) button.click();
+        return true;
+      },
+      { wanted: name, key },
+    );
     if (!found) throw new Error(`no term ${name} in the panel`);
-    await this.page.keyboard.press('Enter');
+    if (key) await this.page.keyboard.press('Enter');
   }
 
   /** Presses the panel's Refresh button. */

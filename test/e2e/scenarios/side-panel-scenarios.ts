@@ -53,8 +53,12 @@ const markedUse = (doc: DocumentDriver) =>
     return {
       text: range.toString(),
       inViewport: r.top >= 0 && r.bottom <= innerHeight && r.width > 0,
-      inFarParagraph: document.getElementById('far-down')!.contains(range.startContainer),
+      inFarParagraph: document.getElementById('far-down')?.contains(range.startContainer) ?? false,
       scrollY: Math.round(scrollY),
+      // The mark's colours: a sheet the document adopted, not a <style> element.
+      styled: [...document.adoptedStyleSheets].some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(immunolens-use)')),
+      ),
     };
   }, null);
 
@@ -85,8 +89,10 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
       await panel.expectNames([NK, IL12, IFNG]);
 
       // The first use is in the first paragraph, near the top; the second is the far paragraph's first.
-      await panel.showUse(NK);
-      await expect.poll(() => markedUse(page)).toMatchObject({ text: 'NK cells', inFarParagraph: false });
+      await panel.showUse(NK, { key: true });
+      await expect
+        .poll(() => markedUse(page))
+        .toMatchObject({ text: 'NK cells', inFarParagraph: false, styled: true });
       await expect.poll(() => panel.status()).toBe(`Showing use 1 of 4 of ${NK}`);
       const top = (await markedUse(page))!.scrollY;
       await panel.showUse(NK);
@@ -151,9 +157,30 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
     }
   });
 
+  it("lists and marks a use on a page whose policy allows nothing (default-src 'none')", async () => {
+    const page = await env.browser.newPage();
+    const url = `${env.server.origin}/strict-csp.html`;
+    await page.goto(url);
+    const panel = await openSidePanelFor(env.browser, url);
+    try {
+      await expect.poll(() => panel.names(), { timeout: 10_000 }).toContain(IL12);
+      await panel.showUse(IL12);
+      await expect
+        .poll(() => markedUse(page))
+        .toMatchObject({ text: 'IL-12', inViewport: true, styled: true });
+      // The browser reports the page's own favicon, which its policy blocks; nothing else may fail.
+      expect(page.pageErrors.filter((e) => !/favicon\.ico/.test(e))).toEqual([]);
+    } finally {
+      await panel.close();
+      await page.close();
+    }
+  });
+
   it('logged no error in the extension and made no request of its own', () => {
     // The saved pages' own resources fail to load here (blocked or missing): only the extension's errors count.
     expect(env.browser.errors().filter((e) => /^(chrome|moz)-extension:/.test(e))).toEqual([]);
-    expect(env.browser.extensionRequests()).toEqual([]);
+    // The tabs the scenarios opened through the panel's page (tabs.create) load as the extension's requests.
+    const opened = /\/(article|pages\/wikipedia-4)\.html$/;
+    expect(env.browser.extensionRequests().filter((url) => !opened.test(url))).toEqual([]);
   });
 }
