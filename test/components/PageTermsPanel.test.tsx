@@ -16,7 +16,7 @@ const LISTED: PanelState = {
   title: 'IL-12 in tumours',
 };
 
-function open(state: PanelState, onShowUse = vi.fn(async () => 'shown' as const)) {
+function open(state: PanelState, onShowUse = vi.fn(async (): Promise<'shown' | 'nothing'> => 'shown')) {
   const props = { onRefresh: vi.fn(), onReload: vi.fn(), onOpen: vi.fn(), onShowUse };
   render(<PageTermsPanel knowledge={knowledge} state={state} {...props} />);
   return props;
