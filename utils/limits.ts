@@ -54,3 +54,21 @@ export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
 
 /** Study rows drawn at once; "Show more" draws the next ones. 10,000 rows would take the page past 200 ms to open. */
 export const STUDY_ROWS_PER_PAGE = 200;
+
+/**
+ * A glossary pack file: a 100,000-entry pack of about 1 KB an entry is about 100 MB; a larger file is refused by
+ * its size, before it is read (reading 200 MB into a page would take its memory for nothing).
+ */
+export const MAX_PACK_FILE_BYTES = 150 * 1024 * 1024;
+
+/** Entries in one pack: twice the 100,000 the indexes are measured at; a million-entry thesaurus is refused. */
+export const MAX_PACK_ENTRIES = 200_000;
+
+/** Errors listed for a refused pack (the total is given too): a person fixes the first few, then tries again. */
+export const MAX_PACK_ERRORS_SHOWN = 50;
+
+/** Packs installed at once: each is listed and toggled by hand. */
+export const MAX_PACKS = 50;
+
+/** Entries sent to the background in one import message (a whole large pack would pass Chrome's 64 MiB limit). */
+export const PACK_IMPORT_CHUNK_ENTRIES = 5_000;

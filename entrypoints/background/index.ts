@@ -6,21 +6,29 @@ import {
   STUDY_FROM_EXTENSION_PAGE,
   STUDY_FROM_PAGE,
 } from '@/utils/messages/study';
+import { PACKS_EXTENSION_PAGE_ONLY, PACKS_FROM_EXTENSION_PAGE } from '@/utils/messages/packs';
 import { TO_BACKGROUND } from '@/utils/messages/to-background';
 import { onMessages, type ToBackgroundAll } from '@/utils/messages/transport';
 import { handleCommand } from './commands';
 import { createContextMenu, handleContextMenuClick } from './context-menu';
 import { backgroundHandlers } from './message-handlers';
 import { startPdfRedirect } from './pdf-redirect';
+import { packHandlers } from './pack-handlers';
 import { studyHandlers } from './study-handlers';
 
 export default defineBackground(() => {
   // First, so that nothing failing below (an API one browser lacks) leaves the worker deaf to pages.
   onMessages<ToBackgroundAll>(
-    { ...TO_BACKGROUND, ...FROM_EXTENSION_PAGE, ...STUDY_FROM_PAGE, ...STUDY_FROM_EXTENSION_PAGE },
-    { ...backgroundHandlers, ...studyHandlers },
     {
-      extensionOnly: [...EXTENSION_PAGE_ONLY, ...STUDY_EXTENSION_PAGE_ONLY],
+      ...TO_BACKGROUND,
+      ...FROM_EXTENSION_PAGE,
+      ...STUDY_FROM_PAGE,
+      ...STUDY_FROM_EXTENSION_PAGE,
+      ...PACKS_FROM_EXTENSION_PAGE,
+    },
+    { ...backgroundHandlers, ...studyHandlers, ...packHandlers },
+    {
+      extensionOnly: [...EXTENSION_PAGE_ONLY, ...STUDY_EXTENSION_PAGE_ONLY, ...PACKS_EXTENSION_PAGE_ONLY],
     },
   );
 

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { clearHistory, rememberInHistory } from '@/utils/history/history-item';
-import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { MIN_TAB_OPEN_INTERVAL_MS } from '@/utils/limits';
 import { explain } from '@/utils/lookup/explain';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';
@@ -10,13 +9,14 @@ import type { ToBackground } from '@/utils/messages/to-background';
 import type { Handlers } from '@/utils/messages/transport';
 import { rateLimit } from '@/utils/rate-limit';
 import { updateSettings } from '@/utils/settings/settings-item';
+import { backgroundIndexes } from './pack-handlers';
 
 const tabMayOpen = rateLimit(MIN_TAB_OPEN_INTERVAL_MS);
 
 /** What the background answers, each request already parsed (see utils/messages/). */
 export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
-  explain(request, sender) {
-    const indexes = bundledIndexes();
+  async explain(request, sender) {
+    const indexes = await backgroundIndexes.indexes();
     const explanation = explain(indexes.knowledge, indexes.terms, request, (query) =>
       suggest(indexes, query),
     );

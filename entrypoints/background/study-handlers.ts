@@ -1,9 +1,9 @@
-import { bundledKnowledge } from '@/utils/knowledge/knowledge';
 import type { StudyFromExtensionPage, StudyFromPage } from '@/utils/messages/study';
 import type { Handlers } from '@/utils/messages/transport';
 import { importStudyJson } from '@/utils/export/study-json';
 import { sentenceAround } from '@/utils/study/sentence';
 import { openStudyStore, type StudyStore } from '@/utils/study/study-store';
+import { backgroundIndexes } from './pack-handlers';
 
 let opening: Promise<StudyStore> | null = null;
 /** The one connection of the one owner; opened on first use, again after the worker restarts. */
@@ -19,7 +19,7 @@ const fromExtensionPage = (url: string | undefined) => (url ?? '').startsWith(br
 export const studyHandlers: Handlers<StudyFromPage & StudyFromExtensionPage> = {
   async saveToStudy(request, sender) {
     if (isPrivate(request, sender) && !request.confirmPrivate) return 'private: confirm first';
-    if (!bundledKnowledge().termById.has(request.termId)) return 'not an entry';
+    if (!(await backgroundIndexes.indexes()).knowledge.termById.has(request.termId)) return 'not an entry';
     // The source is what the browser says about the sender, not what the page claims.
     const onPage = sender.tab !== undefined && !fromExtensionPage(sender.url);
     const c = request.context;

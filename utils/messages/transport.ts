@@ -4,6 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { FromExtensionPage } from './from-extension-page';
+import type { PacksFromExtensionPage } from './packs';
 import type { StudyFromExtensionPage, StudyFromPage } from './study';
 import type { ToBackground } from './to-background';
 import type { ToPage } from './to-page';
@@ -32,7 +33,11 @@ function unwrap(reply: unknown, type: string): unknown {
 }
 
 /** Every message the background answers. */
-export type ToBackgroundAll = ToBackground & FromExtensionPage & StudyFromPage & StudyFromExtensionPage;
+export type ToBackgroundAll = ToBackground &
+  FromExtensionPage &
+  StudyFromPage &
+  StudyFromExtensionPage &
+  PacksFromExtensionPage;
 
 /** Sends a message to the background. Rejects when nothing answers or the handler failed. */
 export async function sendToBackground<K extends keyof ToBackgroundAll>(
