@@ -13,10 +13,10 @@ export type PackText = { ok: true; text: string; format: 'json' | 'csv' } | { ok
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** JSON by its name or its first character; CSV otherwise. */
+/** JSON or CSV by its name; by its first character for any other name (.txt). */
 export function formatOf(name: string, text: string): 'json' | 'csv' {
   if (/\.json$/i.test(name)) return 'json';
-  if (/\.(csv|tsv|txt)$/i.test(name)) return 'csv';
+  if (/\.csv$/i.test(name)) return 'csv';
   return /^\s*[[{]/.test(text) ? 'json' : 'csv';
 }
 
