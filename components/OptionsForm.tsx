@@ -4,6 +4,7 @@ import { REDIRECT_PERMISSION } from '@/utils/pdf/redirect';
 import { FONT_SIZES, type Settings, type Theme, type TriggerMode } from '@/utils/settings/settings';
 import { normalizeSite } from '@/utils/settings/sites';
 import { Checkbox } from './Checkbox';
+import { PackOptions } from './options/PackOptions';
 import { RadioGroup } from './RadioGroup';
 
 interface Props {
@@ -165,6 +166,8 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
           </select>
         </label>
       </fieldset>
+
+      <PackOptions />
 
       <fieldset>
         <legend>Lookup history</legend>

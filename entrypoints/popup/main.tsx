@@ -3,12 +3,13 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';
 import { HostAccess } from '@/components/HostAccess';
+import { pageIndexes, useIndexes } from '@/components/page-indexes';
 import { OpenInReaderButton } from '@/components/reader/OpenInReaderButton';
 import { useHostAccess } from '@/components/useHostAccess';
 import { SearchApp } from '@/components/SearchApp';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { useStoredState } from '@/components/useStoredState';
-import { bundledIndexes } from '@/utils/knowledge/indexes';
+import type { Indexes } from '@/utils/knowledge/indexes';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import { sendToBackground, sendToFrame } from '@/utils/messages/transport';
 import { isSiteDisabled, normalizeSite, toggleSite } from '@/utils/settings/sites';
@@ -23,7 +24,8 @@ function siteOf(url: string | undefined): string | null {
   }
 }
 
-function Popup() {
+function Popup({ first }: { first: Indexes }) {
+  const indexes = useIndexes(first);
   const { settings, history, clearHistory } = useStoredState();
   const [host, setHost] = useState<string | null>(null);
   const [needsReload, setNeedsReload] = useState<number | null>(null);
@@ -90,7 +92,7 @@ function Popup() {
   return (
     <>
       <SearchApp
-        indexes={bundledIndexes()}
+        indexes={indexes}
         history={history}
         historyEnabled={settings.history}
         onClearHistory={clearHistory}
@@ -110,4 +112,5 @@ function Popup() {
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+// The enabled packs are read first (a few milliseconds without packs), so the first keystroke searches them too.
+void pageIndexes.indexes().then((first) => render(<Popup first={first} />, document.getElementById('app')!));

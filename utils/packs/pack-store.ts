@@ -36,6 +36,15 @@ const MIGRATIONS: ((db: Db) => void)[] = [
   },
 ];
 
+function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished: nothing was committed by this request, or everything was.
+  }
+  tx.done.catch(() => undefined);
+}
+
 export type PutResult = 'saved' | 'replaced' | 'too many packs';
 
 export interface PackStore {
@@ -74,7 +83,10 @@ export async function openPackStore(name = PACK_DB_NAME, version = PACK_DB_VERSI
     },
     async get(id) {
       const tx = db.transaction(['packs', 'entries']);
-      const [summary, stored] = await Promise.all([tx.objectStore('packs').get(id), tx.objectStore('entries').get(id)]);
+      const [summary, stored] = await Promise.all([
+        tx.objectStore('packs').get(id),
+        tx.objectStore('entries').get(id),
+      ]);
       await tx.done;
       return summary && { ...summary, entries: stored?.entries ?? [] };
     },
@@ -83,23 +95,30 @@ export async function openPackStore(name = PACK_DB_NAME, version = PACK_DB_VERSI
       const tx = db.transaction(['packs', 'entries', 'indexCache'], 'readwrite');
       const old = await tx.objectStore('packs').get(pack.id);
       if (!old && (await tx.objectStore('packs').count()) >= MAX_PACKS) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
+        abortQuietly(tx);
         return 'too many packs';
       }
-      await Promise.all([
-        tx.objectStore('packs').put(summary),
-        tx.objectStore('entries').put({ entries }, pack.id),
-        tx.objectStore('indexCache').clear(),
-        tx.done,
-      ]);
+      const requests: Promise<unknown>[] = [];
+      try {
+        requests.push(tx.objectStore('packs').put(summary));
+        requests.push(tx.objectStore('entries').put({ entries }, pack.id));
+        requests.push(tx.objectStore('indexCache').clear());
+        await Promise.all([...requests, tx.done]);
+      } catch (error) {
+        for (const request of requests) request.catch(() => undefined);
+        // A request that throws (an entry that cannot be cloned) leaves the transaction alive: it would commit
+        // the requests made before it. Aborting rolls the whole import back.
+        abortQuietly(tx);
+        throw error;
+      }
       return old ? 'replaced' : 'saved';
     },
     async setEnabled(id, enabled) {
       const tx = db.transaction(['packs', 'indexCache'], 'readwrite');
       const old = await tx.objectStore('packs').get(id);
       const changed = old && { ...old, enabled };
-      if (changed) await Promise.all([tx.objectStore('packs').put(changed), tx.objectStore('indexCache').clear()]);
+      if (changed)
+        await Promise.all([tx.objectStore('packs').put(changed), tx.objectStore('indexCache').clear()]);
       await tx.done;
       return changed;
     },
