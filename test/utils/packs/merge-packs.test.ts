@@ -55,7 +55,9 @@ describe('packs joined with the bundled glossary', () => {
     const merged = indexes.knowledge.termById.get('tetramer-staining')!;
     expect(merged.pack).toEqual({ name, overrides: true });
     expect(merged.explanation).toMatch(/dasatinib/);
-    expect(merged.aliases).toEqual(expect.arrayContaining(['pMHC tetramer', 'dasatinib-enhanced tetramer staining']));
+    expect(merged.aliases).toEqual(
+      expect.arrayContaining(['pMHC tetramer', 'dasatinib-enhanced tetramer staining']),
+    );
     expect(lookup(indexes.terms, 'pMHC tetramer')).toEqual(['tetramer-staining']);
     expect(indexes.knowledge.glossary.filter((e) => e.id === 'tetramer-staining')).toHaveLength(1);
     // The bundled glossary itself is left as it was.
@@ -77,7 +79,10 @@ describe('packs joined with the bundled glossary', () => {
       { name: 'A', entries: a },
       { name: 'B', entries: b },
     ]);
-    expect(indexes.knowledge.termById.get('zorvatinib')).toMatchObject({ summary: 'From B.', pack: { name: 'B' } });
+    expect(indexes.knowledge.termById.get('zorvatinib')).toMatchObject({
+      summary: 'From B.',
+      pack: { name: 'B' },
+    });
   });
 });
 

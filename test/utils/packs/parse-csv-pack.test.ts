@@ -25,9 +25,18 @@ describe('CSV packs', () => {
       explanation: 'Line one\nline two "quoted"',
       refs: { hgncSymbol: 'ABC1', uniprot: 'P12345' },
     });
-    expect(parsed.raw.info).toEqual({ name: 'Smith lab', version: '2', licence: 'CC BY 4.0', source: 'Smith lab wiki' });
+    expect(parsed.raw.info).toEqual({
+      name: 'Smith lab',
+      version: '2',
+      licence: 'CC BY 4.0',
+      source: 'Smith lab wiki',
+    });
     const validated = packFromText('lab.csv', text, 'csv', known);
-    expect(validated.ok && validated.pack.entries.map((e) => e.id)).toEqual(['zorvatinib', 'belatamab', 'cell-x']);
+    expect(validated.ok && validated.pack.entries.map((e) => e.id)).toEqual([
+      'zorvatinib',
+      'belatamab',
+      'cell-x',
+    ]);
   });
 
   it('takes a category in any case and an id column when there is one', () => {

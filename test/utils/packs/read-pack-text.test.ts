@@ -36,7 +36,9 @@ describe('reading a pack file', () => {
 
   it('refuses an empty file and a binary one', async () => {
     const empty = await readPackText(file('a.json', new Uint8Array()));
-    expect(!empty.ok && describeError(empty.error)).toBe('a.json: expected a JSON or CSV pack; found an empty file.');
+    expect(!empty.ok && describeError(empty.error)).toBe(
+      'a.json: expected a JSON or CSV pack; found an empty file.',
+    );
     const binary = await readPackText(file('a.json', new Uint8Array([0x7b, 0, 0, 0x7d])));
     expect(!binary.ok && describeError(binary.error)).toBe(
       'a.json: expected a text file; found a binary file (it holds NUL characters).',

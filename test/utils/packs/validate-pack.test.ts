@@ -30,7 +30,9 @@ describe('pack validation: one message per kind of error', () => {
     expect(messages(packFromText('lab.json', '{"name":"a"}', 'json', known))).toEqual([
       'lab.json, field “entries”: expected a list of entries; found nothing.',
     ]);
-    expect(messages(json([]))).toContain('lab.json, field “entries”: expected at least one entry; found none.');
+    expect(messages(json([]))).toContain(
+      'lab.json, field “entries”: expected at least one entry; found none.',
+    );
   });
 
   it('names each missing pack field', () => {
