@@ -1,4 +1,5 @@
 import { bundledKnowledge } from '@/utils/knowledge/knowledge';
+import { persistIndexes, restoreIndexes } from '@/utils/knowledge/index-cache';
 import { createIndexLoader } from '@/utils/knowledge/index-loader';
 import { PACKS_CHANGED_CHANNEL, type PacksFromExtensionPage } from '@/utils/messages/packs';
 import type { Handlers } from '@/utils/messages/transport';
@@ -9,8 +10,22 @@ let opening: Promise<PackStore> | null = null;
 /** The one writer's connection; opened on first use, again after the worker restarts. */
 const packStore = () => (opening ??= openPackStore());
 
-/** The background's knowledge: bundled + enabled packs, rebuilt after each pack change. */
-export const backgroundIndexes = createIndexLoader(packStore);
+/**
+ * The background's knowledge: bundled + enabled packs, rebuilt after each pack change. The term index for packs is
+ * restored from its cached snapshot after a worker restart; built otherwise, and then cached (the background is the
+ * one writer of the cache too).
+ */
+export const backgroundIndexes = createIndexLoader(packStore, {
+  restore: async (enabled) => restoreIndexes(await packStore(), enabled),
+  persist(enabled, indexes) {
+    // After the reply that needed the index: the snapshot is a copy, not on the lookup's path.
+    setTimeout(() => {
+      void packStore()
+        .then((store) => persistIndexes(store, enabled, indexes, Date.now()))
+        .catch((error: unknown) => console.warn('ImmunoLens: could not cache the pack indexes.', error));
+    }, 0);
+  },
+});
 
 function changed(): void {
   backgroundIndexes.invalidate();
@@ -53,7 +68,11 @@ export const packHandlers: Handlers<PacksFromExtensionPage> = {
     const job = pending?.id === importId ? pending : null;
     pending = null;
     if (!job)
-      return { ok: false, errors: [{ file: '', expected: 'an import in progress', found: 'none (start it again)' }], total: 1 };
+      return {
+        ok: false,
+        errors: [{ file: '', expected: 'an import in progress', found: 'none (start it again)' }],
+        total: 1,
+      };
     const store = await packStore();
     const bundled = bundledKnowledge();
     const others = await store.enabled();
@@ -72,7 +91,13 @@ export const packHandlers: Handlers<PacksFromExtensionPage> = {
     if (put === 'too many packs')
       return {
         ok: false,
-        errors: [{ file: job.meta.fileName, expected: 'room for one more pack', found: 'the most packs ImmunoLens keeps (remove one first)' }],
+        errors: [
+          {
+            file: job.meta.fileName,
+            expected: 'room for one more pack',
+            found: 'the most packs ImmunoLens keeps (remove one first)',
+          },
+        ],
         total: 1,
       };
     changed();

@@ -18,9 +18,16 @@ export interface IndexLoader {
   invalidate(): void;
 }
 
+export interface IndexCaching {
+  /** Prebuilt indexes for these packs, when a cached copy is there. */
+  restore(enabled: readonly PackSummary[]): Promise<Restored>;
+  /** Called after indexes were built (not restored) for packs, to keep a copy. */
+  persist(enabled: readonly PackSummary[], indexes: Indexes): void;
+}
+
 export function createIndexLoader(
   openReader: () => Promise<PackReader>,
-  restore: (enabled: readonly PackSummary[]) => Promise<Restored> = async () => ({}),
+  caching?: IndexCaching,
 ): IndexLoader {
   let loading: Promise<Indexes> | null = null;
   let latest: Indexes | null = null;
@@ -29,9 +36,17 @@ export function createIndexLoader(
     try {
       const enabled = await (await openReader()).enabled();
       const packs = enabled.map((p) => ({ name: p.summary.name, entries: p.entries }));
-      return indexesWithPacks(packs, packs.length > 0 ? await restore(enabled.map((p) => p.summary)) : {});
+      if (packs.length === 0) return indexesWithPacks([]);
+      const summaries = enabled.map((p) => p.summary);
+      const restored: Restored = caching ? await caching.restore(summaries).catch(() => ({})) : {};
+      const indexes = indexesWithPacks(packs, restored);
+      if (caching && !restored.terms) caching.persist(summaries, indexes);
+      return indexes;
     } catch (error) {
-      console.warn('ImmunoLens: glossary packs could not be read; the built-in glossary answers alone.', error);
+      console.warn(
+        'ImmunoLens: glossary packs could not be read; the built-in glossary answers alone.',
+        error,
+      );
       return bundledIndexes();
     }
   };
