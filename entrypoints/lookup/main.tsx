@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';
-import { pageIndexes, useIndexes } from '@/components/page-indexes';
+import { useIndexes } from '@/components/page-indexes';
 import { SearchApp } from '@/components/SearchApp';
 import { StudyList } from '@/components/StudyList';
 import { useStoredState } from '@/components/useStoredState';
@@ -22,9 +22,10 @@ function explainQuery({ knowledge, terms, search }: Indexes) {
 }
 
 /** The full-size lookup page: the context menu's answer where no content script runs, and "open full entry". */
-function LookupPage({ first }: { first: Indexes }) {
-  const indexes = useIndexes(first);
-  const [explanation] = useState(() => explainQuery(first));
+function LookupPage() {
+  const indexes = useIndexes();
+  // Explained again once the packs are read: a pack's term sent from the context menu is found too.
+  const explanation = useMemo(() => explainQuery(indexes), [indexes]);
   const { settings, history, clearHistory } = useStoredState();
   const [study, setStudy] = useState(location.hash === '#study');
   useEffect(() => {
@@ -59,6 +60,4 @@ function LookupPage({ first }: { first: Indexes }) {
   );
 }
 
-void pageIndexes
-  .indexes()
-  .then((first) => render(<LookupPage first={first} />, document.getElementById('app')!));
+render(<LookupPage />, document.getElementById('app')!);

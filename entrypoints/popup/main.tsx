@@ -3,13 +3,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';
 import { HostAccess } from '@/components/HostAccess';
-import { pageIndexes, useIndexes } from '@/components/page-indexes';
+import { useIndexes } from '@/components/page-indexes';
 import { OpenInReaderButton } from '@/components/reader/OpenInReaderButton';
 import { useHostAccess } from '@/components/useHostAccess';
 import { SearchApp } from '@/components/SearchApp';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { useStoredState } from '@/components/useStoredState';
-import type { Indexes } from '@/utils/knowledge/indexes';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import { sendToBackground, sendToFrame } from '@/utils/messages/transport';
 import { isSiteDisabled, normalizeSite, toggleSite } from '@/utils/settings/sites';
@@ -24,8 +23,8 @@ function siteOf(url: string | undefined): string | null {
   }
 }
 
-function Popup({ first }: { first: Indexes }) {
-  const indexes = useIndexes(first);
+function Popup() {
+  const indexes = useIndexes();
   const { settings, history, clearHistory } = useStoredState();
   const [host, setHost] = useState<string | null>(null);
   const [needsReload, setNeedsReload] = useState<number | null>(null);
@@ -112,5 +111,4 @@ function Popup({ first }: { first: Indexes }) {
   );
 }
 
-// The enabled packs are read first (a few milliseconds without packs), so the first keystroke searches them too.
-void pageIndexes.indexes().then((first) => render(<Popup first={first} />, document.getElementById('app')!));
+render(<Popup />, document.getElementById('app')!);
