@@ -45,7 +45,9 @@ export const PACKS_FROM_EXTENSION_PAGE = {
   },
   addPackText: (value: unknown) => {
     const v = importRef(value);
-    return v && isText(v.text, PACK_TEXT_CHUNK_CHARS) ? { importId: v.importId as string, text: v.text } : null;
+    return v && isText(v.text, PACK_TEXT_CHUNK_CHARS)
+      ? { importId: v.importId as string, text: v.text }
+      : null;
   },
   finishPackImport: (value: unknown) => {
     const v = importRef(value);
@@ -61,7 +63,9 @@ export const PACKS_FROM_EXTENSION_PAGE = {
   },
 };
 
-export const PACKS_EXTENSION_PAGE_ONLY = Object.keys(PACKS_FROM_EXTENSION_PAGE) as (keyof PacksFromExtensionPage)[];
+export const PACKS_EXTENSION_PAGE_ONLY = Object.keys(
+  PACKS_FROM_EXTENSION_PAGE,
+) as (keyof PacksFromExtensionPage)[];
 
 /** Posted on this BroadcastChannel by the background after each change, so open pages rebuild their indexes. */
 export const PACKS_CHANGED_CHANNEL = 'immunolens-packs';

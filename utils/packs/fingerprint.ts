@@ -2,7 +2,9 @@
 import type { PackSummary } from './pack';
 
 /** FNV-1a over the enabled packs' ids, versions and import times, in the order they are merged. */
-export function packsFingerprint(enabled: readonly Pick<PackSummary, 'id' | 'version' | 'importedAt'>[]): string {
+export function packsFingerprint(
+  enabled: readonly Pick<PackSummary, 'id' | 'version' | 'importedAt'>[],
+): string {
   const text = enabled.map((p) => `${p.id}@${p.version}@${p.importedAt}`).join('\n');
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

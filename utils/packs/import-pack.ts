@@ -13,8 +13,7 @@ export interface ImportMeta {
 }
 
 export type ImportOutcome =
-  | { ok: true; pack: StoredPack; clashes: PackClashes }
-  | ({ ok: false } & PackErrors);
+  { ok: true; pack: StoredPack; clashes: PackClashes } | ({ ok: false } & PackErrors);
 
 /**
  * Validates the text and lists its clashes with the bundled glossary and the other stored packs (a pack of the

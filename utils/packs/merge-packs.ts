@@ -38,7 +38,10 @@ function extend(base: GlossaryEntry, entry: PackEntry, packName: string): Glossa
   };
 }
 
-export function mergeGlossary(bundled: readonly GlossaryEntry[], packs: readonly EnabledPack[]): MergedGlossary {
+export function mergeGlossary(
+  bundled: readonly GlossaryEntry[],
+  packs: readonly EnabledPack[],
+): MergedGlossary {
   if (packs.length === 0) return { glossary: [...bundled], searchOnly: new Map() };
   const bundledById = new Map(bundled.map((e) => [e.id, e]));
   const byId = new Map<string, GlossaryEntry>(bundledById);

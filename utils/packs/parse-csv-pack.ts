@@ -22,7 +22,9 @@ export const CSV_COLUMNS = {
 } as const;
 
 const REQUIRED = ['name', 'category', 'summary', 'explanation'] as const;
-const LABEL_OF: Record<string, string> = Object.fromEntries(Object.entries(CSV_COLUMNS).map(([c, f]) => [f, c]));
+const LABEL_OF: Record<string, string> = Object.fromEntries(
+  Object.entries(CSV_COLUMNS).map(([c, f]) => [f, c]),
+);
 const REF_KEYS: Record<string, string> = {
   hgnc: 'hgncSymbol',
   'hgnc symbol': 'hgncSymbol',
@@ -80,7 +82,10 @@ function entryOf(row: Record<string, string>): Record<string, unknown> {
   return entry;
 }
 
-export function parseCsvPack(file: string, text: string): { ok: true; raw: RawPack } | { ok: false; error: PackError } {
+export function parseCsvPack(
+  file: string,
+  text: string,
+): { ok: true; raw: RawPack } | { ok: false; error: PackError } {
   const body = text.replace(/^\uFEFF/, '');
   // The `#` lines first: papaparse would skip them as comments, but they hold the pack's name.
   const info: Record<string, string> = {};
@@ -122,7 +127,11 @@ export function parseCsvPack(file: string, text: string): { ok: true; raw: RawPa
   });
   const nonEmpty = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [header, ...data] = nonEmpty;
-  if (!header) return { ok: false, error: { file, line, expected: 'a header row naming the columns', found: 'no rows' } };
+  if (!header)
+    return {
+      ok: false,
+      error: { file, line, expected: 'a header row naming the columns', found: 'no rows' },
+    };
   const columns = header.cells.map((c) => c.trim().toLowerCase());
   const headerLine = lineAt(header.start);
   const missing = REQUIRED.filter((c) => !columns.includes(c));
@@ -147,7 +156,12 @@ export function parseCsvPack(file: string, text: string): { ok: true; raw: RawPa
     ok: true,
     raw: {
       file,
-      info: { name: info.name, version: info.version, licence: info.licence ?? info.license, source: info.source },
+      info: {
+        name: info.name,
+        version: info.version,
+        licence: info.licence ?? info.license,
+        source: info.source,
+      },
       entries,
       fieldLabel: (field) => LABEL_OF[field] ?? field,
     },

@@ -3,7 +3,10 @@ import type { PackError } from './pack-errors';
 import { shown } from './pack-errors';
 import type { RawPack } from './validate-pack';
 
-export function parseJsonPack(file: string, text: string): { ok: true; raw: RawPack } | { ok: false; error: PackError } {
+export function parseJsonPack(
+  file: string,
+  text: string,
+): { ok: true; raw: RawPack } | { ok: false; error: PackError } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -23,6 +26,12 @@ export function parseJsonPack(file: string, text: string): { ok: true; raw: RawP
     };
   const { entries, ...info } = value as Record<string, unknown>;
   if (!Array.isArray(entries))
-    return { ok: false, error: { file, field: 'entries', expected: 'a list of entries', found: shown(entries) } };
-  return { ok: true, raw: { file, info, entries: entries.map((e, i) => ({ place: { entry: i + 1 }, value: e })) } };
+    return {
+      ok: false,
+      error: { file, field: 'entries', expected: 'a list of entries', found: shown(entries) },
+    };
+  return {
+    ok: true,
+    raw: { file, info, entries: entries.map((e, i) => ({ place: { entry: i + 1 }, value: e })) },
+  };
 }

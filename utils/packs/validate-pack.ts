@@ -32,20 +32,32 @@ export type Validated = { ok: true; pack: ValidPack } | ({ ok: false } & PackErr
 
 const MAX_WARNINGS = 50;
 
-function fieldOf(path: readonly { key?: unknown }[] | undefined, label: (f: string) => string): string | undefined {
+function fieldOf(
+  path: readonly { key?: unknown }[] | undefined,
+  label: (f: string) => string,
+): string | undefined {
   if (!path || path.length === 0) return undefined;
   const [first, ...rest] = path.map((p) => String(p.key));
   return [label(first!), ...rest.map((k) => (/^\d+$/.test(k) ? `[${Number(k) + 1}]` : `.${k}`))].join('');
 }
 
 /** One valibot issue as a person reads it. */
-function issueError(issue: v.BaseIssue<unknown>, base: Omit<PackError, 'expected' | 'found'>, label: (f: string) => string): PackError {
+function issueError(
+  issue: v.BaseIssue<unknown>,
+  base: Omit<PackError, 'expected' | 'found'>,
+  label: (f: string) => string,
+): PackError {
   const field = fieldOf(issue.path, label);
   const where = { ...base, ...(field ? { field } : {}) };
   if (issue.type === 'strict_object' && issue.expected === 'never')
-    return { ...where, expected: 'only the fields docs/glossary-packs.md names', found: 'a field of this name' };
+    return {
+      ...where,
+      expected: 'only the fields docs/glossary-packs.md names',
+      found: 'a field of this name',
+    };
   if (issue.type === 'strict_object' || issue.type === 'object')
-    if (issue.received === 'undefined') return { ...where, expected: 'this field, which is required', found: 'nothing' };
+    if (issue.received === 'undefined')
+      return { ...where, expected: 'this field, which is required', found: 'nothing' };
   const found =
     issue.type === 'max_length' && (typeof issue.input === 'string' || Array.isArray(issue.input))
       ? `${issue.input.length} ${typeof issue.input === 'string' ? 'characters' : 'items'}`
@@ -80,8 +92,10 @@ export function validatePack(raw: RawPack, known: Known): Validated {
   const warn = (text: string) => (warnings.length < MAX_WARNINGS ? warnings.push(text) : moreWarnings++);
 
   const info = v.safeParse(PackInfoSchema, raw.info);
-  if (!info.success) for (const issue of info.issues) errors.add(issueError(issue, { file: raw.file }, (f) => f));
-  if (raw.entries.length === 0) errors.add({ file: raw.file, field: 'entries', expected: 'at least one entry', found: 'none' });
+  if (!info.success)
+    for (const issue of info.issues) errors.add(issueError(issue, { file: raw.file }, (f) => f));
+  if (raw.entries.length === 0)
+    errors.add({ file: raw.file, field: 'entries', expected: 'at least one entry', found: 'none' });
   if (raw.entries.length > MAX_PACK_ENTRIES) {
     errors.add({
       file: raw.file,
@@ -105,14 +119,24 @@ export function validatePack(raw: RawPack, known: Known): Validated {
     const entry = parsed.output;
     const earlier = placeOfId.get(entry.id);
     if (earlier) {
-      errors.add({ ...base, field: label('id'), expected: 'an id no other entry of the pack has', found: `“${entry.id}”, also at ${where(earlier)}` });
+      errors.add({
+        ...base,
+        field: label('id'),
+        expected: 'an id no other entry of the pack has',
+        found: `“${entry.id}”, also at ${where(earlier)}`,
+      });
       continue;
     }
     placeOfId.set(entry.id, place);
     const names = new Set(namesOf(entry));
     for (const name of Object.keys(entry.rules ?? {}))
       if (!names.has(name))
-        errors.add({ ...base, field: `${label('rules')}.${name}`, expected: 'a rule for one of the entry’s names, as written', found: shown(name) });
+        errors.add({
+          ...base,
+          field: `${label('rules')}.${name}`,
+          expected: 'a rule for one of the entry’s names, as written',
+          found: shown(name),
+        });
     entries.push(withRecognition(entry, warn));
   }
   if (!errors.empty) return { ok: false, ...errors.result() };
@@ -126,7 +150,9 @@ export function validatePack(raw: RawPack, known: Known): Validated {
     if (dropped.length === 0) continue;
     entry.related = entry.related.filter((id) => placeOfId.has(id) || known.termIds.has(id));
     entry.qa = entry.qa.filter((id) => known.qaIds.has(id));
-    warn(`${entry.id}: links to ${dropped.map((d) => `“${d}”`).join(', ')} left out (no such entry or question)`);
+    warn(
+      `${entry.id}: links to ${dropped.map((d) => `“${d}”`).join(', ')} left out (no such entry or question)`,
+    );
   }
   if (moreWarnings > 0) warnings.push(`… and ${moreWarnings.toLocaleString('en')} more`);
   const packInfo = info.output as PackInfo;
