@@ -5,6 +5,7 @@ import { FONT_SIZES, type Settings, type Theme, type TriggerMode } from '@/utils
 import { normalizeSite } from '@/utils/settings/sites';
 import { Checkbox } from './Checkbox';
 import { BackupOptions } from './options/BackupOptions';
+import { PackOptions } from './options/PackOptions';
 import { RadioGroup } from './RadioGroup';
 
 interface Props {
@@ -166,6 +167,8 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
           </select>
         </label>
       </fieldset>
+
+      <PackOptions />
 
       <fieldset>
         <legend>Lookup history</legend>

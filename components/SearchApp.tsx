@@ -161,6 +161,9 @@ export function SearchApp(props: SearchAppProps) {
         onEscapeEmpty={props.onEscapeEmpty}
         inputRef={inputRef}
         collapsed={explainsTerms}
+        packOf={(hit) =>
+          hit.kind === 'term' ? indexes.knowledge.termById.get(hit.id)?.pack?.name : undefined
+        }
       />
       {explained && explainsTerms ? (
         <SelectionExplanation reply={explained} knowledge={indexes.knowledge} onNavigate={navigate} />

@@ -13,6 +13,8 @@ interface Props {
   inputRef?: preact.Ref<HTMLInputElement>;
   /** The query is explained elsewhere on the page (the lookup page's selection): no list until it changes. */
   collapsed?: boolean;
+  /** The glossary pack a term hit comes from, to name it under the title. */
+  packOf?: (hit: SearchHit) => string | undefined;
 }
 
 const LISTBOX_ID = 'il-results';
@@ -66,6 +68,7 @@ export function SearchBox({
   onEscapeEmpty,
   inputRef,
   collapsed = false,
+  packOf,
 }: Props) {
   const expanded = query.trim() !== '' && !collapsed;
   const count = expanded ? result.hits.length : 0;
@@ -129,6 +132,7 @@ export function SearchBox({
             {group.hits.map((hit, k) => {
               const i = group.start + k;
               const answer = hit.section === 'answer';
+              const pack = packOf?.(hit);
               return (
                 <div
                   key={`${hit.kind}:${hit.id}`}
@@ -144,6 +148,7 @@ export function SearchBox({
                   <span class="result-title">
                     <Highlight text={hit.title} words={result.words} />
                   </span>
+                  {pack ? <span class="result-pack">From pack “{pack}”</span> : null}
                   <span class="result-snippet">
                     <Highlight
                       text={clip(hit.snippet, answer ? ANSWER_CHARS : SNIPPET_CHARS)}

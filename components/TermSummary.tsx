@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { TermCard } from '@/utils/messages/to-background';
+import { PackBadge } from './PackBadge';
 import { distinctShort } from './term-name';
 
 interface Props {
@@ -51,6 +52,7 @@ export function TermSummary({ term, collapsible, onOpenEntry, onOpenQuestion, ac
       <p class="term-meta">
         {short ? <span class="term-short">{short}</span> : null}
         <span class="term-category">{term.category}</span>
+        {term.pack ? <PackBadge pack={term.pack} overrides={term.overrides} /> : null}
       </p>
       <p class="term-summary">{term.summary}</p>
       {actions}

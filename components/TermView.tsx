@@ -1,6 +1,7 @@
 import { categoryLabel, type Knowledge } from '@/utils/knowledge/knowledge';
 import type { GlossaryEntry, SourceRefs } from '@/utils/knowledge/types';
 import type { Route } from './route';
+import { PackBadge } from './PackBadge';
 import { RouteLink, type EntryRoute } from './RouteLink';
 import { SaveButton } from './SaveButton';
 import { pageStudyClient } from './study-client';
@@ -42,6 +43,7 @@ export function TermView({ entry, knowledge, onNavigate }: Props) {
       <p class="entry-meta">
         {short ? <span class="entry-short">{short}</span> : null}
         <span class="entry-category">{categoryLabel(entry)}</span>
+        {entry.pack ? <PackBadge pack={entry.pack.name} overrides={entry.pack.overrides} /> : null}
       </p>
       <p class="entry-summary">{entry.summary}</p>
       <SaveButton termId={entry.id} client={studyClient} />

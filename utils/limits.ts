@@ -75,3 +75,21 @@ export const MAX_PAGE_TITLE_CHARS = 300;
 
 /** How long the side panel's mark stays on the use it scrolled to. */
 export const TERM_USE_MARK_MS = 2000;
+
+/**
+ * A glossary pack file: a 100,000-entry pack of about 1 KB an entry is about 100 MB; a larger file is refused by
+ * its size, before it is read (reading 200 MB into a page would take its memory for nothing).
+ */
+export const MAX_PACK_FILE_BYTES = 150 * 1024 * 1024;
+
+/** Entries in one pack: twice the 100,000 the indexes are measured at; a million-entry thesaurus is refused. */
+export const MAX_PACK_ENTRIES = 200_000;
+
+/** Errors listed for a refused pack (the total is given too): a person fixes the first few, then tries again. */
+export const MAX_PACK_ERRORS_SHOWN = 50;
+
+/** Packs installed at once: each is listed and toggled by hand. */
+export const MAX_PACKS = 50;
+
+/** Entries sent to the background in one import message (a whole large pack would pass Chrome's 64 MiB limit). */
+export const PACK_IMPORT_CHUNK_ENTRIES = 5_000;

@@ -7,6 +7,7 @@ import {
   STUDY_FROM_EXTENSION_PAGE,
   STUDY_FROM_PAGE,
 } from '@/utils/messages/study';
+import { PACKS_EXTENSION_PAGE_ONLY, PACKS_FROM_EXTENSION_PAGE } from '@/utils/messages/packs';
 import { TO_BACKGROUND } from '@/utils/messages/to-background';
 import { onMessages, type ToBackgroundAll } from '@/utils/messages/transport';
 import { backupHandlers } from './backup-handlers';
@@ -14,6 +15,7 @@ import { handleCommand } from './commands';
 import { createContextMenu, handleContextMenuClick } from './context-menu';
 import { backgroundHandlers } from './message-handlers';
 import { startPdfRedirect } from './pdf-redirect';
+import { packHandlers } from './pack-handlers';
 import { studyHandlers } from './study-handlers';
 
 export default defineBackground(() => {
@@ -25,10 +27,16 @@ export default defineBackground(() => {
       ...STUDY_FROM_PAGE,
       ...STUDY_FROM_EXTENSION_PAGE,
       ...BACKUP_FROM_EXTENSION_PAGE,
+      ...PACKS_FROM_EXTENSION_PAGE,
     },
-    { ...backgroundHandlers, ...studyHandlers, ...backupHandlers },
+    { ...backgroundHandlers, ...studyHandlers, ...backupHandlers, ...packHandlers },
     {
-      extensionOnly: [...EXTENSION_PAGE_ONLY, ...STUDY_EXTENSION_PAGE_ONLY, ...BACKUP_EXTENSION_PAGE_ONLY],
+      extensionOnly: [
+        ...EXTENSION_PAGE_ONLY,
+        ...STUDY_EXTENSION_PAGE_ONLY,
+        ...BACKUP_EXTENSION_PAGE_ONLY,
+        ...PACKS_EXTENSION_PAGE_ONLY,
+      ],
     },
   );
 

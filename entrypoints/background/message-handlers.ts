@@ -1,23 +1,23 @@
 import { browser } from 'wxt/browser';
 import { clearHistory, rememberInHistory } from '@/utils/history/history-item';
-import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { MIN_TAB_OPEN_INTERVAL_MS } from '@/utils/limits';
 import { explain } from '@/utils/lookup/explain';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import { suggest } from '@/utils/lookup/suggest';
 import type { FromExtensionPage } from '@/utils/messages/from-extension-page';
 import type { ToBackground } from '@/utils/messages/to-background';
-import { pageTermUses } from '@/utils/page-terms/page-term-uses';
 import type { Handlers } from '@/utils/messages/transport';
+import { pageTermUses } from '@/utils/page-terms/page-term-uses';
 import { rateLimit } from '@/utils/rate-limit';
 import { updateSettings } from '@/utils/settings/settings-item';
+import { backgroundIndexes } from './pack-handlers';
 
 const tabMayOpen = rateLimit(MIN_TAB_OPEN_INTERVAL_MS);
 
 /** What the background answers, each request already parsed (see utils/messages/). */
 export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
-  explain(request, sender) {
-    const indexes = bundledIndexes();
+  async explain(request, sender) {
+    const indexes = await backgroundIndexes.indexes();
     const explanation = explain(indexes.knowledge, indexes.terms, request, (query) =>
       suggest(indexes, query),
     );
@@ -41,8 +41,9 @@ export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
     return 'opened';
   },
 
-  recognizePageText({ text }) {
-    const { knowledge, terms } = bundledIndexes();
+  async recognizePageText({ text }) {
+    // Packs join the page's terms as they join a bubble's.
+    const { knowledge, terms } = await backgroundIndexes.indexes();
     return { uses: pageTermUses(knowledge, terms, text) };
   },
 

@@ -1,9 +1,9 @@
-import { bundledKnowledge } from '@/utils/knowledge/knowledge';
 import type { StudyFromExtensionPage, StudyFromPage } from '@/utils/messages/study';
 import type { Handlers } from '@/utils/messages/transport';
 import { importStudyJson } from '@/utils/export/study-json';
 import { saveSource } from '@/utils/study/save-source';
 import { openStudyStore, withListCache, type StudyStore } from '@/utils/study/study-store';
+import { backgroundIndexes } from './pack-handlers';
 
 let opening: Promise<StudyStore> | null = null;
 /** The one connection of the one owner; opened on first use, again after the worker restarts. */
@@ -17,7 +17,7 @@ const isPrivate = (request: { private: boolean }, sender: { tab?: { incognito?: 
 export const studyHandlers: Handlers<StudyFromPage & StudyFromExtensionPage> = {
   async saveToStudy(request, sender) {
     if (isPrivate(request, sender) && !request.confirmPrivate) return 'private: confirm first';
-    if (!bundledKnowledge().termById.has(request.termId)) return 'not an entry';
+    if (!(await backgroundIndexes.indexes()).knowledge.termById.has(request.termId)) return 'not an entry';
     // The source is what the browser says about the sender, not what the page claims.
     const source = saveSource(sender, browser.runtime.getURL('/'), request.context);
     const result = await (await studyStore()).save({ termId: request.termId, ...source }, Date.now());

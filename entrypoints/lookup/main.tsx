@@ -1,10 +1,11 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';
+import { useIndexes } from '@/components/page-indexes';
 import { SearchApp } from '@/components/SearchApp';
 import { StudyList } from '@/components/StudyList';
 import { useStoredState } from '@/components/useStoredState';
-import { bundledIndexes } from '@/utils/knowledge/indexes';
+import type { Indexes } from '@/utils/knowledge/indexes';
 import { MAX_SELECTION_CHARS } from '@/utils/limits';
 import { explain } from '@/utils/lookup/explain';
 import { suggestionsFor } from '@/utils/search/suggest';
@@ -14,16 +15,17 @@ import '@/assets/app.css';
 const query = (new URLSearchParams(location.search).get('q') ?? '').slice(0, MAX_SELECTION_CHARS);
 
 /** `?q=` is a selection sent from the context menu: explained the bubble's way, by the same `explain`. */
-function explainQuery() {
+function explainQuery({ knowledge, terms, search }: Indexes) {
   if (query.trim() === '') return undefined;
-  const { knowledge, terms, search } = bundledIndexes();
   const reply = explain(knowledge, terms, { text: query, explicit: true }, (q) => suggestionsFor(search, q));
   return { query, reply };
 }
-const explanation = explainQuery();
 
 /** The full-size lookup page: the context menu's answer where no content script runs, and "open full entry". */
 function LookupPage() {
+  const indexes = useIndexes();
+  // Explained again once the packs are read: a pack's term sent from the context menu is found too.
+  const explanation = useMemo(() => explainQuery(indexes), [indexes]);
   const { settings, history, clearHistory } = useStoredState();
   const [study, setStudy] = useState(location.hash === '#study');
   useEffect(() => {
@@ -37,10 +39,10 @@ function LookupPage() {
         <span class="brand">ImmunoLens</span> <a href="#study">Study list</a>
       </header>
       {study ? (
-        <StudyList knowledge={bundledIndexes().knowledge} />
+        <StudyList knowledge={indexes.knowledge} />
       ) : (
         <SearchApp
-          indexes={bundledIndexes()}
+          indexes={indexes}
           initialQuery={query}
           explanation={explanation}
           hashRouting

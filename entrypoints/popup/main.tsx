@@ -4,12 +4,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';
 import { HostAccess } from '@/components/HostAccess';
 import { openPageTerms } from '@/components/open-page-terms';
+import { useIndexes } from '@/components/page-indexes';
 import { OpenInReaderButton } from '@/components/reader/OpenInReaderButton';
 import { useHostAccess } from '@/components/useHostAccess';
 import { SearchApp } from '@/components/SearchApp';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { useStoredState } from '@/components/useStoredState';
-import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import { sendToBackground, sendToFrame } from '@/utils/messages/transport';
 import { isSiteDisabled, normalizeSite, toggleSite } from '@/utils/settings/sites';
@@ -27,6 +27,7 @@ function siteOf(url: string | undefined): string | null {
 const failedToOpen = (error: unknown) => console.debug('ImmunoLens: the side panel did not open', error);
 
 function Popup() {
+  const indexes = useIndexes();
   const { settings, history, clearHistory } = useStoredState();
   const [host, setHost] = useState<string | null>(null);
   const [needsReload, setNeedsReload] = useState<number | null>(null);
@@ -105,7 +106,7 @@ function Popup() {
   return (
     <>
       <SearchApp
-        indexes={bundledIndexes()}
+        indexes={indexes}
         history={history}
         historyEnabled={settings.history}
         onClearHistory={clearHistory}

@@ -1,6 +1,7 @@
+import type { EnabledPack } from '../packs/merge-packs';
 import { buildSearchIndex, sourcesOf, type SearchIndex } from '../search/search-index';
-import { buildTermIndex, type TermIndex } from '../terms/term-index';
-import { bundledKnowledge, type Knowledge } from './knowledge';
+import { buildTermIndex, type NamedEntry, type TermIndex } from '../terms/term-index';
+import { bundledKnowledge, knowledgeWithPacks, type Knowledge } from './knowledge';
 
 export interface Indexes {
   readonly knowledge: Knowledge;
@@ -8,22 +9,42 @@ export interface Indexes {
   readonly search: SearchIndex;
 }
 
-let indexes: Indexes | undefined;
+/** Prebuilt indexes to use instead of building (restored from the IndexedDB cache). */
+export interface Restored {
+  terms?: TermIndex;
+  search?: SearchIndex;
+}
+
+/** An entry as the term index sees it: without the names kept for search only. */
+function recognisedNames(entry: NamedEntry, skip: readonly string[] | undefined): NamedEntry {
+  if (!skip) return entry;
+  const keep = (n: string) => !skip.includes(n);
+  return {
+    id: entry.id,
+    // An empty name has no key: the term index passes it by.
+    name: keep(entry.name) ? entry.name : '',
+    short: entry.short && keep(entry.short) ? entry.short : undefined,
+    aliases: entry.aliases.filter(keep),
+    rules: entry.rules,
+  };
+}
 
 /**
- * The bundled knowledge with its term and search indexes, each built on first use. An MV3 service worker may be
- * stopped at any time, so this runs again after every restart: a selection needs only the term index (a few
- * milliseconds); the full-text index (much slower to build) waits until a search or a suggestion needs it.
+ * Knowledge with its term and search indexes, each built on first use. An MV3 service worker may be stopped at any
+ * time, so this runs again after every restart: a selection needs only the term index (a few milliseconds for the
+ * bundled glossary); the full-text index (much slower to build) waits until a search or a suggestion needs it.
  */
-export function bundledIndexes(): Indexes {
-  if (indexes) return indexes;
-  const knowledge = bundledKnowledge();
-  let terms: TermIndex | undefined;
-  let search: SearchIndex | undefined;
-  indexes = {
+export function indexesOf(knowledge: Knowledge, restored: Restored = {}): Indexes {
+  let terms = restored.terms;
+  let search = restored.search;
+  return {
     knowledge,
     get terms() {
-      terms ??= buildTermIndex(knowledge.glossary);
+      terms ??= buildTermIndex(
+        knowledge.searchOnly.size === 0
+          ? knowledge.glossary
+          : knowledge.glossary.map((e) => recognisedNames(e, knowledge.searchOnly.get(e.id))),
+      );
       return terms;
     },
     get search() {
@@ -31,5 +52,17 @@ export function bundledIndexes(): Indexes {
       return search;
     },
   };
-  return indexes;
+}
+
+let bundled: Indexes | undefined;
+
+/** The bundled knowledge alone: for tests, and where no pack can be read. */
+export function bundledIndexes(): Indexes {
+  bundled ??= indexesOf(bundledKnowledge());
+  return bundled;
+}
+
+/** The bundled glossary and the enabled packs, in one normaliser, recogniser and search. */
+export function indexesWithPacks(packs: readonly EnabledPack[], restored: Restored = {}): Indexes {
+  return packs.length === 0 ? bundledIndexes() : indexesOf(knowledgeWithPacks(packs), restored);
 }

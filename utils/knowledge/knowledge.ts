@@ -1,5 +1,6 @@
 import glossaryJson from '../../assets/knowledge/glossary.json';
 import qaJson from '../../assets/knowledge/qa.json';
+import { mergeGlossary, type EnabledPack } from '../packs/merge-packs';
 import { CATEGORIES, type GlossaryEntry, type QaEntry } from './types';
 
 export interface Knowledge {
@@ -7,14 +8,21 @@ export interface Knowledge {
   readonly qa: readonly QaEntry[];
   readonly termById: ReadonlyMap<string, GlossaryEntry>;
   readonly qaById: ReadonlyMap<string, QaEntry>;
+  /** Pack entries' names found by search but not recognised on pages (single letters, common words). */
+  readonly searchOnly: ReadonlyMap<string, readonly string[]>;
 }
 
-export function createKnowledge(glossary: readonly GlossaryEntry[], qa: readonly QaEntry[]): Knowledge {
+export function createKnowledge(
+  glossary: readonly GlossaryEntry[],
+  qa: readonly QaEntry[],
+  searchOnly: ReadonlyMap<string, readonly string[]> = new Map(),
+): Knowledge {
   return {
     glossary,
     qa,
     termById: new Map(glossary.map((e) => [e.id, e])),
     qaById: new Map(qa.map((q) => [q.id, q])),
+    searchOnly,
   };
 }
 
@@ -24,6 +32,14 @@ let bundled: Knowledge | undefined;
 export function bundledKnowledge(): Knowledge {
   bundled ??= createKnowledge(glossaryJson as GlossaryEntry[], qaJson as QaEntry[]);
   return bundled;
+}
+
+/** The bundled knowledge with the enabled packs joined in (merge order: oldest import first). */
+export function knowledgeWithPacks(packs: readonly EnabledPack[]): Knowledge {
+  if (packs.length === 0) return bundledKnowledge();
+  const base = bundledKnowledge();
+  const merged = mergeGlossary(base.glossary, packs);
+  return createKnowledge(merged.glossary, base.qa, merged.searchOnly);
 }
 
 export function categoryLabel(entry: GlossaryEntry): string {

@@ -50,6 +50,14 @@ export interface GlossaryEntry {
   related: string[];
   qa: string[];
   refs: SourceRefs;
+  /** Set on an entry that comes from a glossary pack (utils/packs/): every view names the pack. */
+  pack?: PackMark;
+}
+
+export interface PackMark {
+  name: string;
+  /** The entry has a bundled entry's id: it replaces that entry's texts and adds to its names and links. */
+  overrides: boolean;
 }
 
 export type AnswerBlock =

@@ -21,6 +21,7 @@ export function termCard(knowledge: Knowledge, entry: GlossaryEntry): TermCard {
         return qa ? [{ id: qa.id, question: qa.question }] : [];
       })
       .slice(0, MAX_BUBBLE_QUESTIONS),
+    ...(entry.pack ? { pack: entry.pack.name, overrides: entry.pack.overrides } : {}),
   };
 }
 

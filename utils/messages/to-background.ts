@@ -14,6 +14,10 @@ export interface TermCard {
   summary: string;
   inCancer?: string;
   questions: { id: string; question: string }[];
+  /** The glossary pack the entry comes from (absent for the bundled glossary). */
+  pack?: string;
+  /** The pack's entry replaces and extends a bundled entry of the same id. */
+  overrides?: boolean;
 }
 
 export interface FoundTerm {

@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { BackupFromExtensionPage } from './backup';
 import type { FromExtensionPage } from './from-extension-page';
+import type { PacksFromExtensionPage } from './packs';
 import type { StudyFromExtensionPage, StudyFromPage } from './study';
 import type { ToBackground } from './to-background';
 import type { ToPage } from './to-page';
@@ -37,7 +38,8 @@ export type ToBackgroundAll = ToBackground &
   FromExtensionPage &
   StudyFromPage &
   StudyFromExtensionPage &
-  BackupFromExtensionPage;
+  BackupFromExtensionPage &
+  PacksFromExtensionPage;
 
 /** Sends a message to the background. Rejects when nothing answers or the handler failed. */
 export async function sendToBackground<K extends keyof ToBackgroundAll>(

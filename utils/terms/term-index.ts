@@ -50,7 +50,10 @@ export interface TrieNode {
 export interface TermIndex {
   /** Key → entries, for a selection that is one name. */
   readonly byKey: ReadonlyMap<string, KeyTarget>;
-  /** The same keys, and the spellings phrases expand to, as a character trie for scanning passages. */
+  /**
+   * The same keys, and the spellings phrases expand to, as a character trie for scanning passages. A restored
+   * index makes it on first use: a selection after a worker restart needs only `byKey`.
+   */
   readonly trie: TrieNode;
   readonly size: number;
 }
@@ -138,6 +141,48 @@ function addName(target: KeyTarget, name: string, rule: AliasRule | undefined): 
   if (letters.length <= 3) target.shortSpellings.add(letters);
 }
 
+/** What the trie holds: each spelling with its target (phrases that are no term have targets outside `byKey`). */
+interface TrieSpelling {
+  spelling: string;
+  target: KeyTarget;
+}
+
+function trieSpellings(byKey: ReadonlyMap<string, KeyTarget>): TrieSpelling[] {
+  const spellings: TrieSpelling[] = [];
+  for (const [key, target] of byKey) {
+    if (key.includes(HARD_BREAK)) continue;
+    for (const spelling of expandPhrases(key)) spellings.push({ spelling, target });
+  }
+  // Phrases that hold a name but mean something else ("signal transduction"): the longest match, naming nothing.
+  for (const phrase of NOT_TERMS) {
+    const key = normalize(phrase);
+    if (byKey.has(key)) continue;
+    const target = newTarget();
+    addName(target, phrase.toLowerCase(), undefined);
+    for (const spelling of expandPhrases(key)) spellings.push({ spelling, target });
+  }
+  return spellings;
+}
+
+function trieOf(spellings: readonly TrieSpelling[]): TrieNode {
+  const trie = newNode();
+  for (const { spelling, target } of spellings) addToTrie(trie, spelling, target);
+  return trie;
+}
+
+/** An index over `byKey` whose trie is made from `spellings` when a passage is first scanned. */
+function indexOf(byKey: ReadonlyMap<string, KeyTarget>, spellings: () => readonly TrieSpelling[]): TermIndex {
+  let trie: TrieNode | undefined;
+  return {
+    byKey,
+    get trie() {
+      trie ??= trieOf(spellings());
+      return trie;
+    },
+    size: byKey.size,
+  };
+}
+
 export function buildTermIndex(entries: readonly NamedEntry[]): TermIndex {
   const byKey = new Map<string, KeyTarget>();
   for (const entry of entries) {
@@ -150,20 +195,237 @@ export function buildTermIndex(entries: readonly NamedEntry[]): TermIndex {
       addName(target, name, entry.rules?.[name]);
     }
   }
-  const trie = newNode();
-  for (const [key, target] of byKey) {
-    if (key.includes(HARD_BREAK)) continue;
-    for (const variant of expandPhrases(key)) addToTrie(trie, variant, target);
+  const index = indexOf(byKey, () => trieSpellings(byKey));
+  // Built for scanning now, as before: only a restored index defers its trie.
+  void index.trie;
+  return index;
+}
+
+/**
+ * A term index as plain values that IndexedDB stores by structured clone: a few long strings and typed arrays, so
+ * that a copy in or out is a few memory copies rather than a million small objects. `version` changes whenever
+ * the shape or the normaliser's keys do; a snapshot of another version is not restored.
+ */
+export interface TermIndexSnapshot {
+  readonly kind: 'immunolens-term-index';
+  readonly version: number;
+  /** The keys of `byKey`, sorted, joined by SEPARATOR; each key's target number. */
+  readonly keys: string;
+  readonly keyTargets: Int32Array;
+  /** Per target: its ids, exact-case spellings and short spellings, joined by SEPARATOR, with where each starts. */
+  readonly ids: string;
+  readonly idsStart: Int32Array;
+  readonly exact: string;
+  readonly exactStart: Int32Array;
+  /** Per exact spelling: 1 when it needs context. */
+  readonly exactContext: Uint8Array;
+  readonly shorts: string;
+  readonly shortsStart: Int32Array;
+  /** Per target: ANY_CASE | ANY_CONTEXT | CAPITALS_ONLY | HAS_EXACT. */
+  readonly flags: Uint8Array;
+  /** The trie's spellings joined by SEPARATOR, each with its target number. */
+  readonly spellings: string;
+  readonly spellingTargets: Int32Array;
+}
+
+/** Bump when KeyTarget, the trie's spellings, `normalize` or the snapshot's shape change. */
+export const TERM_INDEX_VERSION = 1;
+
+/** No key, id or spelling holds it (a snapshot whose parts do not split to their counts is refused). */
+const SEPARATOR = '\u0000';
+const ANY_CASE = 1;
+const ANY_CONTEXT = 2;
+const CAPITALS_ONLY = 4;
+const HAS_EXACT = 8;
+
+export function serializeTermIndex(index: TermIndex): TermIndexSnapshot {
+  const numbers = new Map<KeyTarget, number>();
+  const ids: string[] = [];
+  const idsStart: number[] = [];
+  const exact: string[] = [];
+  const exactStart: number[] = [];
+  const exactContext: number[] = [];
+  const shorts: string[] = [];
+  const shortsStart: number[] = [];
+  const flags: number[] = [];
+  const numberOf = (t: KeyTarget) => {
+    let n = numbers.get(t);
+    if (n !== undefined) return n;
+    numbers.set(t, (n = flags.length));
+    idsStart.push(ids.length);
+    ids.push(...t.ids);
+    exactStart.push(exact.length);
+    for (const [w, context] of t.exact ?? []) {
+      exact.push(w);
+      exactContext.push(context ? 1 : 0);
+    }
+    shortsStart.push(shorts.length);
+    shorts.push(...t.shortSpellings);
+    flags.push(
+      (t.anyCase ? ANY_CASE : 0) |
+        (t.anyContext ? ANY_CONTEXT : 0) |
+        (t.capitalsOnly ? CAPITALS_ONLY : 0) |
+        (t.exact ? HAS_EXACT : 0),
+    );
+    return n;
+  };
+  const keys = [...index.byKey.keys()].sort();
+  const keyTargets = keys.map((k) => numberOf(index.byKey.get(k)!));
+  const spellings: string[] = [];
+  const spellingTargets: number[] = [];
+  // The trie's spellings are read from the trie itself: it is what a passage is scanned against.
+  const walk = (node: TrieNode, prefix: string) => {
+    if (node.target) {
+      spellings.push(prefix);
+      spellingTargets.push(numberOf(node.target));
+    }
+    if (node.next) for (const [code, child] of node.next) walk(child, prefix + String.fromCharCode(code));
+    else if (node.only) walk(node.only, prefix + String.fromCharCode(node.code));
+  };
+  walk(index.trie, '');
+  idsStart.push(ids.length);
+  exactStart.push(exact.length);
+  shortsStart.push(shorts.length);
+  return {
+    kind: 'immunolens-term-index',
+    version: TERM_INDEX_VERSION,
+    keys: keys.join(SEPARATOR),
+    keyTargets: Int32Array.from(keyTargets),
+    ids: ids.join(SEPARATOR),
+    idsStart: Int32Array.from(idsStart),
+    exact: exact.join(SEPARATOR),
+    exactStart: Int32Array.from(exactStart),
+    exactContext: Uint8Array.from(exactContext),
+    shorts: shorts.join(SEPARATOR),
+    shortsStart: Int32Array.from(shortsStart),
+    flags: Uint8Array.from(flags),
+    spellings: spellings.join(SEPARATOR),
+    spellingTargets: Int32Array.from(spellingTargets),
+  };
+}
+
+const split = (text: string, count: number): string[] | null => {
+  if (count === 0) return text === '' ? [] : null;
+  const parts = text.split(SEPARATOR);
+  return parts.length === count ? parts : null;
+};
+
+/**
+ * Key → target over the snapshot's sorted keys by binary search; each target is made on first use. Restoring
+ * then costs a few string splits, whatever the glossary's size, and a selection's look-up a dozen comparisons.
+ */
+class SnapshotKeys implements ReadonlyMap<string, KeyTarget> {
+  constructor(
+    private readonly sorted: readonly string[],
+    private readonly keyTargets: Int32Array,
+    private readonly target: (n: number) => KeyTarget,
+  ) {}
+
+  get size(): number {
+    return this.sorted.length;
   }
-  // Phrases that hold a name but mean something else ("signal transduction"): the longest match, naming nothing.
-  for (const phrase of NOT_TERMS) {
-    const key = normalize(phrase);
-    if (byKey.has(key)) continue;
-    const target = newTarget();
-    addName(target, phrase.toLowerCase(), undefined);
-    for (const variant of expandPhrases(key)) addToTrie(trie, variant, target);
+
+  private find(key: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.sorted[lo] === key ? lo : -1;
   }
-  return { byKey, trie, size: byKey.size };
+
+  get(key: string): KeyTarget | undefined {
+    const i = this.find(key);
+    return i < 0 ? undefined : this.target(this.keyTargets[i]!);
+  }
+
+  has(key: string): boolean {
+    return this.find(key) >= 0;
+  }
+
+  *entries(): MapIterator<[string, KeyTarget]> {
+    for (let i = 0; i < this.sorted.length; i++) yield [this.sorted[i]!, this.target(this.keyTargets[i]!)];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.sorted;
+  }
+
+  *values(): MapIterator<KeyTarget> {
+    for (const [, t] of this.entries()) yield t;
+  }
+
+  forEach(f: (value: KeyTarget, key: string, map: ReadonlyMap<string, KeyTarget>) => void): void {
+    for (const [k, t] of this.entries()) f(t, k, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, KeyTarget]> {
+    return this.entries();
+  }
+}
+
+/**
+ * The index a snapshot was made from, answering exactly as it did; null for anything else (another version, a
+ * damaged or foreign value), so that the caller builds instead. The trie is made on the first passage scan.
+ */
+export function restoreTermIndex(snapshot: unknown): TermIndex | null {
+  if (!isSnapshot(snapshot)) return null;
+  const s = snapshot;
+  const targetCount = s.flags.length;
+  const keys = split(s.keys, s.keyTargets.length);
+  const ids = split(s.ids, s.idsStart[targetCount] ?? -1);
+  const exact = split(s.exact, s.exactStart[targetCount] ?? -1);
+  const shorts = split(s.shorts, s.shortsStart[targetCount] ?? -1);
+  const spellingCount = s.spellingTargets.length;
+  if (!keys || !ids || !exact || !shorts || exact.length !== s.exactContext.length) return null;
+  if (![s.idsStart, s.exactStart, s.shortsStart].every((a) => a.length === targetCount + 1)) return null;
+  const inRange = (a: Int32Array) => a.every((t) => t >= 0 && t < targetCount);
+  if (!inRange(s.keyTargets) || !inRange(s.spellingTargets)) return null;
+  const targets: (KeyTarget | undefined)[] = new Array(targetCount);
+  const target = (n: number): KeyTarget => {
+    let t = targets[n];
+    if (t) return t;
+    const f = s.flags[n]!;
+    const e0 = s.exactStart[n]!;
+    const e1 = s.exactStart[n + 1]!;
+    let exactMap: Map<string, boolean> | null = null;
+    if (f & HAS_EXACT) {
+      exactMap = new Map();
+      for (let i = e0; i < e1; i++) exactMap.set(exact[i]!, s.exactContext[i] === 1);
+    }
+    t = {
+      ids: ids.slice(s.idsStart[n], s.idsStart[n + 1]),
+      exact: exactMap,
+      anyCase: (f & ANY_CASE) !== 0,
+      anyContext: (f & ANY_CONTEXT) !== 0,
+      capitalsOnly: (f & CAPITALS_ONLY) !== 0,
+      shortSpellings: new Set(shorts.slice(s.shortsStart[n], s.shortsStart[n + 1])),
+    };
+    targets[n] = t;
+    return t;
+  };
+  const spellings = split(s.spellings, spellingCount);
+  if (!spellings) return null;
+  const byKey = new SnapshotKeys(keys, s.keyTargets, target);
+  return indexOf(byKey, () =>
+    spellings.map((spelling, i) => ({ spelling, target: target(s.spellingTargets[i]!) })),
+  );
+}
+
+function isSnapshot(value: unknown): value is TermIndexSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<TermIndexSnapshot>;
+  if (v.kind !== 'immunolens-term-index' || v.version !== TERM_INDEX_VERSION) return false;
+  const strings = [v.keys, v.ids, v.exact, v.shorts, v.spellings];
+  const ints = [v.keyTargets, v.idsStart, v.exactStart, v.shortsStart, v.spellingTargets];
+  const bytes = [v.exactContext, v.flags];
+  return (
+    strings.every((x) => typeof x === 'string') &&
+    ints.every((x) => x instanceof Int32Array) &&
+    bytes.every((x) => x instanceof Uint8Array)
+  );
 }
 
 /**

@@ -139,3 +139,12 @@ export function bubbleDetailsOpen(doc: DocumentDriver): Promise<boolean | undefi
     BUBBLE_TAG,
   );
 }
+
+/** The text of the first element `selector` finds inside the open bubble, or null. */
+export function textInBubble(doc: DocumentDriver, selector: string): Promise<string | null> {
+  return doc.evaluate(
+    ({ tag, selector }) =>
+      document.querySelector(tag)?.shadowRoot?.querySelector(selector)?.textContent ?? null,
+    { tag: BUBBLE_TAG, selector },
+  );
+}

@@ -1,0 +1,117 @@
+import { bundledKnowledge } from '@/utils/knowledge/knowledge';
+import { persistIndexes, restoreIndexes } from '@/utils/knowledge/index-cache';
+import { createIndexLoader } from '@/utils/knowledge/index-loader';
+import { PACKS_CHANGED_CHANNEL, type PacksFromExtensionPage } from '@/utils/messages/packs';
+import type { Handlers } from '@/utils/messages/transport';
+import { preparePackImport } from '@/utils/packs/import-pack';
+import { openPackStore, type PackStore } from '@/utils/packs/pack-store';
+
+let opening: Promise<PackStore> | null = null;
+/** The one writer's connection; opened on first use, again after the worker restarts. */
+const packStore = () => (opening ??= openPackStore());
+
+/**
+ * The background's knowledge: bundled + enabled packs, rebuilt after each pack change. The term index for packs is
+ * restored from its cached snapshot after a worker restart; built otherwise, and then cached (the background is the
+ * one writer of the cache too).
+ */
+export const backgroundIndexes = createIndexLoader(packStore, {
+  restore: async (enabled) => restoreIndexes(await packStore(), enabled),
+  persist(enabled, indexes) {
+    // After the reply that needed the index: the snapshot is a copy, not on the lookup's path.
+    setTimeout(() => {
+      void packStore()
+        .then((store) => persistIndexes(store, enabled, indexes, Date.now()))
+        .catch((error: unknown) => console.warn('ImmunoLens: could not cache the pack indexes.', error));
+    }, 0);
+  },
+});
+
+function changed(): void {
+  backgroundIndexes.invalidate();
+  // Open extension pages (the lookup page, the options page) rebuild or reload their lists.
+  try {
+    const channel = new BroadcastChannel(PACKS_CHANGED_CHANNEL);
+    channel.postMessage('changed');
+    channel.close();
+  } catch {
+    // No BroadcastChannel (a test's fake browser): pages read the packs again when they next open.
+  }
+}
+
+interface PendingImport {
+  id: string;
+  meta: { fileName: string; bytes: number; format: 'json' | 'csv' };
+  chunks: string[];
+  chars: number;
+}
+/** One import at a time, held in memory until its last chunk: a worker stopped halfway stores nothing. */
+let pending: PendingImport | null = null;
+
+export const packHandlers: Handlers<PacksFromExtensionPage> = {
+  async listPacks() {
+    return (await packStore()).list();
+  },
+  startPackImport(meta) {
+    pending = { id: crypto.randomUUID(), meta, chunks: [], chars: 0 };
+    return { importId: pending.id };
+  },
+  addPackText({ importId, text }) {
+    if (pending?.id !== importId) return 'no such import';
+    // The file's size in bytes bounds its text in characters (UTF-8 takes at least a byte a character).
+    if (pending.chars + text.length > pending.meta.bytes) return 'no such import';
+    pending.chunks.push(text);
+    pending.chars += text.length;
+    return 'added';
+  },
+  async finishPackImport({ importId }) {
+    const job = pending?.id === importId ? pending : null;
+    pending = null;
+    if (!job)
+      return {
+        ok: false,
+        errors: [{ file: '', expected: 'an import in progress', found: 'none (start it again)' }],
+        total: 1,
+      };
+    const store = await packStore();
+    const bundled = bundledKnowledge();
+    const others = await store.enabled();
+    const outcome = preparePackImport(
+      job.chunks.join(''),
+      job.meta,
+      { termIds: new Set(bundled.termById.keys()), qaIds: new Set(bundled.qaById.keys()) },
+      [
+        { id: '', name: 'the built-in glossary', entries: bundled.glossary },
+        ...others.map((p) => ({ id: p.summary.id, name: p.summary.name, entries: p.entries })),
+      ],
+      Date.now(),
+    );
+    if (!outcome.ok) return outcome;
+    const put = await store.put(outcome.pack);
+    if (put === 'too many packs')
+      return {
+        ok: false,
+        errors: [
+          {
+            file: job.meta.fileName,
+            expected: 'room for one more pack',
+            found: 'the most packs ImmunoLens keeps (remove one first)',
+          },
+        ],
+        total: 1,
+      };
+    changed();
+    const { entries: _entries, ...summary } = outcome.pack;
+    return { ok: true, pack: summary, replaced: put === 'replaced', clashes: outcome.clashes };
+  },
+  async setPackEnabled({ id, enabled }) {
+    const done = await (await packStore()).setEnabled(id, enabled);
+    if (done) changed();
+    return done ? 'changed' : 'no such pack';
+  },
+  async removePack({ id }) {
+    const done = await (await packStore()).remove(id);
+    if (done) changed();
+    return done ? 'removed' : 'no such pack';
+  },
+};

@@ -1,0 +1,81 @@
+// fake-indexeddb: the cache lives in the packs' IndexedDB.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { persistIndexes, restoreIndexes } from '@/utils/knowledge/index-cache';
+import { createIndexLoader } from '@/utils/knowledge/index-loader';
+import { packsFingerprint } from '@/utils/packs/fingerprint';
+import { preparePackImport } from '@/utils/packs/import-pack';
+import { openPackStore, type PackStore } from '@/utils/packs/pack-store';
+import { lookup } from '@/utils/terms/term-index';
+import { known } from '../packs/pack-fixtures';
+
+const opened: PackStore[] = [];
+afterEach(() => opened.splice(0).forEach((s) => s.close()));
+let n = 0;
+
+async function storeWithExample(): Promise<PackStore> {
+  const store = await openPackStore(`index-cache-${++n}`);
+  opened.push(store);
+  const text = readFileSync('docs/examples/example-pack.json', 'utf8');
+  const outcome = preparePackImport(
+    text,
+    { fileName: 'example-pack.json', bytes: text.length, format: 'json' },
+    known,
+    [],
+    1,
+  );
+  if (!outcome.ok) throw new Error('example refused');
+  await store.put(outcome.pack);
+  return store;
+}
+
+const caching = (store: PackStore, persisted: Promise<void>[]) => ({
+  restore: (enabled: Parameters<typeof restoreIndexes>[1]) => restoreIndexes(store, enabled),
+  persist: (enabled: Parameters<typeof restoreIndexes>[1], indexes: Parameters<typeof persistIndexes>[2]) =>
+    void persisted.push(persistIndexes(store, enabled, indexes, 2)),
+});
+
+describe('the pack indexes’ cache', () => {
+  it('builds and stores the term index once, and a restarted worker restores it answering the same', async () => {
+    const store = await storeWithExample();
+    const persisted: Promise<void>[] = [];
+    const first = await createIndexLoader(async () => store, caching(store, persisted)).indexes();
+    expect(persisted).toHaveLength(1);
+    await Promise.all(persisted);
+    const enabled = (await store.enabled()).map((p) => p.summary);
+    expect((await store.cachedIndexes(packsFingerprint(enabled)))?.terms).toMatchObject({
+      kind: 'immunolens-term-index',
+    });
+
+    // A new worker: the loader restores the snapshot and persists nothing.
+    const again: Promise<void>[] = [];
+    const restored = await createIndexLoader(async () => store, caching(store, again)).indexes();
+    expect(again).toHaveLength(0);
+    for (const name of ['MC38', 'FMO', 'CellTrace Violet', 'pMHC tetramer', 'IL-12'])
+      expect(lookup(restored.terms, name)).toEqual(lookup(first.terms, name));
+    expect(lookup(restored.terms, 'MC38')).toEqual(['mc38']);
+  });
+
+  it('does not use a snapshot of other packs, or a damaged one', async () => {
+    const store = await storeWithExample();
+    const enabled = (await store.enabled()).map((p) => p.summary);
+    await store.saveIndexes({
+      fingerprint: packsFingerprint(enabled),
+      savedAt: 1,
+      terms: { kind: 'x' },
+      search: null,
+    });
+    expect(await restoreIndexes(store, enabled)).toEqual({});
+    expect(await restoreIndexes(store, [{ ...enabled[0]!, version: '9' }])).toEqual({});
+  });
+
+  it('falls back to the bundled glossary when the packs cannot be read', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const indexes = await createIndexLoader(async () => {
+      throw new Error('no IndexedDB');
+    }).indexes();
+    expect(lookup(indexes.terms, 'IL-12')).toEqual(['il-12']);
+    expect(warn).toHaveBeenCalledOnce();
+  });
+});

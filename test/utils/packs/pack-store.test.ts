@@ -1,0 +1,89 @@
+// fake-indexeddb: IndexedDB in Node, so the store's transactions run in the unit tests.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_PACKS } from '@/utils/limits';
+import type { StoredPack } from '@/utils/packs/pack';
+import { openPackStore, type PackStore } from '@/utils/packs/pack-store';
+
+let n = 0;
+const fresh = () => `packs-test-${++n}`;
+const opened: PackStore[] = [];
+const open = async (name: string) => {
+  const store = await openPackStore(name);
+  opened.push(store);
+  return store;
+};
+afterEach(() => opened.splice(0).forEach((s) => s.close()));
+
+const pack = (id: string, importedAt: number, over: Partial<StoredPack> = {}): StoredPack => ({
+  id,
+  name: id,
+  version: '1',
+  licence: 'CC0',
+  source: 'test',
+  enabled: true,
+  entryCount: 1,
+  bytes: 100,
+  importedAt,
+  fileName: `${id}.json`,
+  warnings: [],
+  entries: [
+    {
+      id: `${id}-term`,
+      name: `${id} term`,
+      aliases: [],
+      category: 'cell',
+      summary: 's',
+      explanation: 'e',
+      related: [],
+      qa: [],
+      refs: {},
+    },
+  ],
+  ...over,
+});
+
+describe('pack store', () => {
+  it('stores, lists in import order, disables, replaces and removes packs', async () => {
+    const store = await open(fresh());
+    expect(await store.put(pack('b', 2))).toBe('saved');
+    expect(await store.put(pack('a', 1))).toBe('saved');
+    expect((await store.list()).map((p) => p.id)).toEqual(['a', 'b']);
+    await store.setEnabled('a', false);
+    expect((await store.enabled()).map((p) => [p.summary.id, p.entries[0]!.id])).toEqual([['b', 'b-term']]);
+    expect(await store.put(pack('b', 3, { version: '2' }))).toBe('replaced');
+    expect((await store.get('b'))?.version).toBe('2');
+    expect(await store.remove('a')).toBe(true);
+    expect(await store.remove('a')).toBe(false);
+    expect((await store.list()).map((p) => p.id)).toEqual(['b']);
+  });
+
+  it('keeps the packs stored before when an import’s transaction does not complete', async () => {
+    const name = fresh();
+    const store = await open(name);
+    await store.put(pack('kept', 1));
+    // An entry that cannot be cloned fails the put inside its transaction, as a closing browser aborts one.
+    const broken = pack('broken', 2, { entries: [{ bad: () => 1 } as never] });
+    await expect(store.put(broken)).rejects.toThrow();
+    const again = await open(name);
+    expect((await again.list()).map((p) => p.id)).toEqual(['kept']);
+    expect(await again.get('broken')).toBeUndefined();
+  });
+
+  it('refuses a pack beyond the most it keeps, and changes nothing', async () => {
+    const store = await open(fresh());
+    for (let i = 0; i < MAX_PACKS; i++) await store.put(pack(`p${i}`, i));
+    expect(await store.put(pack('one-more', 999))).toBe('too many packs');
+    expect(await store.list()).toHaveLength(MAX_PACKS);
+  });
+
+  it('keeps one cached index copy, dropped by any pack change', async () => {
+    const store = await open(fresh());
+    await store.saveIndexes({ fingerprint: 'f1', savedAt: 1, terms: { t: 1 }, search: null });
+    await store.saveIndexes({ fingerprint: 'f2', savedAt: 2, terms: { t: 2 }, search: null });
+    expect(await store.cachedIndexes('f1')).toBeUndefined();
+    expect((await store.cachedIndexes('f2'))?.terms).toEqual({ t: 2 });
+    await store.put(pack('a', 1));
+    expect(await store.cachedIndexes('f2')).toBeUndefined();
+  });
+});

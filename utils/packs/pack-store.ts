@@ -1,0 +1,144 @@
+/**
+ * Glossary packs in the extension's IndexedDB, through `idb`, in a database of their own (the study list's schema
+ * moves on its own). The background is the one writer; extension pages open it to read. An import is one readwrite
+ * transaction over the pack, its entries and the index cache: if the browser closes before it commits, IndexedDB
+ * rolls all of it back, so the packs stored before are what the next start finds.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { MAX_PACKS } from '../limits';
+import type { PackEntry, PackSummary, StoredPack } from './pack';
+
+export const PACK_DB_NAME = 'immunolens-packs';
+/** 1: `packs` (listing, keyed by pack id), `entries` (each pack's entries, one record), `indexCache`. */
+export const PACK_DB_VERSION = 1;
+
+export interface CachedIndexes {
+  fingerprint: string;
+  savedAt: number;
+  /** Serialized term and search indexes, as perf's serialize functions give them (structured-cloneable). */
+  terms: unknown;
+  search: unknown;
+}
+
+interface PackDb extends DBSchema {
+  packs: { key: string; value: PackSummary };
+  entries: { key: string; value: { entries: PackEntry[] } };
+  indexCache: { key: string; value: CachedIndexes };
+}
+
+type Db = IDBPDatabase<PackDb>;
+
+const MIGRATIONS: ((db: Db) => void)[] = [
+  (db) => {
+    db.createObjectStore('packs', { keyPath: 'id' });
+    db.createObjectStore('entries');
+    db.createObjectStore('indexCache', { keyPath: 'fingerprint' });
+  },
+];
+
+function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished: nothing was committed by this request, or everything was.
+  }
+  tx.done.catch(() => undefined);
+}
+
+export type PutResult = 'saved' | 'replaced' | 'too many packs';
+
+export interface PackStore {
+  /** Oldest import first: the order packs are merged in (a later pack wins a shared id). */
+  list(): Promise<PackSummary[]>;
+  /** The enabled packs with their entries, in merge order. */
+  enabled(): Promise<{ summary: PackSummary; entries: PackEntry[] }[]>;
+  get(id: string): Promise<StoredPack | undefined>;
+  /** Stores a pack whole, replacing one with the same id, and drops cached indexes: all in one transaction. */
+  put(pack: StoredPack): Promise<PutResult>;
+  setEnabled(id: string, enabled: boolean): Promise<PackSummary | undefined>;
+  remove(id: string): Promise<boolean>;
+  cachedIndexes(fingerprint: string): Promise<CachedIndexes | undefined>;
+  /** Keeps one cached copy: the one for the packs enabled now. */
+  saveIndexes(cache: CachedIndexes): Promise<void>;
+  close(): void;
+}
+
+export async function openPackStore(name = PACK_DB_NAME, version = PACK_DB_VERSION): Promise<PackStore> {
+  const db = await openDB<PackDb>(name, version, {
+    upgrade(database, oldVersion, newVersion) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(database);
+    },
+  });
+  const list = async () => (await db.getAll('packs')).sort((a, b) => a.importedAt - b.importedAt);
+  return {
+    list,
+    async enabled() {
+      const tx = db.transaction(['packs', 'entries']);
+      const summaries = (await tx.objectStore('packs').getAll())
+        .filter((p) => p.enabled)
+        .sort((a, b) => a.importedAt - b.importedAt);
+      const entries = await Promise.all(summaries.map((s) => tx.objectStore('entries').get(s.id)));
+      await tx.done;
+      return summaries.map((summary, i) => ({ summary, entries: entries[i]?.entries ?? [] }));
+    },
+    async get(id) {
+      const tx = db.transaction(['packs', 'entries']);
+      const [summary, stored] = await Promise.all([
+        tx.objectStore('packs').get(id),
+        tx.objectStore('entries').get(id),
+      ]);
+      await tx.done;
+      return summary && { ...summary, entries: stored?.entries ?? [] };
+    },
+    async put(pack) {
+      const { entries, ...summary } = pack;
+      const tx = db.transaction(['packs', 'entries', 'indexCache'], 'readwrite');
+      const old = await tx.objectStore('packs').get(pack.id);
+      if (!old && (await tx.objectStore('packs').count()) >= MAX_PACKS) {
+        abortQuietly(tx);
+        return 'too many packs';
+      }
+      const requests: Promise<unknown>[] = [];
+      try {
+        requests.push(tx.objectStore('packs').put(summary));
+        requests.push(tx.objectStore('entries').put({ entries }, pack.id));
+        requests.push(tx.objectStore('indexCache').clear());
+        await Promise.all([...requests, tx.done]);
+      } catch (error) {
+        for (const request of requests) request.catch(() => undefined);
+        // A request that throws (an entry that cannot be cloned) leaves the transaction alive: it would commit
+        // the requests made before it. Aborting rolls the whole import back.
+        abortQuietly(tx);
+        throw error;
+      }
+      return old ? 'replaced' : 'saved';
+    },
+    async setEnabled(id, enabled) {
+      const tx = db.transaction(['packs', 'indexCache'], 'readwrite');
+      const old = await tx.objectStore('packs').get(id);
+      const changed = old && { ...old, enabled };
+      if (changed)
+        await Promise.all([tx.objectStore('packs').put(changed), tx.objectStore('indexCache').clear()]);
+      await tx.done;
+      return changed;
+    },
+    async remove(id) {
+      const tx = db.transaction(['packs', 'entries', 'indexCache'], 'readwrite');
+      const old = await tx.objectStore('packs').get(id);
+      if (old)
+        await Promise.all([
+          tx.objectStore('packs').delete(id),
+          tx.objectStore('entries').delete(id),
+          tx.objectStore('indexCache').clear(),
+        ]);
+      await tx.done;
+      return old !== undefined;
+    },
+    cachedIndexes: (fingerprint) => db.get('indexCache', fingerprint),
+    async saveIndexes(cache) {
+      const tx = db.transaction('indexCache', 'readwrite');
+      await Promise.all([tx.store.clear(), tx.store.put(cache), tx.done]);
+    },
+    close: () => db.close(),
+  };
+}
