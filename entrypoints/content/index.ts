@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
 import { onMessages } from '@/utils/messages/transport';
+import { frameAnswer } from '@/utils/selection/selection-rules';
+import { frameState } from './frame-state';
 import { lazyInstance } from './module-loader';
 import type { createSelectionExplainer } from './selection-explainer';
 import { watchSelections } from './selection-watcher';
@@ -24,10 +26,23 @@ export default defineContentScript({
     );
     const failed = (error: unknown) => console.debug('ImmunoLens: explaining the selection failed', error);
 
-    onMessages<ToPage>(TO_PAGE, {
-      explainSelection: async (request) => (await explainer.load()).explainSelection(request),
-      ping: () => 'pong',
-    });
+    onMessages<ToPage>(
+      TO_PAGE,
+      {
+        explainSelection: async (request) => (await explainer.load()).explainSelection(request),
+        ping: () => 'pong',
+      },
+      {
+        // The shortcut asks every frame and the first answer wins: only the frame the reader is in answers.
+        answers: {
+          explainSelection: ({ everyFrame = false }) =>
+            frameAnswer(
+              { ...frameState(), bubbleOpen: explainer.current()?.bubbleOpen() ?? false },
+              { everyFrame },
+            ) !== 'silent',
+        },
+      },
+    );
 
     watchSelections(ctx, {
       // Loading starts as the selection finishes, so it is done by the end of the debounce.

@@ -9,7 +9,7 @@ import type { BubbleOutcome, ToPage } from '@/utils/messages/to-page';
 import {
   autoTriggerAllowed,
   bubbleMayStayOpen,
-  frameHoldsReader,
+  frameAnswer,
   mayExplain,
   shortcutFocusesBubble,
   shouldShow,
@@ -17,6 +17,7 @@ import {
 import { bubbleActions } from './bubble-actions';
 import type { BubbleActions, createBubbleHost } from './bubble-host';
 import { contentSettings } from './content-settings';
+import { frameState } from './frame-state';
 import { lazyInstance } from './module-loader';
 import { readSelection, widenRange } from './page-selection';
 import type { FinishedSelection } from './selection-watcher';
@@ -120,16 +121,12 @@ export function createSelectionExplainer(): SelectionExplainer {
       if (autoTriggerAllowed(await settings(), { gesture, altKey, hostname: location.hostname }))
         await explain({ explicit: false });
     },
-    async explainSelection({ text }) {
+    async explainSelection({ text, everyFrame = false }) {
       const bubble = lazyBubble.current();
-      if (shortcutFocusesBubble({ text, bubbleOpen: bubble?.isOpen() ?? false }))
-        return bubble?.focus() ? 'shown' : 'nothing';
-      const frame = {
-        isTop: window === window.top,
-        hasFocus: document.hasFocus(),
-        hasSelection: !(document.getSelection()?.isCollapsed ?? true),
-      };
-      if (!frameHoldsReader(frame)) return 'declined';
+      const bubbleOpen = bubble?.isOpen() ?? false;
+      if (shortcutFocusesBubble({ text, bubbleOpen })) return bubble?.focus() ? 'shown' : 'nothing';
+      // The reader is in another frame: this one has nothing for them (a frame that is silent never gets here).
+      if (frameAnswer({ ...frameState(), bubbleOpen }, { everyFrame }) !== 'explain') return 'nothing';
       return explain({ explicit: true, fallbackText: text, takeFocus: text === '' });
     },
     dismiss() {
