@@ -4,7 +4,9 @@
  * - content-scripts/explainer.js (entrypoints/content/selection-explainer.ts), on the first selection: settings,
  *   rules, reading the selection, asking the background;
  * - content-scripts/bubble.js (entrypoints/content/bubble-host.tsx), on the first selection with something to show:
- *   Preact, Floating UI, the bubble's components and CSS.
+ *   Preact, Floating UI, the bubble's components and CSS;
+ * - content-scripts/touch.js (entrypoints/content/touch-watcher.ts), on the first finger or pen press: follows
+ *   touch selections until they settle.
  * WXT builds content scripts as single IIFEs, so these get a build of their own after WXT's (the approach of WXT's
  * esm-content-script-ui example).
  */
@@ -18,6 +20,7 @@ import { defineWxtModule } from 'wxt/modules';
 const MODULES = {
   explainer: 'entrypoints/content/selection-explainer.ts',
   bubble: 'entrypoints/content/bubble-host.tsx',
+  touch: 'entrypoints/content/touch-watcher.ts',
 };
 const OUTPUTS = Object.keys(MODULES).map((name) => `content-scripts/${name}.js`);
 const CHUNKS = 'content-scripts/chunks';

@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
 import { onMessages } from '@/utils/messages/transport';
-import { frameAnswer } from '@/utils/selection/selection-rules';
-import { frameState } from './frame-state';
+import { frameHasReader } from '@/utils/selection/selection-rules';
+import { frameFocus } from './frame-focus';
 import { lazyInstance } from './module-loader';
 import type { createSelectionExplainer } from './selection-explainer';
 import { watchSelections } from './selection-watcher';
@@ -35,11 +35,8 @@ export default defineContentScript({
       {
         // The shortcut asks every frame and the first answer wins: only the frame the reader is in answers.
         answers: {
-          explainSelection: ({ everyFrame = false }) =>
-            frameAnswer(
-              { ...frameState(), bubbleOpen: explainer.current()?.bubbleOpen() ?? false },
-              { everyFrame },
-            ) !== 'silent',
+          explainSelection: ({ everyFrame }) =>
+            !everyFrame || !!explainer.current()?.bubbleOpen() || frameHasReader(frameFocus()),
         },
       },
     );

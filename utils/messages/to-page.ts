@@ -23,9 +23,10 @@ export interface ToPage {
 
 export function parseExplainSelection(value: unknown): ToPage['explainSelection'][0] | null {
   const v = fieldsOf(value);
-  if (!v || !isText(v.text, MAX_SELECTION_CHARS)) return null;
-  if (v.everyFrame === undefined) return { text: v.text };
-  return typeof v.everyFrame === 'boolean' ? { text: v.text, everyFrame: v.everyFrame } : null;
+  const every = v?.everyFrame;
+  return v && isText(v.text, MAX_SELECTION_CHARS) && [undefined, true, false].includes(every as never)
+    ? { text: v.text, everyFrame: every as boolean | undefined }
+    : null;
 }
 
 export function parsePing(value: unknown): ToPage['ping'][0] | null {

@@ -107,13 +107,17 @@ export function shouldShow(
   return explicit || explanation.terms.length > 0;
 }
 
-/** What a frame knows about itself when the menu or the shortcut asks. */
-export interface FrameState {
+/** Where the focus is, as a frame sees it. */
+export interface FrameFocus {
   isTop: boolean;
   /** `document.hasFocus()`: true in the focused frame and in every frame that holds it. */
   hasFocus: boolean;
   /** The focused element is an <iframe> or <frame>: the focus is in a frame inside this one. */
   focusInChildFrame: boolean;
+}
+
+/** What a frame knows about itself when the menu or the shortcut asks. */
+export interface FrameState extends FrameFocus {
   hasSelection: boolean;
 }
 
@@ -121,7 +125,7 @@ export interface FrameState {
  * Whether this frame is where the reader is: it has the focus itself (not through a child frame), or, for the top
  * frame, no frame of the tab has focus at all.
  */
-export function frameHasReader(frame: FrameState): boolean {
+export function frameHasReader(frame: FrameFocus): boolean {
   if (frame.focusInChildFrame) return false;
   return frame.hasFocus || frame.isTop;
 }

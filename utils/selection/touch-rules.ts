@@ -20,10 +20,10 @@ export function isTouchPress(event: { isTrusted: boolean; pointerType: string })
 export interface TouchGesture {
   /** Furthest distance (CSS px) the pointer travelled from where it went down. */
   moved: number;
-  /** Something scrolled while the finger was down or the selection was settling. */
+  /** Something scrolled after the press, and the selection has not changed since (a handle dragged to the edge scrolls too). */
   scrolled: boolean;
   /** The selection changed after the press. */
-  selectionChanged: boolean;
+  changed: boolean;
 }
 
 /**
@@ -31,15 +31,10 @@ export interface TouchGesture {
  * travelled beyond the slop without changing the selection (a swipe over text that was already selected).
  */
 export function isScrollOrFling(gesture: TouchGesture): boolean {
-  return gesture.scrolled || (gesture.moved > FLING_SLOP_PX && !gesture.selectionChanged);
+  return gesture.scrolled || (gesture.moved > FLING_SLOP_PX && !gesture.changed);
 }
 
 /** Whether a settled touch selection should be treated as finished and explained (like a mouse release). */
 export function touchSelectionCounts(gesture: TouchGesture & { hasSelection: boolean }): boolean {
-  return gesture.hasSelection && gesture.selectionChanged && !isScrollOrFling(gesture);
-}
-
-/** Distance between two points, for `moved`. */
-export function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {
-  return Math.hypot(a.x - b.x, a.y - b.y);
+  return gesture.hasSelection && gesture.changed && !isScrollOrFling(gesture);
 }

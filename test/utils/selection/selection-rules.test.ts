@@ -161,7 +161,9 @@ describe('what is shown', () => {
     expect(frameHasReader({ ...frame, isTop: true, hasFocus: true, focusInChildFrame: true })).toBe(false);
     // No frame has focus (the window is in the background): the top frame speaks for the tab.
     expect(frameHasReader({ ...frame, isTop: true })).toBe(true);
-    expect(frameHasReader({ ...frame, hasSelection: true })).toBe(false);
+    // A selection left in a frame without the focus is not where the reader is.
+    const leftBehind = { ...frame, hasSelection: true };
+    expect(frameHasReader(leftBehind)).toBe(false);
   });
 
   it('answers the shortcut sent to every frame only from the reader’s frame; the others keep quiet', () => {
