@@ -1,5 +1,11 @@
 import { computePosition, flip, shift, type VirtualElement } from '@floating-ui/dom';
-import { bubbleLayout, sheetBox, visibleArea, type BubbleLayout } from '@/utils/selection/placement-rules';
+import {
+  bubbleLayout,
+  bubbleRoom,
+  sheetBox,
+  visibleArea,
+  type BubbleLayout,
+} from '@/utils/selection/placement-rules';
 import type { Settings } from '@/utils/settings/settings';
 
 const GAP_PX = 6;
@@ -58,27 +64,30 @@ export function placeBeside(
     const layout: BubbleLayout = bubbleLayout({ touch, area });
     if (layout === 'sheet') return void placeSheet(selectionRect(), floating, host);
     unsheet(floating);
-    // Never over the selection: the bubble may be as tall as the roomier side above or below it, so one of
-    // the two always fits and flip picks it. The room is what the reader sees (docs/browser-quirks.md#pinch-zoom-fixed-elements-stay-in-the-layout-viewport).
+    // Never over the selection: the bubble is no taller than the room on the side it may take (bubbleRoom). The
+    // room is what the reader sees (docs/browser-quirks.md#pinch-zoom-fixed-elements-stay-in-the-layout-viewport).
     const { top, bottom } = reference.getBoundingClientRect();
-    const above = top - area.y;
-    const below = area.y + area.height - bottom;
+    const room = bubbleRoom(layout, { above: top - area.y, below: area.y + area.height - bottom }, EDGE_PX);
     // docs/browser-quirks.md#firefox-fractional-max-height
     // Whole pixels, rounded down: Firefox reads a fractional height back rounded up, which overflows by a hair
     // and sends the bubble to the side.
-    floating.style.maxHeight = `${Math.floor(Math.min(MAX_HEIGHT_PX, Math.max(above, below) - EDGE_PX))}px`;
+    floating.style.maxHeight = `${Math.min(MAX_HEIGHT_PX, room.maxHeight)}px`;
     const rootBoundary = { x: area.x, y: area.y, width: area.width, height: area.height };
     return computePosition(reference, floating, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
-        // Below the selection, else above, else beside it; a touch selection's bubble only below or above, as
-        // the copy bar and the handles take its sides.
-        flip({
-          padding: EDGE_PX,
-          rootBoundary,
-          fallbackPlacements: layout === 'below' ? ['top-start'] : ['top-start', 'right-start', 'left-start'],
-        }),
+        // Below the selection, else above, else beside it; below a touch selection only (the copy bar is above
+        // it, the handles beside it) while there is room there.
+        ...(room.onlyBelow
+          ? []
+          : [
+              flip({
+                padding: EDGE_PX,
+                rootBoundary,
+                fallbackPlacements: ['top-start', 'right-start', 'left-start'],
+              }),
+            ]),
         shift({ padding: EDGE_PX, rootBoundary }),
       ],
     }).then(({ x, y }) => {

@@ -39,8 +39,9 @@ export function watchTouch({
   hasSelection,
   inBubble,
 }: TouchHooks): TouchWatcher {
-  // The gesture since the last finger or pen press (null after a mouse press), and where it went down.
-  let touch: (TouchGesture & { x: number; y: number; down: boolean }) | null = null;
+  // The gesture since the last finger or pen press (null after a mouse press); x, y: where the finger was when
+  // the selection last changed (or went down), which travel is measured from; at: where it is now.
+  let touch: (TouchGesture & { x: number; y: number; at: [number, number]; down: boolean }) | null = null;
   let settling: ReturnType<typeof setTimeout> | undefined;
 
   // Handles fire only selectionchange: docs/browser-quirks.md#touch-selection-handles-fire-selectionchange-only
@@ -58,13 +59,22 @@ export function watchTouch({
     clearTimeout(settling);
     touch =
       isTouchPress(event) && !inBubble(event.target)
-        ? { x: event.clientX, y: event.clientY, moved: 0, scrolled: false, changed: false, down: true }
+        ? {
+            x: event.clientX,
+            y: event.clientY,
+            at: [event.clientX, event.clientY],
+            moved: 0,
+            scrolled: false,
+            changed: false,
+            down: true,
+          }
         : null;
   };
   listen('pointerdown', press);
   listen('pointermove', (event) => {
-    if (touch?.down)
-      touch.moved = Math.max(touch.moved, Math.hypot(event.clientX - touch.x, event.clientY - touch.y));
+    if (!touch?.down) return;
+    touch.at = [event.clientX, event.clientY];
+    touch.moved = Math.max(touch.moved, Math.hypot(event.clientX - touch.x, event.clientY - touch.y));
   });
   // The browser takes a finger over for scrolling (or for a long press) with pointercancel.
   for (const type of ['pointerup', 'pointercancel'] as const)
@@ -78,9 +88,12 @@ export function watchTouch({
   });
   listen('selectionchange', () => {
     if (!touch) return;
-    // A selection that moves after a scroll is being made (a handle dragged to the screen's edge scrolls).
+    // Travel and scrolling count from here: a selection that keeps changing as the finger moves (a long press
+    // that drags, a handle dragged to the screen's edge, which scrolls) is being made.
     touch.changed = true;
     touch.scrolled = false;
+    touch.moved = 0;
+    [touch.x, touch.y] = touch.at;
     cancelFinish();
     if (!touch.down) settle();
   });

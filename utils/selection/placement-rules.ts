@@ -59,6 +59,25 @@ export function bubbleLayout({
   return area.width * area.scale < SHEET_WIDTH_PX ? 'sheet' : 'below';
 }
 
+/** Below a touch selection, a bubble needs at least this much room (CSS px) to be worth reading there. */
+export const MIN_ROOM_BELOW_PX = 120;
+
+/**
+ * How tall the bubble may be and where it may go, from the room above and below the selection (gap included):
+ * beside a mouse selection, as tall as the roomier side, so that one side always fits and the bubble never covers
+ * the selection; below a touch selection while there is a useful room there (scrolling inside it if need be), and
+ * only when there is not, wherever is roomier.
+ */
+export function bubbleRoom(
+  layout: Exclude<BubbleLayout, 'sheet'>,
+  room: { above: number; below: number },
+  edge = 8,
+): { maxHeight: number; onlyBelow: boolean } {
+  if (layout === 'below' && room.below >= MIN_ROOM_BELOW_PX)
+    return { maxHeight: Math.floor(room.below - edge), onlyBelow: true };
+  return { maxHeight: Math.floor(Math.max(room.above, room.below) - edge), onlyBelow: false };
+}
+
 /** Where the sheet goes, in layout-viewport CSS px, and how it is scaled so that zoom does not enlarge it. */
 export interface SheetBox {
   edge: 'bottom' | 'top';

@@ -18,20 +18,21 @@ export function isTouchPress(event: { isTrusted: boolean; pointerType: string })
 
 /** What the watcher saw from a touch press until its selection settled. */
 export interface TouchGesture {
-  /** Furthest distance (CSS px) the pointer travelled from where it went down. */
+  /** Furthest distance (CSS px) the pointer travelled since the selection last changed (or since the press). */
   moved: number;
-  /** Something scrolled after the press, and the selection has not changed since (a handle dragged to the edge scrolls too). */
+  /** Something scrolled since the selection last changed (or since the press). */
   scrolled: boolean;
   /** The selection changed after the press. */
   changed: boolean;
 }
 
 /**
- * Whether the gesture was a scroll or a fling rather than a selection: the page scrolled during it, or the finger
- * travelled beyond the slop without changing the selection (a swipe over text that was already selected).
+ * Whether the gesture ended as a scroll or a fling rather than a selection: after the selection last changed, the
+ * page scrolled or the finger travelled beyond the slop. A long press that then drags (extending the selection)
+ * keeps changing the selection as it moves, so it still counts; a swipe that starts on a word does not.
  */
-export function isScrollOrFling(gesture: TouchGesture): boolean {
-  return gesture.scrolled || (gesture.moved > FLING_SLOP_PX && !gesture.changed);
+export function isScrollOrFling(gesture: Pick<TouchGesture, 'moved' | 'scrolled'>): boolean {
+  return gesture.scrolled || gesture.moved > FLING_SLOP_PX;
 }
 
 /** Whether a settled touch selection should be treated as finished and explained (like a mouse release). */

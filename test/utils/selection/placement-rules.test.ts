@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bubbleLayout, sheetBox, visibleArea } from '@/utils/selection/placement-rules';
+import {
+  bubbleLayout,
+  bubbleRoom,
+  MIN_ROOM_BELOW_PX,
+  sheetBox,
+  visibleArea,
+} from '@/utils/selection/placement-rules';
 
 describe('visibleArea', () => {
   const layout = { width: 980, height: 1600 };
@@ -75,5 +81,24 @@ describe('sheetBox', () => {
     expect(box).toEqual({ edge: 'bottom', left: 304, width: 374, maxHeight: 400, scale: 0.5, margin: 4 });
     // Rendered: 374 × 0.5 = 187 layout px, the zoomed area's 195 less 4 px each side.
     expect(box.width * box.scale + 2 * box.margin).toBe(195);
+  });
+});
+
+describe('bubbleRoom', () => {
+  it('lets a mouse bubble be as tall as the roomier side, so flipping always finds one that fits', () => {
+    expect(bubbleRoom('beside', { above: 500, below: 130 })).toEqual({ maxHeight: 492, onlyBelow: false });
+    expect(bubbleRoom('beside', { above: 50, below: 300 })).toEqual({ maxHeight: 292, onlyBelow: false });
+  });
+
+  it('keeps a touch bubble below the selection, away from the copy bar, while the room there is useful', () => {
+    expect(bubbleRoom('below', { above: 500, below: 130.6 })).toEqual({ maxHeight: 122, onlyBelow: true });
+    expect(bubbleRoom('below', { above: 500, below: MIN_ROOM_BELOW_PX })).toMatchObject({ onlyBelow: true });
+  });
+
+  it('lets a touch bubble go above only when there is too little room below to read in', () => {
+    expect(bubbleRoom('below', { above: 500, below: MIN_ROOM_BELOW_PX - 1 })).toEqual({
+      maxHeight: 492,
+      onlyBelow: false,
+    });
   });
 });

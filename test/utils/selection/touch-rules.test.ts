@@ -21,14 +21,14 @@ describe('touch gestures', () => {
 
   it('counts a long press that selected a word, and handles dragged afterwards', () => {
     expect(touchSelectionCounts(press)).toBe(true);
-    // Dragging a handle moves the selection with no pointer travel the page sees.
+    // Travel up to the slop is a finger's wobble.
     expect(touchSelectionCounts({ ...press, moved: FLING_SLOP_PX })).toBe(true);
   });
 
-  it('ignores a swipe or fling: the finger travelled and the selection did not change', () => {
-    const fling = { ...press, moved: 140, changed: false };
-    expect(isScrollOrFling(fling)).toBe(true);
-    expect(touchSelectionCounts(fling)).toBe(false);
+  it('ignores a swipe or fling: the finger travelled beyond the slop after the selection last changed', () => {
+    const swipe = { ...press, moved: 140 };
+    expect(isScrollOrFling(swipe)).toBe(true);
+    expect(touchSelectionCounts(swipe)).toBe(false);
   });
 
   it('ignores a gesture during which the page scrolled after the selection last changed', () => {
