@@ -53,6 +53,8 @@ const documentDriver = (target: Page | Frame, origin: Point): DocumentDriver =>
 export interface FirefoxDriver extends BrowserDriver {
   /** The browser under the driver: puppeteer's Browser, the add-on's id and origin, Firefox's output. */
   firefox: FirefoxExtensionBrowser;
+  /** Calls `fn(arg)` in the browser window with the parent process's privileges; resolves to its JSON value. */
+  inBrowserWindow<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
 
 /** The scenarios' view of headless Firefox ESR with the extension, on top of `launchFirefox`. */
@@ -146,6 +148,7 @@ export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
 
     return {
       firefox,
+      inBrowserWindow,
       newPage,
       async openExtensionPage(path) {
         const page = await firefox.openExtensionPage(path);

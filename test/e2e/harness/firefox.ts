@@ -98,6 +98,9 @@ function firefoxPrefs(proxyPort: number, grantHostPermissions: boolean): Record<
     // only while this pref is true, as it is by default; with false the content script does not run at all
     // (docs/browser-quirks.md#firefox-mv3-host-access-is-the-users).
     'extensions.originControls.grantByDefault': grantHostPermissions,
+    // Firefox's experiments loader (Nimbus, logged as "RSLoader") fetches remote settings once a browser window
+    // opens and logs a console error when it cannot: not the extension's error, and no network here anyway.
+    'messaging-system.rsexperimentloader.enabled': false,
     // Print console messages of web pages and extension contexts on stdout ("console.error: …").
     'devtools.console.stdout.content': true,
     // Everything but 127.0.0.1 goes to the refusing proxy.

@@ -103,13 +103,16 @@ export function describeFrameScenarios<B extends BrowserDriver>(
     const frame = await page.frame('#same');
     await clickOn(page, '#il12', frame);
     await requests.shortcut(env.browser, page);
+    // A new window: slower to show than a bubble.
     await expect
-      .poll(() => requests.fullViewPages(env.browser))
+      .poll(() => requests.fullViewPages(env.browser), { timeout: 10_000 })
       .toHaveLength(openBefore.length + 1);
     expect(await readBubble(frame)).toBeNull();
   });
 
   it('declines the shortcut in a password field inside a cross-origin frame: no bubble, no window', async () => {
+    // Below the fold: in view, so that the harness can click in it.
+    await page.evaluate(() => document.getElementById('login')!.scrollIntoView(), null);
     const login = await page.frame('#login');
     await clickOn(page, '#il12', login);
     // Into the password field, its text selected from the keyboard as a reader would.
