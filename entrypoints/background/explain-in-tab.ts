@@ -46,6 +46,7 @@ export async function explainInTab({
       });
     } catch {
       // No content script answered (none there, or every frame kept quiet): as if each said nothing.
+      // docs/browser-quirks.md#tabs-sendmessage-first-answer-wins
     }
   }
   if (!opensFullView([reply])) return reply!;

@@ -22,7 +22,8 @@ function allTabUrls(): string[] {
 describeInFirefox('the shortcut in frames, in Firefox', () => {
   describeFrameScenarios<FirefoxDriver>(launchFirefoxDriver, {
     // WebDriver BiDi's key input goes to the page and never reaches Firefox's own shortcut keys, so the harness
-    // fires the command of the extension's <key> in the browser window, as pressing it would.
+    // fires the command of the extension's <key> in the browser window, as pressing it would
+    // (docs/browser-quirks.md#bidi-key-input-skips-browser-shortcuts).
     async shortcut(browser) {
       const fired = await browser.inBrowserWindow(() => {
         // The add-on's keyset (ext-keyset-id-<add-on id>) holds one <key> per command, named by its keys only.

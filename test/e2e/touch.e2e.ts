@@ -2,7 +2,7 @@
  * Touch selections in Chromium with touch emulation (CDP `Emulation.setTouchEmulationEnabled` and
  * `Input.dispatchTouchEvent`, which the page receives as trusted touch pointer events). Headless Chromium turns
  * neither a held touch nor `Input.synthesizeTapGesture` with a long duration into a long press that selects a
- * word (docs/browser-quirks.md#headless-chromium-long-press-selects-nothing), so the harness plays the browser's
+ * word (docs/browser-quirks.md#headless-long-press-selects-nothing), so the harness plays the browser's
  * part there: while the finger is down it selects the word from script, which the page sees as the browser's own
  * (trusted) `selectionchange`, as it would see a long press or a dragged handle; then the finger leaves with
  * `touchCancel`, as the browser ends a touch sequence it took over for a selection. No mouse event is involved.
