@@ -7,6 +7,8 @@
  *   Preact, Floating UI, the bubble's components and CSS;
  * - content-scripts/page-terms.js (entrypoints/content/page-terms.ts), when the side panel asks for the page's
  *   terms.
+ * - content-scripts/touch.js (entrypoints/content/touch-watcher.ts), on the first finger or pen press: follows
+ *   touch selections until they settle.
  * WXT builds content scripts as single IIFEs, so these get a build of their own after WXT's (the approach of WXT's
  * esm-content-script-ui example).
  */
@@ -21,6 +23,7 @@ const MODULES = {
   explainer: 'entrypoints/content/selection-explainer.ts',
   bubble: 'entrypoints/content/bubble-host.tsx',
   'page-terms': 'entrypoints/content/page-terms.ts',
+  touch: 'entrypoints/content/touch-watcher.ts',
 };
 const OUTPUTS = Object.keys(MODULES).map((name) => `content-scripts/${name}.js`);
 const CHUNKS = 'content-scripts/chunks';

@@ -34,5 +34,5 @@ export async function handleContextMenuClick(
     return;
   }
   if (info.menuItemId !== MENU_ID) return;
-  await explainInTab({ text: info.selectionText ?? '', tab, frameId: info.frameId ?? 0 });
+  await explainInTab({ text: info.selectionText ?? '', tab, frameId: info.frameId ?? 'every' });
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { MAX_SELECTION_CHARS } from '@/utils/limits';
+import { opensFullView, type FrameReply } from '@/utils/lookup/frame-replies';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import type { BubbleOutcome } from '@/utils/messages/to-page';
 import { sendToFrame } from '@/utils/messages/transport';
@@ -10,7 +11,11 @@ export interface ExplainInTabRequest {
   /** The selected text as the browser reported it (the menu), or '' (the shortcut: the frame reads its own). */
   text: string;
   tab: Browser.tabs.Tab | undefined;
-  frameId: number;
+  /**
+   * The frame the menu was clicked in, or `'every'` (the shortcut, which knows no frame): every frame of the tab
+   * is asked, and only the one the reader is in answers (frameAnswer, utils/selection/selection-rules.ts).
+   */
+  frameId: number | 'every';
 }
 
 /** The full view page's small window; where the browser has no windows (Firefox for Android), a tab. */
@@ -22,8 +27,9 @@ async function openFullViewWindow(text: string): Promise<void> {
 }
 
 /**
- * Asks the content script in the frame to explain its selection; where none shows a bubble (a PDF viewer, a
- * browser page, a tab loaded before the extension, a frame that declined), opens the full view page instead.
+ * Asks the content script in the frame (or in every frame) to explain its selection; where no frame shows a
+ * bubble or declines (a PDF viewer, a browser page, a tab loaded before the extension, no selection anywhere),
+ * opens the full view page instead. A frame that declined (a password field) gets no window either.
  */
 export async function explainInTab({
   text,
@@ -31,16 +37,19 @@ export async function explainInTab({
   frameId,
 }: ExplainInTabRequest): Promise<BubbleOutcome | 'opened'> {
   const selection = text.slice(0, MAX_SELECTION_CHARS);
+  let reply: FrameReply = undefined;
   if (tab?.id !== undefined && tab.id >= 0) {
     try {
-      const outcome = await sendToFrame({ tabId: tab.id, frameId }, 'explainSelection', {
+      reply = await sendToFrame({ tabId: tab.id, frameId }, 'explainSelection', {
         text: selection,
+        ...(frameId === 'every' ? { everyFrame: true } : {}),
       });
-      if (outcome === 'shown') return outcome;
     } catch {
-      // No content script answered in that frame: fall back to the full view page below.
+      // No content script answered (none there, or every frame kept quiet): as if each said nothing.
+      // docs/browser-quirks.md#tabs-sendmessage-first-answer-wins
     }
   }
+  if (!opensFullView([reply])) return reply!;
   await openFullViewWindow(selection);
   return 'opened';
 }

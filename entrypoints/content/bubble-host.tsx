@@ -29,6 +29,8 @@ export interface BubbleContent {
   settings: Pick<Settings, 'theme' | 'fontSize'>;
   /** Move focus into the bubble (the shortcut, for keyboard readers). */
   takeFocus: boolean;
+  /** The selection was made by touch: the bubble goes below it, or in a sheet (bubble-placement.ts). */
+  touch?: boolean;
   /** The text read either side of the selection: the saved sentence is cut from it. */
   before?: string;
   after?: string;
@@ -68,7 +70,7 @@ export function createBubbleHost(actions: BubbleActions): BubbleHost {
 
   function show(
     explanation: Explanation,
-    { query, anchor, settings, takeFocus, before, after }: BubbleContent,
+    { query, anchor, settings, takeFocus, touch, before, after }: BubbleContent,
   ): void {
     shadow ??= createShadowHost(bubbleCss);
     stopFollowing?.();
@@ -78,7 +80,7 @@ export function createBubbleHost(actions: BubbleActions): BubbleHost {
     open = true;
     const study = actions.study({ before: before ?? '', text: query, after: after ?? '' });
     render(<Bubble reply={explanation} query={query} {...actions} onClose={close} study={study} />, floating);
-    stopFollowing = placeBeside(anchor, floating, host);
+    stopFollowing = placeBeside(anchor, floating, host, { touch });
     if (takeFocus) focusFirstControl(floating);
   }
 

@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
 import { onMessages } from '@/utils/messages/transport';
+import { frameHasReader } from '@/utils/selection/selection-rules';
+import { frameFocus } from './frame-focus';
 import { lazyInstance } from './module-loader';
 import type { createPageTerms } from './page-terms';
 import type { createSelectionExplainer } from './selection-explainer';
@@ -30,12 +32,22 @@ export default defineContentScript({
     );
     const failed = (error: unknown) => console.debug('ImmunoLens: explaining the selection failed', error);
 
-    onMessages<ToPage>(TO_PAGE, {
-      explainSelection: async (request) => (await explainer.load()).explainSelection(request),
-      ping: () => 'pong',
-      listPageTerms: async () => (await pageTerms.load()).list(),
-      showTermUse: async (request) => (await pageTerms.load()).show(request),
-    });
+    onMessages<ToPage>(
+      TO_PAGE,
+      {
+        explainSelection: async (request) => (await explainer.load()).explainSelection(request),
+        ping: () => 'pong',
+        listPageTerms: async () => (await pageTerms.load()).list(),
+        showTermUse: async (request) => (await pageTerms.load()).show(request),
+      },
+      {
+        // The shortcut asks every frame and the first answer wins: only the frame the reader is in answers.
+        answers: {
+          explainSelection: ({ everyFrame }) =>
+            !everyFrame || !!explainer.current()?.bubbleOpen() || frameHasReader(frameFocus()),
+        },
+      },
+    );
 
     watchSelections(ctx, {
       // Loading starts as the selection finishes, so it is done by the end of the debounce.

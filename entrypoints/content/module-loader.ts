@@ -12,7 +12,11 @@ export interface LazyInstance<T> {
  * instance made from it. A failed load (the extension updated underneath the page) is tried again on the next use.
  */
 export function lazyInstance<M, T>(
-  path: '/content-scripts/explainer.js' | '/content-scripts/bubble.js' | '/content-scripts/page-terms.js',
+  path:
+    | '/content-scripts/explainer.js'
+    | '/content-scripts/bubble.js'
+    | '/content-scripts/page-terms.js'
+    | '/content-scripts/touch.js',
   create: (module: M) => T,
 ): LazyInstance<T> {
   let instance: T | null = null;

@@ -9,7 +9,7 @@ import type { BubbleOutcome, ToPage } from '@/utils/messages/to-page';
 import {
   autoTriggerAllowed,
   bubbleMayStayOpen,
-  frameHoldsReader,
+  frameAnswer,
   mayExplain,
   shortcutFocusesBubble,
   shouldShow,
@@ -17,6 +17,7 @@ import {
 import { bubbleActions } from './bubble-actions';
 import type { BubbleActions, createBubbleHost } from './bubble-host';
 import { contentSettings } from './content-settings';
+import { frameFocus } from './frame-focus';
 import { lazyInstance } from './module-loader';
 import { readSelection, widenRange } from './page-selection';
 import type { FinishedSelection } from './selection-watcher';
@@ -28,6 +29,8 @@ export interface ExplainOptions {
   fallbackText?: string;
   /** Move focus into the bubble (the shortcut). */
   takeFocus?: boolean;
+  /** The selection was made by touch (placed below it, or in a sheet). */
+  touch?: boolean;
 }
 
 export interface SelectionExplainer {
@@ -70,6 +73,7 @@ export function createSelectionExplainer(): SelectionExplainer {
     explicit,
     fallbackText = '',
     takeFocus = false,
+    touch = false,
   }: ExplainOptions): Promise<BubbleOutcome> {
     const current = await settings();
     const selection = document.getSelection();
@@ -109,6 +113,7 @@ export function createSelectionExplainer(): SelectionExplainer {
       anchor,
       settings: current,
       takeFocus,
+      touch,
       before: read?.before,
       after: read?.after,
     });
@@ -118,18 +123,20 @@ export function createSelectionExplainer(): SelectionExplainer {
   return {
     async finished({ gesture, altKey }) {
       if (autoTriggerAllowed(await settings(), { gesture, altKey, hostname: location.hostname }))
-        await explain({ explicit: false });
+        await explain({ explicit: false, touch: gesture === 'touch' });
     },
-    async explainSelection({ text }) {
+    async explainSelection({ text, everyFrame = false }) {
       const bubble = lazyBubble.current();
-      if (shortcutFocusesBubble({ text, bubbleOpen: bubble?.isOpen() ?? false }))
-        return bubble?.focus() ? 'shown' : 'nothing';
-      const frame = {
-        isTop: window === window.top,
-        hasFocus: document.hasFocus(),
-        hasSelection: !(document.getSelection()?.isCollapsed ?? true),
-      };
-      if (!frameHoldsReader(frame)) return 'declined';
+      const bubbleOpen = bubble?.isOpen() ?? false;
+      if (shortcutFocusesBubble({ text, bubbleOpen })) return bubble?.focus() ? 'shown' : 'nothing';
+      // The reader is in another frame: this one has nothing for them (a frame that is silent never gets here).
+      if (
+        frameAnswer(
+          { ...frameFocus(), hasSelection: !(document.getSelection()?.isCollapsed ?? true), bubbleOpen },
+          { everyFrame },
+        ) !== 'explain'
+      )
+        return 'nothing';
       return explain({ explicit: true, fallbackText: text, takeFocus: text === '' });
     },
     dismiss() {

@@ -5,6 +5,9 @@ import {
   selectsByKeyboard,
   type SelectionGesture,
 } from '@/utils/selection/selection-rules';
+import { isTouchPress } from '@/utils/selection/touch-rules';
+import { lazyInstance } from './module-loader';
+import type { Listen, watchTouch } from './touch-watcher';
 
 export interface FinishedSelection {
   gesture: SelectionGesture;
@@ -26,9 +29,10 @@ export interface SelectionEvents {
 const hasSelection = () => !(getSelection()?.isCollapsed ?? true);
 
 /**
- * Turns the page's mouse and keyboard events into "a selection finished" (debounced) and "dismiss the bubble".
- * Only trusted events count: a page cannot make a selection finish by dispatching events. A settled touch
- * selection will be one more source calling `finish`.
+ * Turns the page's mouse, keyboard and touch events into "a selection finished" (debounced) and "dismiss the
+ * bubble". Only trusted events count: a page cannot make a selection finish by dispatching events. A touch
+ * selection finishes when it settles (touch-rules.ts): nothing is added to the page while the reader drags its
+ * handles, as the bubble is asked for only then.
  */
 export function watchSelections(ctx: ContentScriptContext, events: SelectionEvents): void {
   let dragging = false;
@@ -43,11 +47,32 @@ export function watchSelections(ctx: ContentScriptContext, events: SelectionEven
   };
   // On the window, capturing, which sees every event of the document first: touching `document` before the
   // reader selects anything would cost each frame's content-script world 18 KB of heap (slim-context.ts).
-  const listen = <K extends keyof WindowEventMap>(type: K, handler: (event: WindowEventMap[K]) => void) =>
-    ctx.addEventListener(window, type, (event: WindowEventMap[K]) => event.isTrusted && handler(event), {
+  const listen: Listen = (type, handler) =>
+    ctx.addEventListener(window, type, (event) => event.isTrusted && handler(event), {
       capture: true,
       passive: true,
     });
+
+  // The first trusted finger or pen press loads the touch watcher, which handles it and every press after it.
+  const touchWatcher = lazyInstance(
+    '/content-scripts/touch.js',
+    (module: { watchTouch: typeof watchTouch }) =>
+      module.watchTouch({
+        listen,
+        finish: () => finish('touch', false),
+        cancelFinish: () => clearTimeout(timer),
+        hasSelection,
+        inBubble: events.inBubble,
+      }),
+  );
+  listen('pointerdown', (event) => {
+    if (isTouchPress(event) && !touchWatcher.current())
+      // A failed load (the extension updated underneath the page) is tried again on the next press.
+      touchWatcher.load().then(
+        (watcher) => watcher.press(event),
+        () => undefined,
+      );
+  });
 
   listen('mousedown', (event) => {
     // A press inside the bubble collapses the page's selection too: that is the reader working in the

@@ -3,9 +3,9 @@ import { MAX_ID_CHARS, MAX_SELECTION_CHARS } from '../limits';
 import { fieldsOf, isText } from './parse';
 
 /**
- * What a frame did with a request to explain its selection: showed a bubble, declined (a password field, an
- * editable field the settings leave alone, a frame without the reader's focus, a newer selection), or had
- * nothing to explain (no selection and no text from the menu).
+ * What a frame did with a request to explain its selection: showed a bubble, declined (a password field, or a
+ * newer selection took over), or had nothing to explain (no selection and no text from the menu, or the reader
+ * is in another frame). Only `nothing` from every frame lets the background open the full view page instead.
  */
 export type BubbleOutcome = 'shown' | 'declined' | 'nothing';
 
@@ -28,7 +28,11 @@ export interface PageTerms {
 /** Background or extension page → content script: every message and its reply. */
 export interface ToPage {
   /** The context menu (with its text) or the shortcut (empty text: read the selection) asks for a bubble. */
-  explainSelection: [{ text: string }, BubbleOutcome];
+  /**
+   * `everyFrame`: sent to every frame of the tab at once (the shortcut), where only the frame the reader is in
+   * answers (selection-rules.ts, frameAnswer).
+   */
+  explainSelection: [{ text: string; everyFrame?: boolean }, BubbleOutcome];
   /** Popup: is ImmunoLens running in this tab (tabs open before install have no script)? */
   ping: [Record<string, never>, 'pong'];
   /** The side panel: every known term in the page's visible text (read on demand, the lens on or off). */
@@ -39,7 +43,10 @@ export interface ToPage {
 
 export function parseExplainSelection(value: unknown): ToPage['explainSelection'][0] | null {
   const v = fieldsOf(value);
-  return v && isText(v.text, MAX_SELECTION_CHARS) ? { text: v.text } : null;
+  const every = v?.everyFrame;
+  return v && isText(v.text, MAX_SELECTION_CHARS) && [undefined, true, false].includes(every as never)
+    ? { text: v.text, everyFrame: every as boolean | undefined }
+    : null;
 }
 
 export function parsePing(value: unknown): ToPage['ping'][0] | null {

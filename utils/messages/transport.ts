@@ -50,16 +50,20 @@ export async function sendToBackground<K extends keyof ToBackgroundAll>(
   return unwrap(await browser.runtime.sendMessage(envelope), type) as ToBackgroundAll[K][1];
 }
 
-/** Sends a message to the content script of one frame. Rejects when none answers (no content script there). */
+/**
+ * Sends a message to the content script of one frame (frame 0, the top, by default), or with `frameId: 'every'`
+ * to every frame of the tab, where the first frame to answer gives the reply. Rejects when none answers.
+ */
 export async function sendToFrame<K extends keyof ToPage>(
-  target: { tabId: number; frameId?: number },
+  target: { tabId: number; frameId?: number | 'every' },
   type: K,
   data: ToPage[K][0],
 ): Promise<ToPage[K][1]> {
   const envelope: Envelope = { immunolens: type, data };
-  const reply: unknown = await browser.tabs.sendMessage(target.tabId, envelope, {
-    frameId: target.frameId ?? 0,
-  });
+  const reply: unknown =
+    target.frameId === 'every'
+      ? await browser.tabs.sendMessage(target.tabId, envelope)
+      : await browser.tabs.sendMessage(target.tabId, envelope, { frameId: target.frameId ?? 0 });
   return unwrap(reply, type) as ToPage[K][1];
 }
 
@@ -77,12 +81,17 @@ let registered: Listener | null = null;
 /**
  * Answers the messages of one context, each parsed before its handler runs; a message that does not parse is
  * answered with an error. `extensionOnly` names the types accepted only from the extension's own pages.
+ * `answers` may say, synchronously, that this context leaves a request unanswered: a message sent to every frame
+ * of a tab is answered by the first frame that replies, so frames it is not meant for keep quiet.
  * A context registers once: a second registration throws, so no handler silently replaces another.
  */
 export function onMessages<T extends Table<T>>(
   parsers: Parsers<T>,
   handlers: Handlers<T>,
-  options: { extensionOnly?: readonly (keyof T)[] } = {},
+  options: {
+    extensionOnly?: readonly (keyof T)[];
+    answers?: { [K in keyof T]?: (request: T[K][0]) => boolean };
+  } = {},
 ): void {
   if (registered && browser.runtime.onMessage.hasListener(registered))
     throw new Error('ImmunoLens: this context registered its message handlers twice');
@@ -94,6 +103,7 @@ export function onMessages<T extends Table<T>>(
       sendResponse({ error: `ImmunoLens: refused a malformed ${type} message` });
       return false;
     }
+    if (options.answers?.[type]?.(request) === false) return false;
     Promise.resolve()
       .then(() => handlers[type](request, sender))
       .then(

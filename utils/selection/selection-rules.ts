@@ -3,8 +3,8 @@ import type { Explanation } from '../messages/to-background';
 import type { TriggerMode } from '../settings/settings';
 import { isSiteDisabled } from '../settings/sites';
 
-/** How a selection was finished. Touch (a settled selection after a long press) will be a fourth. */
-export type SelectionGesture = 'drag' | 'dblclick' | 'keyboard';
+/** How a selection was finished; `touch` is a selection that settled after a finger or pen press (touch-rules.ts). */
+export type SelectionGesture = 'drag' | 'dblclick' | 'keyboard' | 'touch';
 
 /** Whether the trigger setting lets this gesture show a bubble by itself. */
 export function triggerAllows(mode: TriggerMode, gesture: SelectionGesture, altKey: boolean): boolean {
@@ -14,7 +14,8 @@ export function triggerAllows(mode: TriggerMode, gesture: SelectionGesture, altK
     case 'alt':
       return altKey;
     case 'dblclick':
-      return gesture === 'dblclick';
+      // A long press selects a word, as a double-click does: it is the touch screen's double-click.
+      return gesture === 'dblclick' || gesture === 'touch';
     case 'off':
       return false;
   }
@@ -106,16 +107,42 @@ export function shouldShow(
   return explicit || explanation.terms.length > 0;
 }
 
-/**
- * The menu and shortcut reach one frame: the clicked one, or the top one for the shortcut. A sub-frame that has
- * neither focus nor a selection is not where the reader is, and declines.
- */
-export function frameHoldsReader(frame: {
+/** Where the focus is, as a frame sees it. */
+export interface FrameFocus {
   isTop: boolean;
+  /** `document.hasFocus()`: true in the focused frame and in every frame that holds it. */
   hasFocus: boolean;
+  /** The focused element is an <iframe> or <frame>: the focus is in a frame inside this one. */
+  focusInChildFrame: boolean;
+}
+
+/** What a frame knows about itself when the menu or the shortcut asks. */
+export interface FrameState extends FrameFocus {
   hasSelection: boolean;
-}): boolean {
-  return frame.isTop || frame.hasFocus || frame.hasSelection;
+}
+
+/**
+ * Whether this frame is where the reader is: it has the focus itself (not through a child frame), or, for the top
+ * frame, no frame of the tab has focus at all.
+ */
+export function frameHasReader(frame: FrameFocus): boolean {
+  if (frame.focusInChildFrame) return false;
+  return frame.hasFocus || frame.isTop;
+}
+
+/**
+ * How a frame treats a request to explain its selection. The context menu names its frame (`everyFrame` false):
+ * that frame answers, with `nothing` if the reader is elsewhere. The shortcut asks every frame of the tab at
+ * once, and the browser passes on the first answer only (`tabs.sendMessage` without a frameId), so there every
+ * frame but the reader's stays silent (docs/browser-quirks.md#tabs-sendmessage-first-answer-wins).
+ */
+export function frameAnswer(
+  frame: FrameState & { bubbleOpen: boolean },
+  { everyFrame }: { everyFrame: boolean },
+): 'explain' | 'nothing' | 'silent' {
+  const here = frameHasReader(frame) || frame.bubbleOpen || (!everyFrame && frame.hasSelection);
+  if (here) return 'explain';
+  return everyFrame ? 'silent' : 'nothing';
 }
 
 /** The shortcut (no text) on an open bubble moves focus into it, for keyboard readers, instead of explaining again. */

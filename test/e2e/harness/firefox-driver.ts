@@ -58,6 +58,8 @@ export interface FirefoxDriver extends BrowserDriver {
    * open one). The first call allows the extension in private windows as about:addons does, which restarts it.
    */
   newPrivatePage(): Promise<PageDriver>;
+  /** Calls `fn(arg)` in the browser window with the parent process's privileges; resolves to its JSON value. */
+  inBrowserWindow<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
 
 /** The scenarios' view of headless Firefox ESR with the extension, on top of `launchFirefox`. */
@@ -197,6 +199,7 @@ export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
 
     return {
       firefox,
+      inBrowserWindow,
       newPage,
       newPrivatePage,
       async openExtensionPage(path) {

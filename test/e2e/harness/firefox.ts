@@ -168,7 +168,10 @@ export async function launchFirefox(
   const child = browser.process();
   readLines(child?.stdout, (line) => {
     output.push(line);
-    if (line.startsWith('console.error: ')) errors.push(`firefox: ${line}`);
+    // Firefox's own experiments loader (Nimbus, "RSLoader") logs one when it cannot reach remote settings, which
+    // no pref turns off in ESR 153: docs/browser-quirks.md#firefox-nimbus-loader-console-error
+    if (line.startsWith('console.error: ') && !line.startsWith('console.error: RSLoader: '))
+      errors.push(`firefox: ${line}`);
   });
   readLines(child?.stderr, (line) => {
     output.push(line);

@@ -153,7 +153,7 @@ describe('the background started by the browser', () => {
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(2));
   });
 
-  it('explains a menu click or the shortcut in the frame they came from', async () => {
+  it('explains a menu click in the frame it came from, and the shortcut in every frame', async () => {
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: 'shown' } as never);
     const tab = { id: 7, index: 0 } as Browser.tabs.Tab;
     listeners.menuClick()(
@@ -164,7 +164,7 @@ describe('the background started by the browser', () => {
     await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
     expect(send.mock.calls).toEqual([
       [7, { immunolens: 'explainSelection', data: { text: 'IL-12' } }, { frameId: 2 }],
-      [7, { immunolens: 'explainSelection', data: { text: '' } }, { frameId: 0 }],
+      [7, { immunolens: 'explainSelection', data: { text: '', everyFrame: true } }],
     ]);
   });
 

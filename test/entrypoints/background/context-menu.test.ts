@@ -54,15 +54,19 @@ describe('context menu', () => {
     );
   });
 
-  it.each(['declined', 'nothing'])(
-    'opens the lookup page when the frame answers %s instead of showing a bubble',
-    async (outcome) => {
-      vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: outcome } as never);
-      const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
-      await handleContextMenuClick(click('IL-12'), tab);
-      expect(open).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining('q=IL-12') }));
-    },
-  );
+  it('opens the lookup page when the frame answers nothing instead of showing a bubble', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: 'nothing' } as never);
+    const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
+    await handleContextMenuClick(click('IL-12'), tab);
+    expect(open).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining('q=IL-12') }));
+  });
+
+  it('opens no lookup page when the frame declined (a password field): its text is not sent anywhere', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: 'declined' } as never);
+    const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
+    await handleContextMenuClick(click('hunter2'), tab);
+    expect(open).not.toHaveBeenCalled();
+  });
 
   it('opens the lookup page when the click comes from no tab at all', async () => {
     const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
@@ -86,14 +90,46 @@ describe('context menu', () => {
 });
 
 describe('keyboard command', () => {
-  it('looks up the selection in the active tab, which reads its own selection', async () => {
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: 'shown' } as never);
+  /**
+   * A tab of three frames, each with a content script, as tabs.sendMessage without a frameId reaches them: every
+   * frame gets the message and the first that answers gives the reply; none answering rejects, as Chromium does.
+   */
+  function tabOfFrames(answers: ('shown' | 'declined' | 'nothing' | 'silent')[]) {
+    return vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (
+      _tabId: number,
+      _message: unknown,
+      options?: { frameId?: number },
+    ) => {
+      const frames = options?.frameId === undefined ? answers : [answers[options.frameId]!];
+      const answer = frames.find((a) => a !== 'silent');
+      if (answer === undefined) throw new Error('The message port closed before a response was received.');
+      return { value: answer };
+    }) as never);
+  }
+
+  it('asks every frame of the active tab, each of which reads its own selection', async () => {
+    const send = tabOfFrames(['silent', 'shown', 'silent']);
+    const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
     await handleCommand(EXPLAIN_SELECTION_COMMAND, tab);
-    expect(send).toHaveBeenCalledWith(
-      7,
-      { immunolens: 'explainSelection', data: { text: '' } },
-      { frameId: 0 },
-    );
+    expect(send).toHaveBeenCalledWith(7, {
+      immunolens: 'explainSelection',
+      data: { text: '', everyFrame: true },
+    });
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('opens the lookup page when no frame has the reader (all keep quiet)', async () => {
+    tabOfFrames(['silent', 'silent', 'silent']);
+    const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
+    await handleCommand(EXPLAIN_SELECTION_COMMAND, tab);
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens no lookup page when the frame with the focus declined (a password field in an iframe)', async () => {
+    tabOfFrames(['silent', 'silent', 'declined']);
+    const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
+    await handleCommand(EXPLAIN_SELECTION_COMMAND, tab);
+    expect(open).not.toHaveBeenCalled();
   });
 
   it('does nothing for other commands', async () => {

@@ -8,11 +8,20 @@ describe('the request to explain a frame’s selection', () => {
     expect(parseExplainSelection({ text: '' })).toEqual({ text: '' });
   });
 
+  it('keeps whether it went to every frame of the tab (the shortcut)', () => {
+    expect(parseExplainSelection({ text: '', everyFrame: true })).toEqual({ text: '', everyFrame: true });
+    expect(parseExplainSelection({ text: 'IL-12', everyFrame: false })).toEqual({
+      text: 'IL-12',
+      everyFrame: false,
+    });
+  });
+
   it.each([
     ['no data', undefined],
     ['no text', {}],
     ['a number for text', { text: 12 }],
     ['a text past its limit', { text: 'x'.repeat(MAX_SELECTION_CHARS + 1) }],
+    ['everyFrame that is not a boolean', { text: '', everyFrame: 'yes' }],
   ])('refuses %s', (_, data) => {
     expect(parseExplainSelection(data)).toBeNull();
   });

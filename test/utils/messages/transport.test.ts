@@ -77,6 +77,21 @@ describe('onMessages', () => {
     });
   });
 
+  it('keeps quiet about a request its `answers` check turns down, and answers the others', async () => {
+    const echo = vi.fn(({ text }: { text: string }) => text);
+    onMessages<Echo>(parsers, { echo, secret: () => 'ok' }, { answers: { echo: ({ text }) => text !== '' } });
+    const sendResponse = vi.fn();
+    const results = await fakeBrowser.runtime.onMessage.trigger(
+      { immunolens: 'echo', data: { text: '' } },
+      page,
+      sendResponse,
+    );
+    expect(results).toEqual([false]);
+    expect(echo).not.toHaveBeenCalled();
+    expect(sendResponse).not.toHaveBeenCalled();
+    expect(await deliver({ immunolens: 'echo', data: { text: 'IL-12' } })).toEqual({ value: 'IL-12' });
+  });
+
   it('throws when one context registers twice', () => {
     onMessages<Echo>(parsers, { echo: () => '', secret: () => 'ok' });
     expect(() => onMessages<Echo>(parsers, { echo: () => '', secret: () => 'ok' })).toThrow(/twice/);

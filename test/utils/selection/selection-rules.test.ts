@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   autoTriggerAllowed,
   bubbleMayStayOpen,
-  frameHoldsReader,
+  frameAnswer,
+  frameHasReader,
   gestureOfRelease,
   isEditable,
   isPasswordField,
@@ -22,6 +23,10 @@ describe('triggerAllows', () => {
     ['alt', 'drag', true, true],
     ['dblclick', 'drag', false, false],
     ['dblclick', 'dblclick', false, true],
+    ['selection', 'touch', false, true],
+    ['dblclick', 'touch', false, true],
+    ['alt', 'touch', false, false],
+    ['off', 'touch', false, false],
     ['off', 'dblclick', true, false],
   ] as const)('mode %s, gesture %s, Alt %s → %s', (mode, gesture, alt, expected) => {
     expect(triggerAllows(mode, gesture, alt)).toBe(expected);
@@ -139,11 +144,47 @@ describe('what is shown', () => {
     expect(shouldShow({ terms: [] }, { explicit: true })).toBe(true);
   });
 
-  it('lets a sub-frame without focus or selection decline the menu and shortcut', () => {
-    expect(frameHoldsReader({ isTop: true, hasFocus: false, hasSelection: false })).toBe(true);
-    expect(frameHoldsReader({ isTop: false, hasFocus: false, hasSelection: false })).toBe(false);
-    expect(frameHoldsReader({ isTop: false, hasFocus: true, hasSelection: false })).toBe(true);
-    expect(frameHoldsReader({ isTop: false, hasFocus: false, hasSelection: true })).toBe(true);
+  const frame = {
+    isTop: false,
+    hasFocus: false,
+    focusInChildFrame: false,
+    hasSelection: false,
+    bubbleOpen: false,
+  };
+  const every = { everyFrame: true };
+  const one = { everyFrame: false };
+
+  it('finds the reader in the frame that has the focus itself, not in the frames that hold it', () => {
+    expect(frameHasReader({ ...frame, hasFocus: true })).toBe(true);
+    expect(frameHasReader({ ...frame, isTop: true, hasFocus: true })).toBe(true);
+    // The top page's focus is an iframe: the reader is in there.
+    expect(frameHasReader({ ...frame, isTop: true, hasFocus: true, focusInChildFrame: true })).toBe(false);
+    // No frame has focus (the window is in the background): the top frame speaks for the tab.
+    expect(frameHasReader({ ...frame, isTop: true })).toBe(true);
+    // A selection left in a frame without the focus is not where the reader is.
+    const leftBehind = { ...frame, hasSelection: true };
+    expect(frameHasReader(leftBehind)).toBe(false);
+  });
+
+  it('answers the shortcut sent to every frame only from the reader’s frame; the others keep quiet', () => {
+    expect(frameAnswer({ ...frame, hasFocus: true, hasSelection: true }, every)).toBe('explain');
+    expect(frameAnswer({ ...frame, isTop: true, hasFocus: true, focusInChildFrame: true }, every)).toBe(
+      'silent',
+    );
+    // An old selection in a frame the reader has left does not answer for the frame they are in.
+    expect(frameAnswer({ ...frame, hasSelection: true }, every)).toBe('silent');
+    expect(frameAnswer({ ...frame }, every)).toBe('silent');
+    // An open bubble takes the shortcut (it moves focus into it).
+    expect(frameAnswer({ ...frame, bubbleOpen: true }, every)).toBe('explain');
+  });
+
+  it('answers the menu in the frame it names: explains a selection there, or says nothing', () => {
+    expect(frameAnswer({ ...frame, hasSelection: true }, one)).toBe('explain');
+    expect(frameAnswer({ ...frame, hasFocus: true }, one)).toBe('explain');
+    expect(frameAnswer({ ...frame }, one)).toBe('nothing');
+    expect(frameAnswer({ ...frame, isTop: true, hasFocus: true, focusInChildFrame: true }, one)).toBe(
+      'nothing',
+    );
   });
 
   it('moves focus into an open bubble on the shortcut, and explains again on a menu click', () => {
