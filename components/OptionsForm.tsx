@@ -4,6 +4,7 @@ import { REDIRECT_PERMISSION } from '@/utils/pdf/redirect';
 import { FONT_SIZES, type Settings, type Theme, type TriggerMode } from '@/utils/settings/settings';
 import { normalizeSite } from '@/utils/settings/sites';
 import { Checkbox } from './Checkbox';
+import { LensOptions } from './options/LensOptions';
 import { RadioGroup } from './RadioGroup';
 
 interface Props {
@@ -125,6 +126,8 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
           </p>
         ) : null}
       </fieldset>
+
+      <LensOptions settings={settings} onChange={onChange} />
 
       <fieldset>
         <legend>PDFs</legend>
