@@ -5,6 +5,8 @@
  *   rules, reading the selection, asking the background;
  * - content-scripts/bubble.js (entrypoints/content/bubble-host.tsx), on the first selection with something to show:
  *   Preact, Floating UI, the bubble's components and CSS.
+ * - content-scripts/lens.js (entrypoints/content/lens.ts), in a top frame where the lens is on: the visible-text
+ *   walk, the marks and their interaction.
  * WXT builds content scripts as single IIFEs, so these get a build of their own after WXT's (the approach of WXT's
  * esm-content-script-ui example).
  */
@@ -18,6 +20,7 @@ import { defineWxtModule } from 'wxt/modules';
 const MODULES = {
   explainer: 'entrypoints/content/selection-explainer.ts',
   bubble: 'entrypoints/content/bubble-host.tsx',
+  lens: 'entrypoints/content/lens.ts',
 };
 const OUTPUTS = Object.keys(MODULES).map((name) => `content-scripts/${name}.js`);
 const CHUNKS = 'content-scripts/chunks';

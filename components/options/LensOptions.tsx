@@ -19,9 +19,9 @@ export function LensOptions({ settings, onChange }: Props) {
         Highlight known terms on pages
       </Checkbox>
       <p class="muted" id="highlight-terms-note">
-        Marks every term ImmunoLens knows in the text you see, without changing the page. Hover a mark, or press
-        Alt+N and Alt+P to go from one to the next, to see its explanation. The popup turns it on or off for one
-        site, and a keyboard shortcut for the current tab.
+        Marks every term ImmunoLens knows in the text you see, without changing the page. Hover a mark, or
+        press Alt+N and Alt+P to go from one to the next, to see its explanation. The popup turns it on or off
+        for one site, and a keyboard shortcut for the current tab.
       </p>
     </fieldset>
   );

@@ -134,7 +134,12 @@ export function ReaderApp({ source, badSource }: ReaderAppProps) {
       performance.mark('reader:bubble', { detail: ms }),
     );
     // The context menu and the shortcut ask the tab's page to explain its selection, as they ask a content script.
-    onMessages<ToPage>(TO_PAGE, { explainSelection: () => explainExplicitly(), ping: () => 'pong' });
+    // The reader has no lens: the command's toggle answers that it stays off.
+    onMessages<ToPage>(TO_PAGE, {
+      explainSelection: () => explainExplicitly(),
+      ping: () => 'pong',
+      toggleLens: () => 'off',
+    });
     return () => {
       stop();
       view.current?.destroy();

@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
 import { onMessages } from '@/utils/messages/transport';
+import type { createLens } from './lens';
+import { watchLens } from './lens-switch';
 import { lazyInstance } from './module-loader';
 import type { createSelectionExplainer } from './selection-explainer';
 import { watchSelections } from './selection-watcher';
@@ -23,10 +25,20 @@ export default defineContentScript({
         module.createSelectionExplainer(),
     );
     const failed = (error: unknown) => console.debug('ImmunoLens: explaining the selection failed', error);
+    // The lens marks terms in the top frame only: frames are mostly ads and widgets, and a page of 10,000 frames
+    // then costs one storage read, not 10,000.
+    const lens =
+      window === window.top
+        ? lazyInstance('/content-scripts/lens.js', (module: { createLens: typeof createLens }) =>
+            module.createLens(explainer),
+          )
+        : null;
+    if (lens) watchLens(lens);
 
     onMessages<ToPage>(TO_PAGE, {
       explainSelection: async (request) => (await explainer.load()).explainSelection(request),
       ping: () => 'pong',
+      toggleLens: async () => (lens ? (await lens.load()).toggle() : 'off'),
     });
 
     watchSelections(ctx, {
@@ -41,6 +53,9 @@ export default defineContentScript({
       inBubble: (target) => explainer.current()?.inBubble(target) ?? false,
       bubbleOpen: () => explainer.current()?.bubbleOpen() ?? false,
     });
-    ctx.onInvalidated(() => explainer.current()?.dismiss());
+    ctx.onInvalidated(() => {
+      explainer.current()?.dismiss();
+      lens?.current()?.off();
+    });
   },
 });

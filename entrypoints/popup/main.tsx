@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';
 import { HostAccess } from '@/components/HostAccess';
+import { LensSwitch } from '@/components/LensSwitch';
 import { OpenInReaderButton } from '@/components/reader/OpenInReaderButton';
 import { useHostAccess } from '@/components/useHostAccess';
 import { SearchApp } from '@/components/SearchApp';
@@ -64,6 +65,11 @@ function Popup() {
             disabledSites: toggleSite(settings.disabledSites, host, !on),
           })
         }
+      />
+      <LensSwitch
+        host={host}
+        settings={settings}
+        onChange={(change) => void sendToBackground('changeSettings', change)}
       />
       <nav class="toolbar-links" aria-label="ImmunoLens pages">
         <a

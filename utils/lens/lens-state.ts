@@ -4,23 +4,28 @@
  * (utils/settings/sanitize.ts) would put every setting's rules into content.js. Anything not as written (missing,
  * corrupt, from another version) reads as "off": the lens is opt-in.
  */
-import { isSiteDisabled, toggleSite } from '../settings/sites';
+import { toggleSite } from '../settings/sites';
 import type { Settings } from '../settings/settings';
 
 type LensFields = Pick<Settings, 'highlightTerms' | 'lensOnSites' | 'lensOffSites' | 'disabledSites'>;
 
-function sites(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+/**
+ * Whether `host` is in the list (or a sub-domain of an entry in it). The same rule as isSiteDisabled
+ * (utils/settings/sites.ts), for stored lists, which the settings' writer has already normalised: a location's
+ * host name needs only its case and `www.` taken off, and the whole of normalizeSite stays out of content.js.
+ */
+function listed(host: string, list: unknown): boolean {
+  return Array.isArray(list) && list.some((site) => host === site || host.endsWith('.' + String(site)));
 }
 
 /** Whether the lens is on for `hostname` by the stored settings value (of any shape). */
 export function lensOnFor(stored: unknown, hostname: string): boolean {
   if (typeof stored !== 'object' || stored === null) return false;
   const s = stored as Record<string, unknown>;
+  const host = hostname.toLowerCase().replace(/^www\./, '');
   // ImmunoLens switched off on this site switches its lens off too.
-  if (isSiteDisabled(hostname, sites(s.disabledSites))) return false;
-  if (s.highlightTerms === true) return !isSiteDisabled(hostname, sites(s.lensOffSites));
-  return isSiteDisabled(hostname, sites(s.lensOnSites));
+  if (listed(host, s.disabledSites)) return false;
+  return s.highlightTerms === true ? !listed(host, s.lensOffSites) : listed(host, s.lensOnSites);
 }
 
 /**

@@ -30,7 +30,8 @@ export interface Settings {
   lensOffSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+// Pure, so that a script importing only SETTINGS_KEY (content.js) does not keep the defaults.
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   trigger: 'selection',
   disabledSites: [],
   theme: 'system',

@@ -5,7 +5,8 @@ import { defaultSettings } from '@/utils/settings/settings';
 describe('lensOnFor', () => {
   it('is off by default and for anything that is not a settings object', () => {
     expect(lensOnFor(defaultSettings(), 'example.org')).toBe(false);
-    for (const stored of [undefined, null, 'on', 42, [true]]) expect(lensOnFor(stored, 'example.org')).toBe(false);
+    for (const stored of [undefined, null, 'on', 42, [true]])
+      expect(lensOnFor(stored, 'example.org')).toBe(false);
   });
 
   it('is on everywhere with the option on, except on the sites switched off and their sub-domains', () => {

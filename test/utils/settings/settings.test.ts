@@ -52,7 +52,11 @@ describe('sanitizeSettings', () => {
     expect(settings.highlightTerms).toBe(false);
     expect(settings.lensOnSites).toEqual(['example.org']);
     expect(settings.lensOffSites).toEqual([]);
-    expect(problems.sort()).toEqual(['highlightTerms', 'lensOffSites', 'lensOnSites had entries that are not sites']);
+    expect(problems.sort()).toEqual([
+      'highlightTerms',
+      'lensOffSites',
+      'lensOnSites had entries that are not sites',
+    ]);
   });
 
   it.each([
