@@ -49,35 +49,37 @@ export default defineWxtModule({
 
     wxt.hook('build:done', async () => {
       const root = wxt.config.root;
-      await build({
-        configFile: false,
-        root,
-        mode: wxt.config.mode,
-        logLevel: 'warn',
-        plugins: [preact()],
-        resolve: { alias: { '@': root } },
-        define: { 'process.env.NODE_ENV': JSON.stringify(wxt.config.mode) },
-        build: {
-          outDir: wxt.config.outDir,
-          emptyOutDir: false,
-          copyPublicDir: false,
-          modulePreload: false,
-          target: ['chrome123', 'firefox128'],
-          cssTarget: ['chrome123', 'firefox128'],
-          sourcemap: false,
-          rollupOptions: {
-            input: Object.fromEntries(
-              Object.entries(MODULES).map(([name, source]) => [name, resolve(root, source)]),
-            ),
-            preserveEntrySignatures: 'exports-only',
-            output: {
-              format: 'es',
-              entryFileNames: 'content-scripts/[name].js',
-              chunkFileNames: `${CHUNKS}/[name]-[hash].js`,
+      // One build per module, so that no code is split into a chunk two modules share: a module imports such a
+      // chunk by a path relative to its own, which Chrome's per-session URL for web-accessible resources
+      // (use_dynamic_url) does not let a page-side import reach. Each module then holds what it uses.
+      for (const [name, source] of Object.entries(MODULES))
+        await build({
+          configFile: false,
+          root,
+          mode: wxt.config.mode,
+          logLevel: 'warn',
+          plugins: [preact()],
+          resolve: { alias: { '@': root } },
+          define: { 'process.env.NODE_ENV': JSON.stringify(wxt.config.mode) },
+          build: {
+            outDir: wxt.config.outDir,
+            emptyOutDir: false,
+            copyPublicDir: false,
+            modulePreload: false,
+            target: ['chrome123', 'firefox128'],
+            cssTarget: ['chrome123', 'firefox128'],
+            sourcemap: false,
+            rollupOptions: {
+              input: { [name]: resolve(root, source) },
+              preserveEntrySignatures: 'exports-only',
+              output: {
+                format: 'es',
+                entryFileNames: 'content-scripts/[name].js',
+                chunkFileNames: `${CHUNKS}/[name]-[hash].js`,
+              },
             },
           },
-        },
-      });
+        });
       wxt.logger.info(`Built the content script's lazily loaded modules: ${OUTPUTS.join(', ')}`);
     });
   },

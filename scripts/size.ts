@@ -13,11 +13,13 @@ const BUILD = '.output/chrome-mv3';
  * to 6.9 KB with the bounded selection walk and the user-activation check on tab opening (hardening, #15); the
  * bubble's budget rose by 2 KB for "Save to study list" (the button, its note and styles, key S: 30.4 → 32.4 KB).
  * The lens (#16): content.js 3.5 → 4 KB for the top frame's lens check (one storage read and a storage listener;
- * everything else of the lens is in lens.js), explainer.js 7.25 → 7.5 KB for explaining a mark's range.
+ * everything else of the lens is in lens.js), explainer.js 7.25 → 7.75 KB for explaining a
+ * mark's range and for the few helpers it now holds itself rather than in a chunk shared with lens.js (one build
+ * per module: modules/lazy-content.ts says why).
  */
 const CONTENT_SCRIPT_BUDGETS: Record<string, number> = {
   'content-scripts/content.js': 4 * 1024,
-  'content-scripts/explainer.js': 7.5 * 1024,
+  'content-scripts/explainer.js': 7.75 * 1024,
   'content-scripts/bubble.js': 33 * 1024,
   // Loaded only in a top frame where the lens is on: the visible-text walk, the marks, hover and N/P.
   'content-scripts/lens.js': 12 * 1024,
@@ -58,20 +60,9 @@ for (const [file, budget] of Object.entries(CONTENT_SCRIPT_BUDGETS)) {
 const chunks = rows.filter(
   (r) => r.file.startsWith('content-scripts/') && !(r.file in CONTENT_SCRIPT_BUDGETS),
 );
-// Code the lazily loaded modules share (the limits the explainer and the lens both read) is loaded with the first
-// of them: budgeted together, so that a large shared chunk cannot slip in unnoticed.
-const SHARED_CHUNKS_BUDGET = 2 * 1024;
-const shared = chunks.filter((c) => c.file.startsWith('content-scripts/chunks/'));
-const sharedBytes = shared.reduce((n, c) => n + c.min, 0);
-if (shared.length > 0)
-  console.log(`content-scripts/chunks/*: ${kb2(sharedBytes)} minified (budget ${kb2(SHARED_CHUNKS_BUDGET)})`);
-if (sharedBytes > SHARED_CHUNKS_BUDGET) {
-  console.error(`the shared chunks are over their budget: ${shared.map((c) => c.file).join(', ')}`);
-  over = true;
-}
-const unbudgeted = chunks.filter((c) => !c.file.startsWith('content-scripts/chunks/'));
-if (unbudgeted.length > 0) {
-  console.error(`content-script files without a budget: ${unbudgeted.map((c) => c.file).join(', ')}`);
+if (chunks.length > 0) {
+  // A chunk shared by the lazily loaded modules is loaded with them, but nothing budgets it: say so.
+  console.error(`content-script files without a budget: ${chunks.map((c) => c.file).join(', ')}`);
   over = true;
 }
 if (over) process.exit(1);

@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { launchChromiumDriver } from './harness/chromium-driver';
+import { describeLensScenarios } from './scenarios/lens-scenarios';
+
+describe('the lens in Chromium', () => {
+  describeLensScenarios(launchChromiumDriver);
+});
