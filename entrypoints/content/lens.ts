@@ -176,6 +176,18 @@ export function createLens(
 
   const skip = (element: Element) => hooks.inBubble(element);
 
+  // What the lens itself costs the main thread: each idle slice and each reply's marking, timed (bench:e2e
+  // reads it). Each is a task of its own or the end of one.
+  const stats = { tasks: 0, busyMs: 0, longestMs: 0 };
+  const note = (ms: number) => {
+    stats.tasks++;
+    stats.busyMs += ms;
+    if (ms > stats.longestMs) stats.longestMs = ms;
+  };
+  // On the content script's own global: the isolated world's, which the page cannot see; bench:e2e reads it over
+  // the DevTools protocol.
+  (globalThis as { immunolensLensStats?: typeof stats }).immunolensLensStats = stats;
+
   function adoptStyle() {
     try {
       sheet ??= new CSSStyleSheet();
@@ -208,6 +220,9 @@ export function createLens(
       }
       const range = rangeOfSpan(chunk, use.start, use.end);
       if (!range || marks.at(range.startContainer, range.startOffset)) continue;
+      // The sheet joins the page with its first mark: adopting one makes the browser restyle the whole page
+      // (bench:e2e saw a long task for it on large pages), which a page without terms then never pays.
+      if (marks.size === 0) adoptStyle();
       marks.add({ range, id: use.id });
       highlight?.add(range);
     }
@@ -217,7 +232,10 @@ export function createLens(
     const mine = generation;
     recognize(chunk.text).then(
       (uses) => {
-        if (mine === generation && isOn) addUses(chunk, uses);
+        if (mine !== generation || !isOn) return;
+        const t0 = performance.now();
+        addUses(chunk, uses);
+        note(performance.now() - t0);
       },
       (error: unknown) => console.debug('ImmunoLens: the lens could not recognise a part of the page', error),
     );
@@ -234,40 +252,37 @@ export function createLens(
     let pending: { node: Text | null; breakBefore?: boolean } = { node: null };
     const seen = new WeakSet<Text>();
     run?.cancel();
-    run = runInSlices(
-      () => {
-        if (marks.full) {
-          truncated = true;
-          return false;
-        }
-        if (!walker) {
-          if (source >= sources.length) return false;
-          const next = sources[source++]!();
-          if (!next) return true;
-          walker = source > 1 ? without(next.walker, seen) : next.walker;
-          stopBelow = next.stopBelow;
-          pending = { node: null };
-        }
-        const chunk = readChunk(walker, LENS_CHUNK_CHARS, pending);
-        if (!chunk) {
-          if (walker.truncated) truncated = true;
-          walker = null;
-          return true;
-        }
-        for (const node of chunk.nodes) seen.add(node);
-        send(chunk);
-        // The viewport pass ends below the viewport's bottom.
-        if (stopBelow !== undefined) {
-          const last = chunk.nodes[chunk.nodes.length - 1]!.parentElement;
-          if (last && last.getBoundingClientRect().top > stopBelow) walker = null;
-        }
-        return true;
-      },
-      LENS_SLICE_MS,
-      scheduler,
-      onDone,
-      (error) => console.debug('ImmunoLens: the lens stopped reading the page', error),
+    run = runInSlices(step, LENS_SLICE_MS, { ...scheduler, onSlice: note }, onDone, (error) =>
+      console.debug('ImmunoLens: the lens stopped reading the page', error),
     );
+    function step(): boolean {
+      if (marks.full) {
+        truncated = true;
+        return false;
+      }
+      if (!walker) {
+        if (source >= sources.length) return false;
+        const next = sources[source++]!();
+        if (!next) return true;
+        walker = source > 1 ? without(next.walker, seen) : next.walker;
+        stopBelow = next.stopBelow;
+        pending = { node: null };
+      }
+      const chunk = readChunk(walker, LENS_CHUNK_CHARS, pending);
+      if (!chunk) {
+        if (walker.truncated) truncated = true;
+        walker = null;
+        return true;
+      }
+      for (const node of chunk.nodes) seen.add(node);
+      send(chunk);
+      // The viewport pass ends below the viewport's bottom.
+      if (stopBelow !== undefined) {
+        const last = chunk.nodes[chunk.nodes.length - 1]!.parentElement;
+        if (last && last.getBoundingClientRect().top > stopBelow) walker = null;
+      }
+      return true;
+    }
   }
 
   /** The viewport's first text, where the first pass starts: the caret at a few points down the middle. */
@@ -283,10 +298,11 @@ export function createLens(
   function firstScan() {
     const body = document.body;
     if (!body) return;
-    const start = viewportStart();
     scan(
       [
         () => {
+          // In the first idle slice, not at load: the caret look-up lays the page out if it is not yet.
+          const start = viewportStart();
           if (!start || !body.contains(start)) return null;
           // A walker over the body placed just before the viewport's first text node.
           const walker = createVisibleTextWalker(body, { maxChars: MAX_PAGE_TERMS_CHARS, skip, from: start });
@@ -372,7 +388,11 @@ export function createLens(
 
   function follow() {
     if (!isOn || !document.body || observer) return;
-    observer = new MutationObserver(noteChange);
+    observer = new MutationObserver((records) => {
+      const t0 = performance.now();
+      noteChange(records);
+      note(performance.now() - t0);
+    });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
@@ -517,7 +537,6 @@ export function createLens(
       isOn = true;
       truncated = false;
       rescanChars = 0;
-      adoptStyle();
       highlight = new Highlight();
       CSS.highlights.set(TERM_HIGHLIGHT, highlight);
       listen(true);

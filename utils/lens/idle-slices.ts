@@ -12,6 +12,8 @@ export interface SliceScheduler {
   request(callback: (deadline: IdleDeadlineLike) => void): unknown;
   cancel(handle: unknown): void;
   now(): number;
+  /** Hears each slice's length in milliseconds. */
+  onSlice?(ms: number): void;
 }
 
 export interface SlicedRun {
@@ -53,7 +55,9 @@ export function runInSlices(
       done = true;
       onError(error);
     }
-    longestMs = Math.max(longestMs, scheduler.now() - start);
+    const took = scheduler.now() - start;
+    longestMs = Math.max(longestMs, took);
+    scheduler.onSlice?.(took);
     if (!done) handle = scheduler.request(slice);
   };
   handle = scheduler.request(slice);
