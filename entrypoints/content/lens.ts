@@ -339,6 +339,11 @@ export function createLens(
     changeTimer = undefined;
     const body = document.body;
     if (!isOn || !body) return;
+    // A read still under way would be cancelled by a new one, its elements left unread: wait for it.
+    if (run && !run.done) {
+      changeTimer = setTimeout(rescan, LENS_MUTATION_DELAY_MS);
+      return;
+    }
     const roots = changedAll
       ? [body]
       : [...changed].filter(
@@ -351,7 +356,9 @@ export function createLens(
     changed.clear();
     changedAll = false;
     // Marks of text the page removed are gone from the highlight too.
-    for (const mark of marks.all()) if (!mark.range.startContainer.isConnected) highlight?.delete(mark.range);
+    if (highlight)
+      for (const range of [...highlight])
+        if (!(range as Range).startContainer.isConnected) highlight.delete(range);
     marks.prune();
     current = null;
     const sources = roots.map((root) => () => {

@@ -8,6 +8,20 @@ export interface Mark {
   id: string;
 }
 
+/**
+ * Reading order of two ranges. A range whose text the page removed lives in another tree, and comparing across
+ * trees throws (Chrome: "in a different document"): such ranges sort last, and are pruned anyway.
+ */
+function order(a: Range, b: Range): number {
+  const gone = Number(!a.startContainer.isConnected) - Number(!b.startContainer.isConnected);
+  if (gone !== 0 || !a.startContainer.isConnected) return gone;
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b);
+  } catch {
+    return 0;
+  }
+}
+
 /** Whether `node` is `root` or inside it. */
 function within(root: Node, node: Node): boolean {
   return root === node || root.contains(node);
@@ -32,7 +46,7 @@ export class Marks {
   add(mark: Mark): boolean {
     if (this.full) return false;
     const last = this.list[this.list.length - 1];
-    if (last && last.range.compareBoundaryPoints(Range.START_TO_START, mark.range) > 0) this.sorted = false;
+    if (last && order(last.range, mark.range) > 0) this.sorted = false;
     this.list.push(mark);
     return true;
   }
@@ -58,7 +72,7 @@ export class Marks {
   /** Every mark in reading order. */
   all(): readonly Mark[] {
     if (!this.sorted) {
-      this.list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      this.list.sort((a, b) => order(a.range, b.range));
       this.sorted = true;
     }
     return this.list;

@@ -287,6 +287,92 @@ export function describeLensScenarios(launch: () => Promise<BrowserDriver>): voi
     }
   });
 
+  it(
+    'bounds its work on a 10 MB page of a million term mentions: 3,000 marks, and the page keeps running',
+    { timeout: 60_000 },
+    async () => {
+      await env.browser.setSettings(null);
+      const page = await env.browser.newPage();
+      try {
+        await page.goto(`${env.server.origin}/article.html?lens-huge`);
+        await page.evaluate(() => {
+          const sentence = 'IL-12 and PD-1 act on T cells; IFN-γ follows. ';
+          const paragraph = sentence.repeat(Math.ceil(1024 / sentence.length));
+          const fragment = document.createDocumentFragment();
+          for (let i = 0; i < 10_000; i++) {
+            const p = document.createElement('p');
+            p.textContent = paragraph;
+            fragment.append(p);
+          }
+          document.body.append(fragment);
+          // The page's own clock: a frame counter that a frozen main thread would stop.
+          const w = window as unknown as { __frames: number };
+          w.__frames = 0;
+          const tick = () => {
+            w.__frames++;
+            requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }, null);
+        expect(await page.evaluate(() => document.body.textContent!.length, null)).toBeGreaterThan(
+          10_000_000,
+        );
+        await env.browser.setSettings(LENS_ON);
+        await waitForMarks(page, 3000);
+        await sleep(1000);
+        expect((await lensMarks(page)).count).toBe(3000);
+        const frames = () => page.evaluate(() => (window as unknown as { __frames: number }).__frames, null);
+        const before = await frames();
+        await sleep(500);
+        expect(await frames()).toBeGreaterThan(before);
+        expect(page.pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+        await env.browser.setSettings(null);
+      }
+    },
+  );
+
+  it(
+    'follows a page that rewrites its text every frame without falling behind or failing',
+    { timeout: 30_000 },
+    async () => {
+      await env.browser.setSettings(LENS_ON);
+      const page = await env.browser.newPage();
+      try {
+        await page.goto(`${env.server.origin}/article.html?lens-churn`);
+        await waitForMarks(page, 5);
+        await page.evaluate(() => {
+          const p = document.createElement('p');
+          document.body.append(p);
+          const w = window as unknown as { __frames: number };
+          w.__frames = 0;
+          const tick = () => {
+            w.__frames++;
+            p.textContent = `Frame ${w.__frames}: CTLA-4 and IL-2 in T cells.`;
+            const extra = document.createElement('span');
+            extra.textContent = ' PD-L1';
+            p.append(extra);
+            requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }, null);
+        const frames = () => page.evaluate(() => (window as unknown as { __frames: number }).__frames, null);
+        const start = await frames();
+        await sleep(3000);
+        expect(await frames()).toBeGreaterThan(start + 30);
+        // The marks stay those of the article plus one paragraph's worth, not one set per frame.
+        const { count } = await lensMarks(page);
+        expect(count).toBeGreaterThan(5);
+        expect(count).toBeLessThan(40);
+        expect(page.pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+        await env.browser.setSettings(null);
+      }
+    },
+  );
+
   // Before the real pages, whose own scripts log errors of their own (they cannot load what they need here).
   it('logs no error of its own and makes no request outside 127.0.0.1', () => {
     // Firefox reports the strict page blocking its own favicon (as in hostile-page-scenarios.ts): not ours.

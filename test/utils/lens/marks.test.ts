@@ -71,3 +71,19 @@ describe('Marks', () => {
     expect(marks.size).toBe(0);
   });
 });
+
+describe('Marks with text the page removed', () => {
+  it('sorts and finds without throwing when some ranges were left outside the document', () => {
+    const { a, b } = setup();
+    const marks = new Marks(10);
+    marks.add({ range: rangeOf(b, 0, 3), id: 'cd8' });
+    const detached = document.createElement('p');
+    detached.textContent = 'IL-2';
+    marks.add({ range: rangeOf(detached.firstChild as Text, 0, 4), id: 'il2' });
+    marks.add({ range: rangeOf(a, 0, 5), id: 'il12' });
+    expect(() => marks.all()).not.toThrow();
+    expect(marks.all()[0]!.id).toBe('il12');
+    expect(marks.at(a, 1)?.id).toBe('il12');
+    expect(marks.prune()).toBe(1);
+  });
+});
