@@ -355,11 +355,9 @@ export function createLens(
         );
     changed.clear();
     changedAll = false;
-    // Marks of text the page removed are gone from the highlight too.
-    if (highlight)
-      for (const range of [...highlight])
-        if (!(range as Range).startContainer.isConnected) highlight.delete(range);
-    marks.prune();
+    // Marks of text the page removed are gone from the highlight too. (From the marks' list: Firefox cannot
+    // iterate a Highlight from a content script, docs/browser-quirks.md#firefox-xray-highlight-iteration.)
+    for (const mark of marks.prune()) highlight?.delete(mark.range);
     current = null;
     const sources = roots.map((root) => () => {
       const left = MAX_LENS_RESCAN_CHARS - rescanChars;

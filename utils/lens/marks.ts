@@ -62,11 +62,15 @@ export class Marks {
     return removed;
   }
 
-  /** Drops marks whose text the page removed or emptied (their ranges collapsed); returns how many. */
-  prune(): number {
-    const before = this.list.length;
-    this.list = this.list.filter((mark) => !mark.range.collapsed && mark.range.startContainer.isConnected);
-    return before - this.list.length;
+  /** Drops the marks whose text the page removed or emptied (their ranges collapsed), and returns them. */
+  prune(): Mark[] {
+    const removed: Mark[] = [];
+    this.list = this.list.filter((mark) => {
+      const gone = mark.range.collapsed || !mark.range.startContainer.isConnected;
+      if (gone) removed.push(mark);
+      return !gone;
+    });
+    return removed;
   }
 
   /** Every mark in reading order. */
