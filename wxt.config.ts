@@ -68,6 +68,11 @@ export default defineConfig({
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+K' },
       },
+      // The third of Chrome's four suggested shortcuts.
+      'toggle-lens': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight known terms on this page (on or off)',
+      },
     },
     ...(browser === 'firefox'
       ? {

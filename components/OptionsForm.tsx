@@ -6,6 +6,7 @@ import { normalizeSite } from '@/utils/settings/sites';
 import { Checkbox } from './Checkbox';
 import { BackupOptions } from './options/BackupOptions';
 import { PackOptions } from './options/PackOptions';
+import { LensOptions } from './options/LensOptions';
 import { RadioGroup } from './RadioGroup';
 
 interface Props {
@@ -127,6 +128,8 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
           </p>
         ) : null}
       </fieldset>
+
+      <LensOptions settings={settings} onChange={onChange} />
 
       <fieldset>
         <legend>PDFs</legend>

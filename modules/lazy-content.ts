@@ -9,6 +9,8 @@
  *   terms.
  * - content-scripts/touch.js (entrypoints/content/touch-watcher.ts), on the first finger or pen press: follows
  *   touch selections until they settle.
+ * - content-scripts/lens.js (entrypoints/content/lens.ts), in a top frame where the lens is on: the visible-text
+ *   walk, the marks and their interaction.
  * WXT builds content scripts as single IIFEs, so these get a build of their own after WXT's (the approach of WXT's
  * esm-content-script-ui example).
  */
@@ -24,6 +26,7 @@ const MODULES = {
   bubble: 'entrypoints/content/bubble-host.tsx',
   'page-terms': 'entrypoints/content/page-terms.ts',
   touch: 'entrypoints/content/touch-watcher.ts',
+  lens: 'entrypoints/content/lens.ts',
 };
 const OUTPUTS = Object.keys(MODULES).map((name) => `content-scripts/${name}.js`);
 const CHUNKS = 'content-scripts/chunks';
@@ -52,8 +55,9 @@ export default defineWxtModule({
 
     wxt.hook('build:done', async () => {
       const root = wxt.config.root;
-      // One build per module, so that each is whole: a module shared by two of them (limits, the transport) is
-      // copied into both instead of becoming a chunk that one more import must fetch and no budget covers.
+      // One build per module, so that no code is split into a chunk two modules share: a module imports such a
+      // chunk by a path relative to its own, which Chrome's per-session URL for web-accessible resources
+      // (use_dynamic_url) does not let a page-side import reach. Each module then holds what it uses.
       for (const [name, source] of Object.entries(MODULES))
         await build({
           configFile: false,

@@ -1,7 +1,7 @@
 /**
  * Renders the README's screenshots from the built extension in headless Chromium: the bubble on a fixture
- * article, passage mode, the popup (light and dark), and the side panel beside its page. Run after
- * `npm run build`; `tsx scripts/screenshots.ts side-panel` renders the side panel's alone.
+ * article, passage mode, the lens's marks on a saved real page, the popup (light and dark), and the side panel
+ * beside its page. Run after `npm run build`; `tsx scripts/screenshots.ts side-panel` renders the side panel's alone.
  */
 import { launchChromiumDriver } from '../test/e2e/harness/chromium-driver';
 import { dragSelect } from '../test/e2e/harness/driver';
@@ -62,6 +62,35 @@ async function otherShots() {
   await dragSelect(article, '#passage');
   await page.locator('html > div .passage').waitFor();
   await page.screenshot({ path: `${OUT}/passage.png` });
+
+  // The lens on a real page: a Wikipedia article with a paragraph about IL-12 added, the mouse resting on a mark.
+  await browser.setSettings({ highlightTerms: true });
+  const lensPage = await browser.newPage();
+  await lensPage.playwright.setViewportSize({ width: 900, height: 560 });
+  await lensPage.goto(`${server.origin}/pages/wikipedia.html`);
+  await lensPage.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent =
+      'Interleukin-12 (IL-12) from dendritic cells drives T cells and NK cells to make IFN-γ, and PD-1 blockade ' +
+      'frees cytotoxic T lymphocytes that tumours have exhausted.';
+    (document.querySelector('#mw-content-text p, main p, p') ?? document.body).before(p);
+    p.scrollIntoView({ block: 'start' });
+    scrollBy(0, -60);
+  }, null);
+  await lensPage.playwright.waitForFunction(() => (CSS.highlights.get('immunolens-term')?.size ?? 0) >= 5);
+  const mark = await lensPage.evaluate(() => {
+    for (const range of CSS.highlights.get('immunolens-term')!) {
+      if ((range as Range).toString() !== 'IFN-γ') continue;
+      const r = (range as Range).getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    return null;
+  }, null);
+  if (mark) await lensPage.mouse.move(mark.x, mark.y);
+  await lensPage.playwright.locator('html > div .bubble h2').first().waitFor();
+  await lensPage.playwright.screenshot({ path: `${OUT}/lens.png` });
+  await lensPage.close();
+  await browser.setSettings(null);
 
   for (const scheme of ['light', 'dark'] as const) {
     const popup = await browser.chromium.newPage();

@@ -93,3 +93,34 @@ export const MAX_PACKS = 50;
 
 /** Entries sent to the background in one import message (a whole large pack would pass Chrome's 64 MiB limit). */
 export const PACK_IMPORT_CHUNK_ENTRIES = 5_000;
+
+/**
+ * The lens reads at most MAX_PAGE_TERMS_CHARS of a page's visible text on load (as the side panel does), in
+ * chunks of this many characters, each one step of an idle slice and one message to the background. A slice can
+ * only stop between steps: with 8,000 characters a step on Wikipedia's tables took up to 19 ms (bench:e2e).
+ */
+export const LENS_CHUNK_CHARS = 2000;
+
+/** Main-thread time one idle slice of the lens's scan may take, at most (issue #16: each slice ≤ 5 ms). */
+export const LENS_SLICE_MS = 5;
+
+/**
+ * Terms the lens marks on one page, at most. A highlight's ranges are walked on every paint; past this a page is a
+ * term list or a data dump, marks would be noise, and the lens stops and says it stopped (`truncated`).
+ */
+export const MAX_LENS_MARKS = 3000;
+
+/**
+ * Characters of changed text the lens reads again after the first scan, in all: a page that rewrites itself every
+ * frame stops being followed once it has made the lens read this much, instead of keeping it busy for ever.
+ */
+export const MAX_LENS_RESCAN_CHARS = 1_000_000;
+
+/** The lens reads changed text this long after the first change it saw (changes in between join it). */
+export const LENS_MUTATION_DELAY_MS = 500;
+
+/** Elements whose text changed that the lens remembers between two reads; past this it reads the whole body once. */
+export const MAX_LENS_CHANGED_ROOTS = 200;
+
+/** A pointer resting this long on a marked term opens its bubble: long enough that moving across text does not. */
+export const LENS_HOVER_DWELL_MS = 400;

@@ -135,6 +135,7 @@ export function ReaderApp({ source, badSource }: ReaderAppProps) {
       performance.mark('reader:bubble', { detail: ms }),
     );
     // The context menu and the shortcut ask the tab's page to explain its selection, as they ask a content script.
+    // The reader has no lens: the command's toggle answers that it stays off.
     // The side panel lists the terms of the text layer's rendered pages, as of a web page (page-terms.ts).
     const pageTerms = () =>
       import('@/entrypoints/content/page-terms').then((m) => (terms ??= m.createPageTerms()));
@@ -144,6 +145,7 @@ export function ReaderApp({ source, badSource }: ReaderAppProps) {
       ping: () => 'pong',
       listPageTerms: async () => (await pageTerms()).list(),
       showTermUse: async (request) => (await pageTerms()).show(request),
+      toggleLens: () => 'off',
     });
     return () => {
       stop();

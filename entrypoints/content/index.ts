@@ -3,6 +3,8 @@ import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
 import { onMessages } from '@/utils/messages/transport';
 import { frameHasReader } from '@/utils/selection/selection-rules';
 import { frameFocus } from './frame-focus';
+import type { createLens } from './lens';
+import { watchLens } from './lens-switch';
 import { lazyInstance } from './module-loader';
 import type { createPageTerms } from './page-terms';
 import type { createSelectionExplainer } from './selection-explainer';
@@ -31,6 +33,15 @@ export default defineContentScript({
       (module: { createPageTerms: typeof createPageTerms }) => module.createPageTerms(),
     );
     const failed = (error: unknown) => console.debug('ImmunoLens: explaining the selection failed', error);
+    // The lens marks terms in the top frame only: frames are mostly ads and widgets, and a page of 10,000 frames
+    // then costs one storage read, not 10,000.
+    const lens =
+      window === window.top
+        ? lazyInstance('/content-scripts/lens.js', (module: { createLens: typeof createLens }) =>
+            module.createLens(explainer),
+          )
+        : null;
+    if (lens) watchLens(lens);
 
     onMessages<ToPage>(
       TO_PAGE,
@@ -39,6 +50,7 @@ export default defineContentScript({
         ping: () => 'pong',
         listPageTerms: async () => (await pageTerms.load()).list(),
         showTermUse: async (request) => (await pageTerms.load()).show(request),
+        toggleLens: async () => (lens ? (await lens.load()).toggle() : 'off'),
       },
       {
         // The shortcut asks every frame and the first answer wins: only the frame the reader is in answers.
@@ -61,6 +73,9 @@ export default defineContentScript({
       inBubble: (target) => explainer.current()?.inBubble(target) ?? false,
       bubbleOpen: () => explainer.current()?.bubbleOpen() ?? false,
     });
-    ctx.onInvalidated(() => explainer.current()?.dismiss());
+    ctx.onInvalidated(() => {
+      explainer.current()?.dismiss();
+      lens?.current()?.off();
+    });
   },
 });

@@ -16,7 +16,8 @@ export function lazyInstance<M, T>(
     | '/content-scripts/explainer.js'
     | '/content-scripts/bubble.js'
     | '/content-scripts/page-terms.js'
-    | '/content-scripts/touch.js',
+    | '/content-scripts/touch.js'
+    | '/content-scripts/lens.js',
   create: (module: M) => T,
 ): LazyInstance<T> {
   let instance: T | null = null;

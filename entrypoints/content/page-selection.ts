@@ -102,6 +102,18 @@ export function readSelection(
   };
 }
 
+/** A range the extension chose (a lens mark) read as a selection would be: its text and the text around it. */
+export function readRange(range: Range, contextChars = CONTEXT_WINDOW_CHARS): PageSelection | null {
+  const text = range.toString().slice(0, MAX_SELECTION_CHARS);
+  if (text.trim() === '') return null;
+  return {
+    text,
+    before: textBeside(range, 'before', contextChars),
+    after: textBeside(range, 'after', contextChars),
+    range: range.cloneRange(),
+  };
+}
+
 /**
  * The range of the whole term when the reply widened the selection past its ends, within the same text nodes
  * (a double-click on "12" in "IL-12" becomes "IL-12"). Otherwise the range as it was.

@@ -19,7 +19,7 @@ import type { BubbleActions, createBubbleHost } from './bubble-host';
 import { contentSettings } from './content-settings';
 import { frameFocus } from './frame-focus';
 import { lazyInstance } from './module-loader';
-import { readSelection, widenRange } from './page-selection';
+import { readRange, readSelection, widenRange } from './page-selection';
 import type { FinishedSelection } from './selection-watcher';
 
 export interface ExplainOptions {
@@ -31,6 +31,8 @@ export interface ExplainOptions {
   takeFocus?: boolean;
   /** The selection was made by touch (placed below it, or in a sheet). */
   touch?: boolean;
+  /** Explain this range (a lens mark) instead of the selection, leaving the selection as it is. */
+  range?: Range;
 }
 
 export interface SelectionExplainer {
@@ -38,6 +40,8 @@ export interface SelectionExplainer {
   finished(finished: FinishedSelection): Promise<void>;
   /** The context menu or the shortcut asks. */
   explainSelection(request: ToPage['explainSelection'][0]): Promise<BubbleOutcome>;
+  /** The lens: explain a marked term as if the reader had selected it (the selection is left alone). */
+  explainRange(range: Range): Promise<BubbleOutcome>;
   /** Drops any answer still on its way and closes the bubble. */
   dismiss(): void;
   inBubble(target: EventTarget | null): boolean;
@@ -74,12 +78,15 @@ export function createSelectionExplainer(): SelectionExplainer {
     fallbackText = '',
     takeFocus = false,
     touch = false,
+    range,
   }: ExplainOptions): Promise<BubbleOutcome> {
     const current = await settings();
     const selection = document.getSelection();
-    const place = { anchor: selection?.anchorNode ?? null, active: document.activeElement };
+    const place = range
+      ? { anchor: range.startContainer, active: null }
+      : { anchor: selection?.anchorNode ?? null, active: document.activeElement };
     if (!mayExplain({ explicit, editableFields: current.editableFields, ...place })) return 'declined';
-    const read = readSelection(selection);
+    const read = range ? readRange(range) : readSelection(selection);
     const text = read?.text ?? fallbackText.trim();
     if (text === '') return 'nothing';
     const mine = ++generation;
@@ -99,9 +106,9 @@ export function createSelectionExplainer(): SelectionExplainer {
     let anchor: Range | DOMRect;
     if (read) {
       // Chromium's double-click stops at hyphens: docs/browser-quirks.md#chromium-double-click-stops-at-hyphens
-      anchor = widenRange(read, explanation.widened);
+      anchor = range ? read.range : widenRange(read, explanation.widened);
       // Show the reader the whole term they double-clicked, not the half Chromium selected.
-      if (anchor.toString() !== read.range.toString()) {
+      if (!range && anchor.toString() !== read.range.toString()) {
         selection?.removeAllRanges();
         selection?.addRange(anchor);
       }
@@ -139,6 +146,7 @@ export function createSelectionExplainer(): SelectionExplainer {
         return 'nothing';
       return explain({ explicit: true, fallbackText: text, takeFocus: text === '' });
     },
+    explainRange: (range) => explain({ explicit: false, range }),
     dismiss() {
       ++generation;
       lazyBubble.current()?.close();

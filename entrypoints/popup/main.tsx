@@ -5,6 +5,7 @@ import { Disclaimer } from '@/components/Disclaimer';
 import { HostAccess } from '@/components/HostAccess';
 import { openPageTerms } from '@/components/open-page-terms';
 import { useIndexes } from '@/components/page-indexes';
+import { LensSwitch } from '@/components/LensSwitch';
 import { OpenInReaderButton } from '@/components/reader/OpenInReaderButton';
 import { useHostAccess } from '@/components/useHostAccess';
 import { SearchApp } from '@/components/SearchApp';
@@ -80,6 +81,11 @@ function Popup() {
             disabledSites: toggleSite(settings.disabledSites, host, !on),
           })
         }
+      />
+      <LensSwitch
+        host={host}
+        settings={settings}
+        onChange={(change) => void sendToBackground('changeSettings', change)}
       />
       <nav class="toolbar-links" aria-label="ImmunoLens pages">
         <a

@@ -9,10 +9,12 @@
  * 3. selection → bubble painted, with the service worker running and stopped;
  * 4. the study list at 10,000 saved entries: the list view opening and each filter keystroke, against an empty
  *    list (test/bench/study-bench.ts);
- * 5. the network requests the extension made during the whole run (must be none).
+ * 5. the lens (#16) on the 32 real pages, on against off in the same browser: main-thread time added per load,
+ *    long tasks, retained heap, marks, and DOM nodes added inside the body (must be 0);
+ * 6. the network requests the extension made during the whole run (must be none).
  *
  * Options: `--rounds N` (page-load rounds, default 3), `--samples N` (latency samples per case, default 40),
- * `--only size,load,latency,study` (some parts only).
+ * `--only size,load,latency,study,lens` (some parts only).
  */
 /// <reference types="chrome" />
 import { spawnSync } from 'node:child_process';
@@ -36,9 +38,14 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 const BUILD_LOCK = '/tmp/immunolens-build.lock';
 const CONTENT_SCRIPT = join(CHROME_BUILD, 'content-scripts/content.js');
 /** Keep in step with scripts/size.ts, which enforces it in npm test. */
-const CONTENT_SCRIPT_BUDGET = 3.5 * 1024;
-/** Loaded on a frame's first selection, and on its first selection with something to show (modules/lazy-content.ts). */
-const LAZY_MODULES = ['explainer.js', 'bubble.js'].map((name) => join(CHROME_BUILD, 'content-scripts', name));
+const CONTENT_SCRIPT_BUDGET = 4 * 1024;
+/**
+ * Loaded on a frame's first selection, on its first selection with something to show, and in a top frame where
+ * the lens is on (modules/lazy-content.ts).
+ */
+const LAZY_MODULES = ['explainer.js', 'bubble.js', 'lens.js'].map((name) =>
+  join(CHROME_BUILD, 'content-scripts', name),
+);
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -50,7 +57,7 @@ const ROUNDS = option('--rounds', 3);
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
   : null;
-const runs = (part: 'size' | 'load' | 'latency' | 'study') => !only || only.includes(part);
+const runs = (part: 'size' | 'load' | 'latency' | 'study' | 'lens') => !only || only.includes(part);
 const SAMPLES = option('--samples', 40);
 /** After `load`: the content script runs at document_idle, at the latest just after `load`. */
 const SETTLE_MS = 250;
@@ -648,10 +655,189 @@ async function latencyReport(): Promise<void> {
 
 if (runs('latency')) await latencyReport();
 
+// ---- 4. The lens --------------------------------------------------------------------------------------------
+
+/** After `load`, how long both sides wait before reading: the lens's scan (idle slices) is long done by then. */
+const LENS_SETTLE_MS = 1500;
+
+interface LensLoad {
+  task: number;
+  script: number;
+  heapAfterGc: number;
+  /** Long tasks (≥ 50 ms, the Long Tasks API's threshold) from navigation to reading, and the longest. */
+  longTasks: number;
+  longest: number;
+  marks: number;
+  /** Element and text nodes inside <body>. */
+  bodyNodes: number;
+  /** The lens's own timing of its tasks (idle slices, reply marking, change records), from its isolated world. */
+  lens: { tasks: number; busyMs: number; longestMs: number } | null;
+}
+
+async function measureLensLoad(url: string): Promise<LensLoad> {
+  const context = driver.chromium.context;
+  const page = await context.newPage();
+  try {
+    // Buffered long tasks from the start of the document, read at the end.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const cdp: CDPSession = await context.newCDPSession(page);
+    const isolated: { id: number; frameId: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+      if (c.origin.startsWith('chrome-extension://') && c.auxData?.type === 'isolated')
+        isolated.push({ id: c.id, frameId: c.auxData.frameId as string });
+    });
+    await cdp.send('Performance.enable');
+    await cdp.send('Runtime.enable');
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    await sleep(LENS_SETTLE_MS);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const top = isolated.filter((c) => c.frameId === frameTree.frame.id).pop();
+    const lens = top
+      ? ((
+          await cdp.send('Runtime.evaluate', {
+            contextId: top.id,
+            expression: 'globalThis.immunolensLensStats ?? null',
+            returnByValue: true,
+          })
+        ).result.value as LensLoad['lens'])
+      : null;
+    const read = async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const metrics = await read();
+    const inPage = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      let bodyNodes = 0;
+      while (walker.nextNode()) bodyNodes++;
+      const longTasks = (window as unknown as { __longTasks: number[] }).__longTasks;
+      return {
+        marks: CSS.highlights?.get('immunolens-term')?.size ?? 0,
+        bodyNodes,
+        longTasks: longTasks.length,
+        longest: Math.max(0, ...longTasks),
+      };
+    });
+    await cdp.send('HeapProfiler.collectGarbage');
+    const afterGc = await read();
+    return {
+      task: metrics.TaskDuration! * 1000,
+      script: metrics.ScriptDuration! * 1000,
+      heapAfterGc: afterGc.JSHeapUsedSize!,
+      ...inPage,
+      lens,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** `--pages a.html,b.html`: the lens part on some pages only (to look into one). */
+const lensPages = process.argv.includes('--pages')
+  ? process.argv[process.argv.indexOf('--pages') + 1]!.split(',')
+  : null;
+
+async function lensReport(): Promise<void> {
+  const pages = readdirSync(SHARED_PAGES_DIR)
+    .filter((f) => f.endsWith('.html') && (!lensPages || lensPages.includes(f)))
+    .sort();
+  const url = (page: string) => `${server.origin}/pages/${page}`;
+  const set = (on: boolean) => driver.setSettings(on ? { highlightTerms: true } : null);
+  await set(true);
+  await measureLensLoad(url(pages[0]!));
+  const loads: { page: string; on: LensLoad; off: LensLoad }[] = [];
+  const t0 = Date.now();
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [index, page] of pages.entries()) {
+      const entry = { page } as { page: string; on: LensLoad; off: LensLoad };
+      // Alternate which side loads first.
+      for (const on of (round + index) % 2 === 0 ? [true, false] : [false, true]) {
+        await set(on);
+        entry[on ? 'on' : 'off'] = await measureLensLoad(url(page));
+      }
+      loads.push(entry);
+    }
+  await set(false);
+  const seconds = (Date.now() - t0) / 1000;
+  const perPage = pages.map((page) => {
+    const mine = loads.filter((l) => l.page === page);
+    const m = (f: (l: (typeof mine)[number]) => number) => median(mine.map(f));
+    return {
+      page,
+      'task ms added': m((l) => l.on.task - l.off.task),
+      'script ms added': m((l) => l.on.script - l.off.script),
+      'longest task ms (off / on)': `${fmt(
+        m((l) => l.off.longest),
+        0,
+      )} / ${fmt(
+        m((l) => l.on.longest),
+        0,
+      )}`,
+      'long tasks added': m((l) => l.on.longTasks - l.off.longTasks),
+      'heap KB added': m((l) => (l.on.heapAfterGc - l.off.heapAfterGc) / 1024),
+      marks: m((l) => l.on.marks),
+      'body nodes added': Math.max(...mine.map((l) => l.on.bodyNodes - l.off.bodyNodes)),
+      'lens own ms': m((l) => l.on.lens?.busyMs ?? NaN),
+      'lens longest task ms': Math.max(...mine.map((l) => l.on.lens?.longestMs ?? NaN)),
+      'lens tasks': m((l) => l.on.lens?.tasks ?? NaN),
+    };
+  });
+  const col = (key: keyof (typeof perPage)[number]) =>
+    perPage.map((p) => p[key] as number).sort((a, b) => a - b);
+  const worst = (values: number[]) => values[values.length - 1]!;
+  table(
+    `the lens on vs off, same browser: ${pages.length} real pages × ${ROUNDS} rounds in ${fmt(seconds, 0)} s, ` +
+      `read ${LENS_SETTLE_MS} ms after load (medians over rounds per page; then median and worst over pages)`,
+    [
+      {
+        'main-thread task time added': `median ${fmt(median(col('task ms added')), 1)} ms, worst ${fmt(worst(col('task ms added')), 1)} ms`,
+        'script time added': `median ${fmt(median(col('script ms added')), 1)} ms, worst ${fmt(worst(col('script ms added')), 1)} ms`,
+        'long tasks (≥ 50 ms) added': `median ${fmt(median(col('long tasks added')), 1)}, worst ${fmt(worst(col('long tasks added')), 1)}`,
+        'retained heap added': `median ${fmt(median(col('heap KB added')), 0)} KB, worst ${fmt(worst(col('heap KB added')), 0)} KB`,
+        marks: `median ${fmt(median(col('marks')), 0)}, max ${fmt(worst(col('marks')), 0)}`,
+        'body nodes added (goal 0)': worst(col('body nodes added')),
+        "lens's own main-thread time": `median ${fmt(median(col('lens own ms')), 1)} ms, worst ${fmt(worst(col('lens own ms')), 1)} ms`,
+        "lens's longest task (goal ≤ 50 ms)": `median ${fmt(median(col('lens longest task ms')), 1)} ms, worst ${fmt(worst(col('lens longest task ms')), 1)} ms`,
+      },
+    ],
+  );
+  const longestOn = Math.max(...loads.map((l) => l.on.longest));
+  const longestOff = Math.max(...loads.map((l) => l.off.longest));
+  console.log(
+    `longest task over all loads: lens off ${fmt(longestOff, 0)} ms, lens on ${fmt(longestOn, 0)} ms ` +
+      `(0 = none of 50 ms or more); pages where the lens added a long task: ` +
+      `${
+        perPage
+          .filter((p) => p['long tasks added'] > 0)
+          .map((p) => p.page)
+          .join(', ') || 'none'
+      }`,
+  );
+  table(
+    'the lens per page',
+    perPage.map((p) => ({
+      ...p,
+      'task ms added': fmt(p['task ms added'], 1),
+      'script ms added': fmt(p['script ms added'], 1),
+      'heap KB added': fmt(p['heap KB added'], 0),
+      'lens own ms': fmt(p['lens own ms'], 1),
+      'lens longest task ms': fmt(p['lens longest task ms'], 1),
+    })),
+  );
+  if (worst(col('body nodes added')) !== 0) process.exitCode = 1;
+}
+
+if (runs('lens')) await lensReport();
+
+// ---- 5. The study list ---------------------------------------------------------------------------------------
 // Last: it leaves 10,000 entries in the study list of this run's profile.
 if (runs('study')) await studyReport(driver, ROOT, ROUNDS);
 
-// ---- 4. Network ---------------------------------------------------------------------------------------------
+// ---- 6. Network ---------------------------------------------------------------------------------------------
 
 const requests = [...driver.extensionRequests(), ...loadPhaseExtensionRequests];
 table('network requests made by the extension during the whole run (goal: 0)', [

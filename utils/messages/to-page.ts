@@ -35,6 +35,8 @@ export interface ToPage {
   explainSelection: [{ text: string; everyFrame?: boolean }, BubbleOutcome];
   /** Popup: is ImmunoLens running in this tab (tabs open before install have no script)? */
   ping: [Record<string, never>, 'pong'];
+  /** The lens command: the lens on or off in this tab (the top frame answers), the opposite of what it is now. */
+  toggleLens: [Record<string, never>, 'on' | 'off'];
   /** The side panel: every known term in the page's visible text (read on demand, the lens on or off). */
   listPageTerms: [Record<string, never>, PageTerms];
   /** The side panel: scroll to use `index` (0-based, reading order) of term `id` and mark it briefly. */
@@ -63,6 +65,7 @@ export function parseShowTermUse(value: unknown): ToPage['showTermUse'][0] | nul
 export const TO_PAGE = {
   explainSelection: parseExplainSelection,
   ping: parsePing,
+  toggleLens: parsePing,
   listPageTerms: parsePing,
   showTermUse: parseShowTermUse,
 };

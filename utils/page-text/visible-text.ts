@@ -59,6 +59,11 @@ export interface VisibleTextOptions {
    * reading computed style is what the walk costs most, so a caller that knows better may turn it off.
    */
   checkStyle?: boolean;
+  /**
+   * Start at this text node (inside `root`) instead of at the start: the lens reads the viewport's text first. The
+   * caller checks it is not inside a skipped element (the walk only judges elements it enters).
+   */
+  from?: Text;
 }
 
 export interface VisibleTextWalker {
@@ -94,7 +99,7 @@ const BLANK = /^\s*$/;
  * one text node plus the elements skipped on the way, so callers can stop between calls to yield the main thread.
  */
 export function createVisibleTextWalker(root: Node, options: VisibleTextOptions): VisibleTextWalker {
-  const { maxChars, skip, checkStyle = true } = options;
+  const { maxChars, skip, checkStyle = true, from } = options;
   const doc = root.ownerDocument ?? (root as Document);
   const view = doc.defaultView;
   const style = checkStyle && view ? (element: Element) => view.getComputedStyle(element) : null;
@@ -117,6 +122,11 @@ export function createVisibleTextWalker(root: Node, options: VisibleTextOptions)
       return NodeFilter.FILTER_SKIP;
     },
   });
+  let first: Text | null = null;
+  if (from && root.contains(from)) {
+    walker.currentNode = from;
+    first = from;
+  }
   // Consecutive text nodes usually share a parent: its visibility is read once for them all.
   let lastParent: Element | null = null;
   let lastParentShown = true;
@@ -128,7 +138,9 @@ export function createVisibleTextWalker(root: Node, options: VisibleTextOptions)
   return {
     next() {
       if (done) return null;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const start = first ?? walker.nextNode();
+      first = null;
+      for (let node = start; node; node = walker.nextNode()) {
         const text = node as Text;
         if (BLANK.test(text.data)) continue;
         const parent = text.parentElement;

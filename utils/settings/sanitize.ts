@@ -40,18 +40,20 @@ export function sanitizeSettings(stored: unknown): Sanitized {
   const isFont = (v: unknown): v is number =>
     typeof v === 'number' && (FONT_SIZES as readonly number[]).includes(v);
 
-  let disabledSites: string[] = [];
-  if (Array.isArray(s.disabledSites)) {
-    const sites = s.disabledSites.flatMap((v) => {
-      const site = typeof v === 'string' ? normalizeSite(v) : null;
-      return site ? [site] : [];
-    });
-    if (sites.length !== s.disabledSites.length)
-      problems.push('disabledSites had entries that are not sites');
-    disabledSites = [...new Set(sites)].slice(0, MAX_DISABLED_SITES);
-  } else if (s.disabledSites !== undefined) {
-    problems.push('disabledSites');
-  }
+  const siteList = (key: 'disabledSites' | 'lensOnSites' | 'lensOffSites'): string[] => {
+    const value = s[key];
+    if (Array.isArray(value)) {
+      const sites = value.flatMap((v) => {
+        const site = typeof v === 'string' ? normalizeSite(v) : null;
+        return site ? [site] : [];
+      });
+      if (sites.length !== value.length) problems.push(`${key} had entries that are not sites`);
+      return [...new Set(sites)].slice(0, MAX_DISABLED_SITES);
+    }
+    if (value !== undefined) problems.push(key);
+    return [];
+  };
+  const disabledSites = siteList('disabledSites');
 
   return {
     settings: {
@@ -62,6 +64,9 @@ export function sanitizeSettings(stored: unknown): Sanitized {
       history: pick('history', isBool),
       editableFields: pick('editableFields', isBool),
       openPdfsInReader: pick('openPdfsInReader', isBool),
+      highlightTerms: pick('highlightTerms', isBool),
+      lensOnSites: siteList('lensOnSites'),
+      lensOffSites: siteList('lensOffSites'),
     },
     problems,
   };

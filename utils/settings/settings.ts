@@ -22,9 +22,16 @@ export interface Settings {
   editableFields: boolean;
   /** Send top-level PDF navigations to the ImmunoLens reader (needs the optional "webNavigation" permission). */
   openPdfsInReader: boolean;
+  /** The lens: mark every known term in the visible text of pages (utils/lens/lens-state.ts says where). */
+  highlightTerms: boolean;
+  /** Sites where the lens is on although `highlightTerms` is off (the popup's per-site switch). */
+  lensOnSites: string[];
+  /** Sites where the lens is off although `highlightTerms` is on. */
+  lensOffSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+// Pure, so that a script importing only SETTINGS_KEY (content.js) does not keep the defaults.
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   trigger: 'selection',
   disabledSites: [],
   theme: 'system',
@@ -32,11 +39,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   history: true,
   editableFields: false,
   openPdfsInReader: false,
+  highlightTerms: false,
+  lensOnSites: [],
+  lensOffSites: [],
 });
 
 /** A fresh copy of the defaults, with a list of its own that a caller may change. */
 export function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, disabledSites: [] };
+  return { ...DEFAULT_SETTINGS, disabledSites: [], lensOnSites: [], lensOffSites: [] };
 }
 
 /** The key settings are stored under in `storage.local` (WXT's `local:settings` item). */

@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { EXPLAIN_SELECTION_COMMAND, handleCommand } from '@/entrypoints/background/commands';
+import {
+  EXPLAIN_SELECTION_COMMAND,
+  handleCommand,
+  TOGGLE_LENS_COMMAND,
+} from '@/entrypoints/background/commands';
 import { createContextMenu, handleContextMenuClick, MENU_ID } from '@/entrypoints/background/context-menu';
 
 const tab = { id: 7, index: 0, url: 'https://example.org/paper' } as Browser.tabs.Tab;
@@ -130,6 +134,15 @@ describe('keyboard command', () => {
     const open = vi.spyOn(browser.windows, 'create').mockResolvedValue({} as never);
     await handleCommand(EXPLAIN_SELECTION_COMMAND, tab);
     expect(open).not.toHaveBeenCalled();
+  });
+
+  it('toggles the lens in the tab’s top frame, and stays quiet where no content script answers', async () => {
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ value: 'on' } as never);
+    await handleCommand(TOGGLE_LENS_COMMAND, tab);
+    expect(send).toHaveBeenCalledWith(7, { immunolens: 'toggleLens', data: {} }, { frameId: 0 });
+    send.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(handleCommand(TOGGLE_LENS_COMMAND, tab)).resolves.toBeUndefined();
+    await expect(handleCommand(TOGGLE_LENS_COMMAND, undefined)).resolves.toBeUndefined();
   });
 
   it('does nothing for other commands', async () => {

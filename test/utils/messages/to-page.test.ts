@@ -66,5 +66,17 @@ describe('the side panel’s request to show one use of a term', () => {
 });
 
 it('lists every message a content script answers, ping included', () => {
-  expect(Object.keys(TO_PAGE).sort()).toEqual(['explainSelection', 'listPageTerms', 'ping', 'showTermUse']);
+  expect(Object.keys(TO_PAGE).sort()).toEqual([
+    'explainSelection',
+    'listPageTerms',
+    'ping',
+    'showTermUse',
+    'toggleLens',
+  ]);
+});
+
+it('parses the lens command’s toggle as a message without fields', () => {
+  expect(TO_PAGE.toggleLens({})).toEqual({});
+  expect(TO_PAGE.toggleLens(null)).toBeNull();
+  expect(TO_PAGE.toggleLens('on')).toBeNull();
 });

@@ -186,3 +186,17 @@ describe('readChunk and rangeOfSpan', () => {
     expect(read.chunks.reduce((n, c) => n + c.nodes.length, 0)).toBe(200);
   });
 });
+
+describe('createVisibleTextWalker from a node', () => {
+  it('starts at the given text node and goes on in reading order', () => {
+    page('<p>one</p><p>two</p><div><p>three</p></div>');
+    const from = document.querySelectorAll('p')[1]!.firstChild as Text;
+    expect(texts(document.body, { from })).toEqual(['two', 'three']);
+  });
+
+  it('ignores a node outside the root', () => {
+    page('<p id="a">one</p><p id="b">two</p>');
+    const from = document.getElementById('b')!.firstChild as Text;
+    expect(texts(document.getElementById('a')!, { from })).toEqual(['one']);
+  });
+});

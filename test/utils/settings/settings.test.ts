@@ -17,6 +17,9 @@ describe('sanitizeSettings', () => {
       history: false,
       editableFields: true,
       openPdfsInReader: true,
+      highlightTerms: true,
+      lensOnSites: ['example.com'],
+      lensOffSites: ['news.example.org'],
     };
     expect(sanitizeSettings(stored)).toEqual({ settings: stored, problems: [] });
   });
@@ -37,6 +40,23 @@ describe('sanitizeSettings', () => {
     const { settings, problems } = sanitizeSettings({ openPdfsInReader: 'yes' });
     expect(settings.openPdfsInReader).toBe(false);
     expect(problems).toEqual(['openPdfsInReader']);
+  });
+
+  it('keeps the lens off when it is missing or not a boolean, and cleans its site lists', () => {
+    expect(sanitizeSettings({ trigger: 'alt' }).settings.highlightTerms).toBe(false);
+    const { settings, problems } = sanitizeSettings({
+      highlightTerms: 1,
+      lensOnSites: ['https://www.Example.org/a', 7],
+      lensOffSites: 'example.org',
+    });
+    expect(settings.highlightTerms).toBe(false);
+    expect(settings.lensOnSites).toEqual(['example.org']);
+    expect(settings.lensOffSites).toEqual([]);
+    expect(problems.sort()).toEqual([
+      'highlightTerms',
+      'lensOffSites',
+      'lensOnSites had entries that are not sites',
+    ]);
   });
 
   it.each([

@@ -25,9 +25,7 @@ describe('serializeTermIndex / restoreTermIndex', () => {
   it('gives an index that looks up every name, and its other spellings, exactly as the built one', () => {
     expect(restored).not.toBeNull();
     expect(restored.size).toBe(built.size);
-    const selections = glossary.flatMap((e) =>
-      namesOf(e).flatMap((n) => [n, n.toLowerCase(), `${n}s`]),
-    );
+    const selections = glossary.flatMap((e) => namesOf(e).flatMap((n) => [n, n.toLowerCase(), `${n}s`]));
     selections.push('the weather was fine', '', 'DC Comics', 'interleukin 12', 'IFN-g', 'TNFa', 'tumour');
     for (const s of selections) expect(lookupName(restored, s), s).toEqual(lookupName(built, s));
   });

@@ -1,0 +1,80 @@
+/**
+ * Work done in idle slices: `step` is called again and again while the slice has time left, each slice at most
+ * `sliceMs` long (and no longer than the browser's idle deadline), until `step` says it is done. The clock and the
+ * scheduler are passed in, so the rule is tested in Node.
+ */
+export interface IdleDeadlineLike {
+  timeRemaining(): number;
+}
+
+export interface SliceScheduler {
+  /** Calls back when the main thread is idle (requestIdleCallback, or a timer where there is none). */
+  request(callback: (deadline: IdleDeadlineLike) => void): unknown;
+  cancel(handle: unknown): void;
+  now(): number;
+  /** Hears each slice's length in milliseconds. */
+  onSlice?(ms: number): void;
+}
+
+export interface SlicedRun {
+  /** Stops before the next slice (a step in progress finishes). */
+  cancel(): void;
+  readonly done: boolean;
+  /** Slices run so far, and the longest one in milliseconds (for the bench and tests). */
+  readonly slices: number;
+  readonly longestMs: number;
+}
+
+/** `step` returns true while there is more to do. A step that throws ends the run (reported to `onError`). */
+export function runInSlices(
+  step: () => boolean,
+  sliceMs: number,
+  scheduler: SliceScheduler,
+  onDone: () => void = () => {},
+  onError: (error: unknown) => void = () => {},
+): SlicedRun {
+  let handle: unknown = null;
+  let done = false;
+  let slices = 0;
+  let longestMs = 0;
+  const slice = (deadline: IdleDeadlineLike) => {
+    handle = null;
+    if (done) return;
+    const start = scheduler.now();
+    const end = start + Math.min(sliceMs, Math.max(1, deadline.timeRemaining()));
+    slices++;
+    try {
+      let more = true;
+      do more = step();
+      while (more && scheduler.now() < end);
+      if (!more) {
+        done = true;
+        onDone();
+      }
+    } catch (error) {
+      done = true;
+      onError(error);
+    }
+    const took = scheduler.now() - start;
+    longestMs = Math.max(longestMs, took);
+    scheduler.onSlice?.(took);
+    if (!done) handle = scheduler.request(slice);
+  };
+  handle = scheduler.request(slice);
+  return {
+    cancel() {
+      done = true;
+      if (handle !== null) scheduler.cancel(handle);
+      handle = null;
+    },
+    get done() {
+      return done;
+    },
+    get slices() {
+      return slices;
+    },
+    get longestMs() {
+      return longestMs;
+    },
+  };
+}
