@@ -1,11 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-export const CHROME_BUILD = join(root, '.output/chrome-mv3');
+/**
+ * The build the e2e tests load (`npm run build:e2e`, WXT's mode "e2e"): the bubble's shadow root stays open for the
+ * page objects and the worker has its test hook (utils/test-build.ts).
+ */
+export const CHROME_BUILD = join(root, '.output/chrome-mv3-e2e');
+/** The build that ships (`npm run build`); production-build.e2e.ts checks it still works. */
+export const CHROME_PRODUCTION_BUILD = join(root, '.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
@@ -65,11 +71,17 @@ export async function launchChromiumContext(
   return context;
 }
 
-/** Debian's Chromium, headless, with the built extension loaded and every outside request aborted. */
-export async function launchChromium(options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+/** Debian's Chromium, headless, with the built extension (the e2e build unless `build`) loaded and every outside request aborted. */
+export async function launchChromium(
+  options: { userDataDir?: string; build?: string } = {},
+): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'immunolens-chromium-'));
+  const build = options.build ?? CHROME_BUILD;
+  if (!existsSync(join(build, 'manifest.json'))) {
+    throw new Error(`No Chromium build in ${build}: run \`npm run build:e2e\` (or \`npm run build\`) first`);
+  }
   const blockedRequests: string[] = [];
-  const context = await launchChromiumContext(userDataDir, CHROME_BUILD, (url) => blockedRequests.push(url));
+  const context = await launchChromiumContext(userDataDir, build, (url) => blockedRequests.push(url));
   const errors: string[] = [];
   const watch = (page: Page) => {
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
