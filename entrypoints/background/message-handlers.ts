@@ -3,13 +3,13 @@ import { clearHistory, rememberInHistory } from '@/utils/history/history-item';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
 import { MIN_TAB_OPEN_INTERVAL_MS } from '@/utils/limits';
 import { explain } from '@/utils/lookup/explain';
-import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import { suggest } from '@/utils/lookup/suggest';
 import type { FromExtensionPage } from '@/utils/messages/from-extension-page';
 import type { ToBackground } from '@/utils/messages/to-background';
 import type { Handlers } from '@/utils/messages/transport';
 import { rateLimit } from '@/utils/rate-limit';
 import { updateSettings } from '@/utils/settings/settings-item';
+import { fullViewUrlFrom } from './hand-over';
 
 const tabMayOpen = rateLimit(MIN_TAB_OPEN_INTERVAL_MS);
 
@@ -32,7 +32,8 @@ export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
     const tab = sender.tab;
     if (!tabMayOpen(tab?.id ?? -1)) return 'too soon';
     await browser.tabs.create({
-      url: fullViewUrl(target),
+      // From a private tab, nothing of the target in the URL (hand-over.ts).
+      url: await fullViewUrlFrom(target, tab),
       index: (tab?.index ?? -1) + 1,
       // Beside the page, in its window (not the last focused one), and back to it when the tab is closed.
       ...(tab ? { windowId: tab.windowId, openerTabId: tab.id } : {}),

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';
 import { SearchApp } from '@/components/SearchApp';
+import type { Route } from '@/components/route';
 import { StudyList } from '@/components/StudyList';
 import { useStoredState } from '@/components/useStoredState';
 import { bundledIndexes } from '@/utils/knowledge/indexes';
@@ -9,9 +10,18 @@ import { MAX_SELECTION_CHARS } from '@/utils/limits';
 import { explain } from '@/utils/lookup/explain';
 import { suggestionsFor } from '@/utils/search/suggest';
 import { sendToBackground } from '@/utils/messages/transport';
+import { takeHandOver } from './hand-over';
 import '@/assets/app.css';
 
-const query = (new URLSearchParams(location.search).get('q') ?? '').slice(0, MAX_SELECTION_CHARS);
+// Opened from a private window: what to show comes from session storage, and nothing of the reading goes into
+// this page's URL, title or history (it may be in a normal window: utils/lookup/hand-over.ts).
+const handOver = await takeHandOver(location.search);
+const handedOver = handOver?.target ?? null;
+const query = (
+  handedOver?.kind === 'query' ? handedOver.text : (new URLSearchParams(location.search).get('q') ?? '')
+).slice(0, MAX_SELECTION_CHARS);
+const initialRoute: Route | undefined =
+  handedOver && handedOver.kind !== 'query' ? { view: handedOver.kind, id: handedOver.id } : undefined;
 
 /** `?q=` is a selection sent from the context menu: explained the bubble's way, by the same `explain`. */
 function explainQuery() {
@@ -36,18 +46,24 @@ function LookupPage() {
       <header class="page-header">
         <span class="brand">ImmunoLens</span> <a href="#study">Study list</a>
       </header>
+      {handOver && !handOver.target ? (
+        <p class="muted hand-over-gone" role="status">
+          This lookup came from a private window and was shown once, not kept. Search again below.
+        </p>
+      ) : null}
       {study ? (
         <StudyList knowledge={bundledIndexes().knowledge} />
       ) : (
         <SearchApp
           indexes={bundledIndexes()}
           initialQuery={query}
+          initialRoute={initialRoute}
           explanation={explanation}
-          hashRouting
+          hashRouting={!handOver}
           history={history}
           historyEnabled={settings.history}
           onClearHistory={clearHistory}
-          onOpened={(item) => void sendToBackground('rememberViewed', item)}
+          onOpened={(item) => void (handOver ? undefined : sendToBackground('rememberViewed', item))}
           onEscapeEmpty={() => undefined}
         />
       )}
