@@ -4,6 +4,7 @@ import { REDIRECT_PERMISSION } from '@/utils/pdf/redirect';
 import { FONT_SIZES, type Settings, type Theme, type TriggerMode } from '@/utils/settings/settings';
 import { addSite as addToSites } from '@/utils/settings/sites';
 import { Checkbox } from './Checkbox';
+import { PrivateWindows } from './options/PrivateWindows';
 import { RadioGroup } from './RadioGroup';
 
 interface Props {
@@ -174,6 +175,7 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
           Clear history
         </button>
       </fieldset>
+      <PrivateWindows />
     </div>
   );
 }

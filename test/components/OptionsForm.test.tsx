@@ -45,3 +45,13 @@ describe('the options form’s disabled sites', () => {
     expect(input.getAttribute('aria-describedby')).toBe('add-site-error');
   });
 });
+
+describe('the options form’s private windows section', () => {
+  it('says what happens in private windows: no history, the study list asks, the text is handed over', () => {
+    renderForm([]);
+    const section = screen.getByRole('group', { name: 'Private windows' });
+    expect(section.textContent).toMatch(/not added to the lookup history/);
+    expect(section.textContent).toMatch(/study list .* asks you first/);
+    expect(section.textContent).toMatch(/not in its address/);
+  });
+});
