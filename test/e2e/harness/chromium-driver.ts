@@ -41,7 +41,7 @@ const allFrames = (tree: FrameTree): FrameTree['frame'][] => [
 
 /** The scenarios' view of headless Chromium with the extension, on top of `launchChromium`. */
 export async function launchChromiumDriver(
-  options: { userDataDir?: string; build?: string } = {},
+  options: Parameters<typeof launchChromium>[0] = {},
 ): Promise<ChromiumDriver> {
   const chromium = await launchChromium(options);
   const { context } = chromium;
