@@ -14,11 +14,18 @@ export interface BubbleProps {
   study?: StudyClient;
 }
 
-/** Key S in the bubble presses the save button (outside any text field; the bubble has none). */
+/**
+ * Key S in the bubble presses the save button (outside any text field; the bubble has none): the only one, or in a
+ * passage the one of the term that holds the focus.
+ */
 function saveOnS(event: KeyboardEvent) {
   if (event.key !== 's' && event.key !== 'S') return;
   if (event.ctrlKey || event.metaKey || event.altKey) return;
-  const button = (event.currentTarget as HTMLElement).querySelector<HTMLButtonElement>('button[data-save]');
+  const save = 'button[data-save]';
+  const buttons = (event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>(save);
+  const focused = event.target instanceof Element ? event.target.closest('.term') : null;
+  const button =
+    focused?.querySelector<HTMLButtonElement>(save) ?? (buttons.length === 1 ? buttons[0] : null);
   if (!button) return;
   event.preventDefault();
   button.click();
@@ -77,6 +84,7 @@ export function Bubble({ reply, query, onOpenEntry, onOpenQuestion, onSearch, on
                   collapsible
                   onOpenEntry={onOpenEntry}
                   onOpenQuestion={onOpenQuestion}
+                  actions={study ? <SaveButton termId={term.id} termName={term.name} client={study} /> : null}
                 />
               </li>
             ))}

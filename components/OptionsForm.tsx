@@ -5,6 +5,7 @@ import { FONT_SIZES, type Settings, type Theme, type TriggerMode } from '@/utils
 import { addSite as addToSites } from '@/utils/settings/sites';
 import { Checkbox } from './Checkbox';
 import { PrivateWindows } from './options/PrivateWindows';
+import { BackupOptions } from './options/BackupOptions';
 import { RadioGroup } from './RadioGroup';
 
 interface Props {
@@ -176,6 +177,7 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
         </button>
       </fieldset>
       <PrivateWindows />
+      <BackupOptions />
     </div>
   );
 }

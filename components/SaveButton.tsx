@@ -26,7 +26,15 @@ interface State {
  * "Save to study list", pressed when the term is saved; in a private window it says why nothing is saved yet.
  * A class, not hooks: the bubble module carries no preact/hooks (about 3 KB of its size budget).
  */
-export class SaveButton extends Component<{ termId: string; client: StudyClient }, State> {
+export class SaveButton extends Component<
+  {
+    termId: string;
+    client: StudyClient;
+    /** In a passage, which of its terms the button saves (its accessible name adds it after the visible label). */
+    termName?: string;
+  },
+  State
+> {
   override state: State = { saved: false, isPrivate: false, note: '', confirming: false };
   private live = true;
 
@@ -78,6 +86,7 @@ export class SaveButton extends Component<{ termId: string; client: StudyClient 
           class="save"
           data-save
           aria-pressed={saved ? 'true' : 'false'}
+          aria-label={this.props.termName ? `Save to study list: ${this.props.termName}` : undefined}
           aria-describedby={note ? noteId : undefined}
           onClick={() => void this.toggle()}
         >

@@ -4,7 +4,9 @@
  * - content-scripts/explainer.js (entrypoints/content/selection-explainer.ts), on the first selection: settings,
  *   rules, reading the selection, asking the background;
  * - content-scripts/bubble.js (entrypoints/content/bubble-host.tsx), on the first selection with something to show:
- *   Preact, Floating UI, the bubble's components and CSS.
+ *   Preact, Floating UI, the bubble's components and CSS;
+ * - content-scripts/page-terms.js (entrypoints/content/page-terms.ts), when the side panel asks for the page's
+ *   terms.
  * WXT builds content scripts as single IIFEs, so these get a build of their own after WXT's (the approach of WXT's
  * esm-content-script-ui example).
  */
@@ -18,6 +20,7 @@ import { defineWxtModule } from 'wxt/modules';
 const MODULES = {
   explainer: 'entrypoints/content/selection-explainer.ts',
   bubble: 'entrypoints/content/bubble-host.tsx',
+  'page-terms': 'entrypoints/content/page-terms.ts',
 };
 const OUTPUTS = Object.keys(MODULES).map((name) => `content-scripts/${name}.js`);
 const CHUNKS = 'content-scripts/chunks';
@@ -46,35 +49,36 @@ export default defineWxtModule({
 
     wxt.hook('build:done', async () => {
       const root = wxt.config.root;
-      await build({
-        configFile: false,
-        root,
-        mode: wxt.config.mode,
-        logLevel: 'warn',
-        plugins: [preact()],
-        resolve: { alias: { '@': root } },
-        define: { 'process.env.NODE_ENV': JSON.stringify(wxt.config.mode) },
-        build: {
-          outDir: wxt.config.outDir,
-          emptyOutDir: false,
-          copyPublicDir: false,
-          modulePreload: false,
-          target: ['chrome123', 'firefox128'],
-          cssTarget: ['chrome123', 'firefox128'],
-          sourcemap: false,
-          rollupOptions: {
-            input: Object.fromEntries(
-              Object.entries(MODULES).map(([name, source]) => [name, resolve(root, source)]),
-            ),
-            preserveEntrySignatures: 'exports-only',
-            output: {
-              format: 'es',
-              entryFileNames: 'content-scripts/[name].js',
-              chunkFileNames: `${CHUNKS}/[name]-[hash].js`,
+      // One build per module, so that each is whole: a module shared by two of them (limits, the transport) is
+      // copied into both instead of becoming a chunk that one more import must fetch and no budget covers.
+      for (const [name, source] of Object.entries(MODULES))
+        await build({
+          configFile: false,
+          root,
+          mode: wxt.config.mode,
+          logLevel: 'warn',
+          plugins: [preact()],
+          resolve: { alias: { '@': root } },
+          define: { 'process.env.NODE_ENV': JSON.stringify(wxt.config.mode) },
+          build: {
+            outDir: wxt.config.outDir,
+            emptyOutDir: false,
+            copyPublicDir: false,
+            modulePreload: false,
+            target: ['chrome123', 'firefox128'],
+            cssTarget: ['chrome123', 'firefox128'],
+            sourcemap: false,
+            rollupOptions: {
+              input: { [name]: resolve(root, source) },
+              preserveEntrySignatures: 'exports-only',
+              output: {
+                format: 'es',
+                entryFileNames: 'content-scripts/[name].js',
+                chunkFileNames: `${CHUNKS}/[name]-[hash].js`,
+              },
             },
           },
-        },
-      });
+        });
       wxt.logger.info(`Built the content script's lazily loaded modules: ${OUTPUTS.join(', ')}`);
     });
   },

@@ -14,9 +14,12 @@ const BUILD = '.output/chrome-mv3';
  * bubble's budget rose by 2 KB for "Save to study list" (the button, its note and styles, key S: 30.4 → 32.4 KB).
  */
 const CONTENT_SCRIPT_BUDGETS: Record<string, number> = {
-  'content-scripts/content.js': 3.5 * 1024,
+  // +0.25 KB for the side panel's two messages (their parsers and the registration of the lazy module: 0.29 KB).
+  'content-scripts/content.js': 3.75 * 1024,
   'content-scripts/explainer.js': 7.25 * 1024,
   'content-scripts/bubble.js': 33 * 1024,
+  // Loaded only when the side panel asks for the page's terms: the visible-text walk, the tally, the use mark.
+  'content-scripts/page-terms.js': 6 * 1024,
 };
 
 function* jsFiles(dir: string): Generator<string> {

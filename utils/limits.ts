@@ -54,3 +54,24 @@ export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
 
 /** Study rows drawn at once; "Show more" draws the next ones. 10,000 rows would take the page past 200 ms to open. */
 export const STUDY_ROWS_PER_PAGE = 200;
+
+/**
+ * Characters of a page's visible text the side panel's "terms on this page" reads: a long review article is about
+ * 150,000; past this the page is a book or a data dump, and the panel says it listed the terms of its start only.
+ */
+export const MAX_PAGE_TERMS_CHARS = 500_000;
+
+/**
+ * Characters of page text in one recognition request to the background: a page is sent in chunks of about this
+ * size, so that no single message or recognition pass holds the worker (or the page) for long.
+ */
+export const MAX_PAGE_CHUNK_CHARS = 50_000;
+
+/** Term uses a page's list keeps (with where each is, to scroll to it): past this the list is cut, and says so. */
+export const MAX_PAGE_TERM_USES = 20_000;
+
+/** A page title the side panel shows: longer titles are a page stuffing its <title>, not a name to read. */
+export const MAX_PAGE_TITLE_CHARS = 300;
+
+/** How long the side panel's mark stays on the use it scrolled to. */
+export const TERM_USE_MARK_MS = 2000;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PageTermsResponder } from '@/entrypoints/content/page-terms';
 import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
 import { onMessages } from '@/utils/messages/transport';
 import { problem, type LoadProblem } from '@/utils/pdf/load-problem';
@@ -134,7 +135,16 @@ export function ReaderApp({ source, badSource }: ReaderAppProps) {
       performance.mark('reader:bubble', { detail: ms }),
     );
     // The context menu and the shortcut ask the tab's page to explain its selection, as they ask a content script.
-    onMessages<ToPage>(TO_PAGE, { explainSelection: () => explainExplicitly(), ping: () => 'pong' });
+    // The side panel lists the terms of the text layer's rendered pages, as of a web page (page-terms.ts).
+    const pageTerms = () =>
+      import('@/entrypoints/content/page-terms').then((m) => (terms ??= m.createPageTerms()));
+    let terms: PageTermsResponder | undefined;
+    onMessages<ToPage>(TO_PAGE, {
+      explainSelection: () => explainExplicitly(),
+      ping: () => 'pong',
+      listPageTerms: async () => (await pageTerms()).list(),
+      showTermUse: async (request) => (await pageTerms()).show(request),
+    });
     return () => {
       stop();
       view.current?.destroy();

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Bubble } from '@/components/Bubble';
+import type { StudyClient } from '@/components/SaveButton';
 import { applyBubbleLook, placeBeside } from '@/components/bubble-placement';
 import bubbleCss from '@/components/Bubble.css?inline';
 import type { Explanation } from '@/utils/messages/to-background';
@@ -9,6 +10,8 @@ export interface ReaderBubbleActions {
   onOpenEntry: (id: string) => void;
   onOpenQuestion: (id: string) => void;
   onSearch: (query: string) => void;
+  /** The save button's client for one selection (its text and the text either side, for the sentence). */
+  study: (context: { before: string; text: string; after: string }) => StudyClient;
 }
 
 /**
@@ -37,14 +40,22 @@ export function createReaderBubble(actions: ReaderBubbleActions) {
     host.remove();
   }
 
-  function show(reply: Explanation, query: string, anchor: Range, settings: Settings): void {
+  function show(
+    reply: Explanation,
+    selection: { text: string; before: string; after: string; range: Range },
+    settings: Settings,
+  ): void {
     stop?.();
     if (!host.isConnected) document.body.append(host);
     applyBubbleLook(floating, settings);
     open = true;
-    render(<Bubble reply={reply} query={query} {...actions} onClose={close} />, floating);
+    const { study, ...links } = actions;
+    render(
+      <Bubble reply={reply} query={selection.text} {...links} onClose={close} study={study(selection)} />,
+      floating,
+    );
     // The reader's pages scroll inside their own container; placeBeside follows any scroller.
-    stop = placeBeside(anchor, floating, host);
+    stop = placeBeside(selection.range, floating, host);
   }
 
   const contains = (node: EventTarget | null) =>

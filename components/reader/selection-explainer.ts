@@ -36,6 +36,9 @@ export function readTextLayerSelection(selection: Selection | null) {
   return { text, before, after, range: range.cloneRange() };
 }
 
+/** The reader's own page knows whether it is in a private window (the background also reads its tab). */
+const inPrivate = browser.extension?.inIncognitoContext === true;
+
 const openFullView = (target: FullViewTarget) => void sendToBackground('openFullView', { target });
 
 /**
@@ -54,6 +57,18 @@ export function explainSelections(root: HTMLElement, onExplained?: (ms: number) 
     onOpenEntry: (id) => openFullView({ kind: 'term', id }),
     onOpenQuestion: (id) => openFullView({ kind: 'qa', id }),
     onSearch: (text) => openFullView({ kind: 'query', text }),
+    // The background keeps the sentence and takes the document's address and title from this tab (save-source.ts).
+    study: ({ before, text, after }) => ({
+      status: (termId) => sendToBackground('studyStatus', { termId, private: inPrivate }),
+      save: (termId, confirmPrivate) =>
+        sendToBackground('saveToStudy', {
+          termId,
+          context: { before, text, after },
+          confirmPrivate,
+          private: inPrivate,
+        }),
+      unsave: (termId) => sendToBackground('unsaveFromStudy', { termId }),
+    }),
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
@@ -80,7 +95,7 @@ export function explainSelections(root: HTMLElement, onExplained?: (ms: number) 
       bubble.close();
       return false;
     }
-    bubble.show(reply, read.text, read.range, current);
+    bubble.show(reply, read, current);
     onExplained?.(performance.now() - started);
     return true;
   }

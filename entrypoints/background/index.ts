@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { BACKUP_EXTENSION_PAGE_ONLY, BACKUP_FROM_EXTENSION_PAGE } from '@/utils/messages/backup';
 import { EXTENSION_PAGE_ONLY, FROM_EXTENSION_PAGE } from '@/utils/messages/from-extension-page';
 import {
   STUDY_EXTENSION_PAGE_ONLY,
@@ -9,6 +10,7 @@ import {
 import { TO_BACKGROUND } from '@/utils/messages/to-background';
 import { onMessages, type ToBackgroundAll } from '@/utils/messages/transport';
 import { TEST_BUILD } from '@/utils/test-build';
+import { backupHandlers } from './backup-handlers';
 import { handleCommand } from './commands';
 import { createContextMenu, handleContextMenuClick } from './context-menu';
 import { backgroundHandlers } from './message-handlers';
@@ -18,10 +20,16 @@ import { studyHandlers } from './study-handlers';
 export default defineBackground(() => {
   // First, so that nothing failing below (an API one browser lacks) leaves the worker deaf to pages.
   onMessages<ToBackgroundAll>(
-    { ...TO_BACKGROUND, ...FROM_EXTENSION_PAGE, ...STUDY_FROM_PAGE, ...STUDY_FROM_EXTENSION_PAGE },
-    { ...backgroundHandlers, ...studyHandlers },
     {
-      extensionOnly: [...EXTENSION_PAGE_ONLY, ...STUDY_EXTENSION_PAGE_ONLY],
+      ...TO_BACKGROUND,
+      ...FROM_EXTENSION_PAGE,
+      ...STUDY_FROM_PAGE,
+      ...STUDY_FROM_EXTENSION_PAGE,
+      ...BACKUP_FROM_EXTENSION_PAGE,
+    },
+    { ...backgroundHandlers, ...studyHandlers, ...backupHandlers },
+    {
+      extensionOnly: [...EXTENSION_PAGE_ONLY, ...STUDY_EXTENSION_PAGE_ONLY, ...BACKUP_EXTENSION_PAGE_ONLY],
     },
   );
 

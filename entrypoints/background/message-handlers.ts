@@ -6,6 +6,7 @@ import { explain } from '@/utils/lookup/explain';
 import { suggest } from '@/utils/lookup/suggest';
 import type { FromExtensionPage } from '@/utils/messages/from-extension-page';
 import type { ToBackground } from '@/utils/messages/to-background';
+import { pageTermUses } from '@/utils/page-terms/page-term-uses';
 import type { Handlers } from '@/utils/messages/transport';
 import { rateLimit } from '@/utils/rate-limit';
 import { updateSettings } from '@/utils/settings/settings-item';
@@ -39,6 +40,11 @@ export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
       ...(tab ? { windowId: tab.windowId, openerTabId: tab.id } : {}),
     });
     return 'opened';
+  },
+
+  recognizePageText({ text }) {
+    const { knowledge, terms } = bundledIndexes();
+    return { uses: pageTermUses(knowledge, terms, text) };
   },
 
   async rememberViewed(item, sender) {

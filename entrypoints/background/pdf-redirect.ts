@@ -13,7 +13,7 @@ function onBeforeNavigate(details: BeforeNavigate): void {
   });
 }
 
-async function hasPermission(): Promise<boolean> {
+export async function hasPermission(): Promise<boolean> {
   try {
     return (await browser.permissions?.contains({ permissions: [REDIRECT_PERMISSION] })) === true;
   } catch {

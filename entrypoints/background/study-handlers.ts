@@ -2,18 +2,16 @@ import { bundledKnowledge } from '@/utils/knowledge/knowledge';
 import type { StudyFromExtensionPage, StudyFromPage } from '@/utils/messages/study';
 import type { Handlers } from '@/utils/messages/transport';
 import { importStudyJson } from '@/utils/export/study-json';
-import { sentenceAround } from '@/utils/study/sentence';
-import { openStudyStore, type StudyStore } from '@/utils/study/study-store';
+import { saveSource } from '@/utils/study/save-source';
+import { openStudyStore, withListCache, type StudyStore } from '@/utils/study/study-store';
 
 let opening: Promise<StudyStore> | null = null;
 /** The one connection of the one owner; opened on first use, again after the worker restarts. */
-const studyStore = () => (opening ??= openStudyStore());
+export const studyStore = () => (opening ??= openStudyStore().then(withListCache));
 
 /** A private window: the tab says so for a content script, the page itself for an extension page without a tab. */
 const isPrivate = (request: { private: boolean }, sender: { tab?: { incognito?: boolean } }) =>
   request.private || sender.tab?.incognito === true;
-
-const fromExtensionPage = (url: string | undefined) => (url ?? '').startsWith(browser.runtime.getURL('/'));
 
 /** The study list's one owner: every save, removal and review goes through here. */
 export const studyHandlers: Handlers<StudyFromPage & StudyFromExtensionPage> = {
@@ -21,19 +19,8 @@ export const studyHandlers: Handlers<StudyFromPage & StudyFromExtensionPage> = {
     if (isPrivate(request, sender) && !request.confirmPrivate) return 'private: confirm first';
     if (!bundledKnowledge().termById.has(request.termId)) return 'not an entry';
     // The source is what the browser says about the sender, not what the page claims.
-    const onPage = sender.tab !== undefined && !fromExtensionPage(sender.url);
-    const c = request.context;
-    const result = await (
-      await studyStore()
-    ).save(
-      {
-        termId: request.termId,
-        sentence: onPage && c ? sentenceAround(c.before, c.text, c.after) : '',
-        pageTitle: onPage ? sender.tab?.title : '',
-        url: onPage ? sender.url : '',
-      },
-      Date.now(),
-    );
+    const source = saveSource(sender, browser.runtime.getURL('/'), request.context);
+    const result = await (await studyStore()).save({ termId: request.termId, ...source }, Date.now());
     return result.outcome;
   },
   async unsaveFromStudy({ termId }) {

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
 import { onMessages } from '@/utils/messages/transport';
 import { lazyInstance } from './module-loader';
+import type { createPageTerms } from './page-terms';
 import type { createSelectionExplainer } from './selection-explainer';
 import { watchSelections } from './selection-watcher';
 
@@ -22,11 +23,18 @@ export default defineContentScript({
       (module: { createSelectionExplainer: typeof createSelectionExplainer }) =>
         module.createSelectionExplainer(),
     );
+    // The side panel's "terms on this page": loaded when the panel asks, in the top frame (the panel asks it alone).
+    const pageTerms = lazyInstance(
+      '/content-scripts/page-terms.js',
+      (module: { createPageTerms: typeof createPageTerms }) => module.createPageTerms(),
+    );
     const failed = (error: unknown) => console.debug('ImmunoLens: explaining the selection failed', error);
 
     onMessages<ToPage>(TO_PAGE, {
       explainSelection: async (request) => (await explainer.load()).explainSelection(request),
       ping: () => 'pong',
+      listPageTerms: async () => (await pageTerms.load()).list(),
+      showTermUse: async (request) => (await pageTerms.load()).show(request),
     });
 
     watchSelections(ctx, {

@@ -12,7 +12,7 @@ export interface LazyInstance<T> {
  * instance made from it. A failed load (the extension updated underneath the page) is tried again on the next use.
  */
 export function lazyInstance<M, T>(
-  path: '/content-scripts/explainer.js' | '/content-scripts/bubble.js',
+  path: '/content-scripts/explainer.js' | '/content-scripts/bubble.js' | '/content-scripts/page-terms.js',
   create: (module: M) => T,
 ): LazyInstance<T> {
   let instance: T | null = null;

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Disclaimer } from '@/components/Disclaimer';
 import { HostAccess } from '@/components/HostAccess';
+import { openPageTerms } from '@/components/open-page-terms';
 import { OpenInReaderButton } from '@/components/reader/OpenInReaderButton';
 import { useHostAccess } from '@/components/useHostAccess';
 import { SearchApp } from '@/components/SearchApp';
@@ -23,15 +24,19 @@ function siteOf(url: string | undefined): string | null {
   }
 }
 
+const failedToOpen = (error: unknown) => console.debug('ImmunoLens: the side panel did not open', error);
+
 function Popup() {
   const { settings, history, clearHistory } = useStoredState();
   const [host, setHost] = useState<string | null>(null);
   const [needsReload, setNeedsReload] = useState<number | null>(null);
+  const [pageTab, setPageTab] = useState<{ id: number; windowId: number } | null>(null);
   const access = useHostAccess();
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
       const site = siteOf(tab?.url);
       setHost(site);
+      if (tab?.id !== undefined) setPageTab({ id: tab.id, windowId: tab.windowId });
       // A tab that was open before ImmunoLens was installed or updated has no content script until it reloads.
       if (site && tab?.id !== undefined) {
         const tabId = tab.id;
@@ -42,6 +47,16 @@ function Popup() {
   const toolbar = (
     <div class="toolbar">
       <OpenInReaderButton />
+      {pageTab ? (
+        <button
+          type="button"
+          class="text-button"
+          // Called in the click itself: the side panel and the sidebar open only during a user action.
+          onClick={() => void openPageTerms(pageTab).then(() => window.close(), failedToOpen)}
+        >
+          Terms on this page
+        </button>
+      ) : null}
       {access.granted === false ? <HostAccess onAllow={access.request} /> : null}
       {access.granted !== false && needsReload !== null ? (
         <p class="reload-note" role="status">

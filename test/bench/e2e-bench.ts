@@ -8,10 +8,12 @@
  * 2. its cost on page load over the 32 real pages: script time, task time and JS heap per page, with the extension
  *    against a second Chromium without it, in interleaved rounds;
  * 3. selection → bubble painted, with the service worker running and stopped;
- * 4. the network requests the extension made during the whole run (must be none).
+ * 4. the study list at 10,000 saved entries: the list view opening and each filter keystroke, against an empty
+ *    list (test/bench/study-bench.ts);
+ * 5. the network requests the extension made during the whole run (must be none).
  *
  * Options: `--rounds N` (page-load rounds, default 3), `--samples N` (latency samples per case, default 40),
- * `--only size,load,latency` (some parts only).
+ * `--only size,load,latency,study` (some parts only).
  */
 /// <reference types="chrome" />
 import { spawnSync } from 'node:child_process';
@@ -27,6 +29,7 @@ import { CHROME_PRODUCTION_BUILD, CHROMIUM_PATH, launchChromiumContext } from '.
 import { BUBBLE_TAG, dragSelect, sleep, type PageDriver } from '../e2e/harness/driver';
 import { SHARED_PAGES_DIR, startServer } from '../e2e/harness/server';
 import { fmt, percentile, table } from './stats';
+import { studyReport } from './study-bench';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -50,7 +53,7 @@ const ROUNDS = option('--rounds', 3);
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
   : null;
-const runs = (part: 'size' | 'load' | 'latency') => !only || only.includes(part);
+const runs = (part: 'size' | 'load' | 'latency' | 'study') => !only || only.includes(part);
 const SAMPLES = option('--samples', 40);
 /** After `load`: the content script runs at document_idle, at the latest just after `load`. */
 const SETTLE_MS = 250;
@@ -647,6 +650,9 @@ async function latencyReport(): Promise<void> {
 }
 
 if (runs('latency')) await latencyReport();
+
+// Last: it leaves 10,000 entries in the study list of this run's profile.
+if (runs('study')) await studyReport(driver, ROOT, ROUNDS);
 
 // ---- 4. Network ---------------------------------------------------------------------------------------------
 

@@ -37,10 +37,28 @@ function client(isPrivate = false) {
   } satisfies StudyClient;
 }
 
-const show = (study: StudyClient) =>
+const passage: Explanation = {
+  ...reply,
+  terms: [
+    ...reply.terms,
+    {
+      start: 10,
+      end: 14,
+      term: {
+        id: 'tnf',
+        name: 'Tumour necrosis factor',
+        category: 'Cytokine',
+        summary: 'A cytokine.',
+        questions: [],
+      },
+    },
+  ],
+};
+
+const show = (study: StudyClient, shown = reply) =>
   render(
     <Bubble
-      reply={reply}
+      reply={shown}
       query="IL-12"
       onOpenEntry={vi.fn()}
       onOpenQuestion={vi.fn()}
@@ -84,5 +102,26 @@ describe('Save to study list in the bubble', () => {
     fireEvent.click(button);
     await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
     expect(study.save).toHaveBeenLastCalledWith('il-12', true);
+  });
+
+  it('in a passage saves each term by its own button, named for its term', async () => {
+    const study = client();
+    show(study, passage);
+    const tnf = screen.getByRole('button', { name: 'Save to study list: Tumour necrosis factor' });
+    const il12 = screen.getByRole('button', { name: 'Save to study list: Interleukin-12' });
+    fireEvent.click(tnf);
+    await waitFor(() => expect(tnf.getAttribute('aria-pressed')).toBe('true'));
+    expect(study.save).toHaveBeenCalledWith('tnf', false);
+    expect(il12.getAttribute('aria-pressed')).toBe('false');
+    await screen.findByText('Saved to your study list.');
+  });
+
+  it('in a passage, key S saves the term that holds the focus, and nothing when none does', async () => {
+    const study = client();
+    show(study, passage);
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Close' }), { key: 's' });
+    fireEvent.keyDown(screen.getByText('More about Tumour necrosis factor'), { key: 'S' });
+    await waitFor(() => expect(study.save).toHaveBeenCalledTimes(1));
+    expect(study.save).toHaveBeenCalledWith('tnf', false);
   });
 });

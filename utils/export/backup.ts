@@ -3,6 +3,7 @@
  * file before any of it is used; a newer or damaged file is refused with a message and changes nothing.
  */
 import { parseHistory, type HistoryItem } from '../history/history';
+import { MAX_HISTORY } from '../limits';
 import { sanitizeSettings } from '../settings/sanitize';
 import type { Settings } from '../settings/settings';
 import type { StudyEntry } from '../study/study-entry';
@@ -48,4 +49,21 @@ export function readBackupJson(text: string): RestoredBackup {
     backup: { settings: sanitized.settings, study: entries.entries, history: parseHistory(history ?? []) },
     notes,
   };
+}
+
+/**
+ * Recent lookups after a restore: both lists, each entry or question once at its latest time, newest first,
+ * capped as the list always is. A lookup made on this device since the backup is kept.
+ */
+export function mergeHistory(
+  current: readonly HistoryItem[],
+  restored: readonly HistoryItem[],
+): HistoryItem[] {
+  const latest = new Map<string, HistoryItem>();
+  for (const item of [...current, ...restored]) {
+    const key = `${item.kind}:${item.id}`;
+    const old = latest.get(key);
+    if (!old || item.at > old.at) latest.set(key, item);
+  }
+  return [...latest.values()].sort((a, b) => b.at - a.at).slice(0, MAX_HISTORY);
 }

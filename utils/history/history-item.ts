@@ -26,6 +26,11 @@ export function rememberInHistory(item: Omit<HistoryItem, 'at'>): Promise<boolea
   });
 }
 
+/** Rewrites the list from its current value, in the same queue (restoring a backup merges into it). */
+export function changeHistory(change: (current: HistoryItem[]) => HistoryItem[]): Promise<void> {
+  return historyWrites(async () => historyItem.setValue(change(await readHistory())));
+}
+
 export function clearHistory(): Promise<void> {
   return historyWrites(() => historyItem.setValue([]));
 }

@@ -2,7 +2,7 @@
  * Messages a content script sends to the background, with their replies. Any page can make its frames send
  * anything, so each request is parsed before its handler sees it.
  */
-import { CONTEXT_WINDOW_CHARS, MAX_ID_CHARS, MAX_SELECTION_CHARS } from '../limits';
+import { CONTEXT_WINDOW_CHARS, MAX_ID_CHARS, MAX_PAGE_CHUNK_CHARS, MAX_SELECTION_CHARS } from '../limits';
 import { fieldsOf, isOptionalText, isText } from './parse';
 
 /** What a bubble needs to show one term; the content script holds no other knowledge. */
@@ -53,12 +53,24 @@ export interface Explanation {
 /** What the full view page (lookup.html) opens on: an entry, a question, or a search. */
 export type FullViewTarget = { kind: 'term' | 'qa'; id: string } | { kind: 'query'; text: string };
 
+/** A known term's use in a chunk of page text: offsets in that chunk, end exclusive, and the entry it names. */
+export interface PageTermUse {
+  start: number;
+  end: number;
+  id: string;
+}
+
 /** Page → background: every message and its reply. */
 export interface ToBackground {
   /** Recognise the terms of a selection. */
   explain: [ExplainRequest, Explanation];
   /** Open the full view page in a tab beside the sender's; at most one a second for each tab. */
   openFullView: [{ target: FullViewTarget }, 'opened' | 'too soon'];
+  /**
+   * Every known term's uses in a chunk of a page's visible text (the side panel's list), in reading order; a name
+   * that often means something else counts only where the text around it supports it.
+   */
+  recognizePageText: [{ text: string }, { uses: PageTermUse[] }];
 }
 
 export function parseExplainRequest(value: unknown): ExplainRequest | null {
@@ -83,7 +95,13 @@ export function parseOpenFullView(value: unknown): ToBackground['openFullView'][
   return target ? { target } : null;
 }
 
+export function parseRecognizePageText(value: unknown): ToBackground['recognizePageText'][0] | null {
+  const v = fieldsOf(value);
+  return v && isText(v.text, MAX_PAGE_CHUNK_CHARS) ? { text: v.text } : null;
+}
+
 export const TO_BACKGROUND = {
   explain: parseExplainRequest,
   openFullView: parseOpenFullView,
+  recognizePageText: parseRecognizePageText,
 };

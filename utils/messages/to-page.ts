@@ -1,5 +1,5 @@
 /** Messages the content script in a frame answers: from the background (menu, shortcut) and the popup. */
-import { MAX_SELECTION_CHARS } from '../limits';
+import { MAX_ID_CHARS, MAX_SELECTION_CHARS } from '../limits';
 import { fieldsOf, isText } from './parse';
 
 /**
@@ -9,12 +9,32 @@ import { fieldsOf, isText } from './parse';
  */
 export type BubbleOutcome = 'shown' | 'declined' | 'nothing';
 
+/** One known term of a page: how often it is used and where it first is, among all uses in reading order. */
+export interface PageTerm {
+  id: string;
+  count: number;
+  /** Reading-order index of its first use among every use of every term: sorting by it gives reading order. */
+  first: number;
+}
+
+/** A page's known terms; `truncated` when the page's text passed the cap and its end was not read. */
+export interface PageTerms {
+  terms: PageTerm[];
+  truncated: boolean;
+  /** The page's title, cut to MAX_PAGE_TITLE_CHARS: Chrome shows no tab's title to an extension without "tabs". */
+  title?: string;
+}
+
 /** Background or extension page → content script: every message and its reply. */
 export interface ToPage {
   /** The context menu (with its text) or the shortcut (empty text: read the selection) asks for a bubble. */
   explainSelection: [{ text: string }, BubbleOutcome];
   /** Popup: is ImmunoLens running in this tab (tabs open before install have no script)? */
   ping: [Record<string, never>, 'pong'];
+  /** The side panel: every known term in the page's visible text (read on demand, the lens on or off). */
+  listPageTerms: [Record<string, never>, PageTerms];
+  /** The side panel: scroll to use `index` (0-based, reading order) of term `id` and mark it briefly. */
+  showTermUse: [{ id: string; index: number }, 'shown' | 'nothing'];
 }
 
 export function parseExplainSelection(value: unknown): ToPage['explainSelection'][0] | null {
@@ -26,7 +46,16 @@ export function parsePing(value: unknown): ToPage['ping'][0] | null {
   return fieldsOf(value) ? {} : null;
 }
 
+export function parseShowTermUse(value: unknown): ToPage['showTermUse'][0] | null {
+  const v = fieldsOf(value);
+  return v && isText(v.id, MAX_ID_CHARS) && Number.isSafeInteger(v.index) && (v.index as number) >= 0
+    ? { id: v.id, index: v.index as number }
+    : null;
+}
+
 export const TO_PAGE = {
   explainSelection: parseExplainSelection,
   ping: parsePing,
+  listPageTerms: parsePing,
+  showTermUse: parseShowTermUse,
 };

@@ -3,6 +3,7 @@
  * Every message travels as `{ immunolens: type, data }` and is answered with `{ value }` or `{ error }`.
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { BackupFromExtensionPage } from './backup';
 import type { FromExtensionPage } from './from-extension-page';
 import type { StudyFromExtensionPage, StudyFromPage } from './study';
 import type { ToBackground } from './to-background';
@@ -32,7 +33,11 @@ function unwrap(reply: unknown, type: string): unknown {
 }
 
 /** Every message the background answers. */
-export type ToBackgroundAll = ToBackground & FromExtensionPage & StudyFromPage & StudyFromExtensionPage;
+export type ToBackgroundAll = ToBackground &
+  FromExtensionPage &
+  StudyFromPage &
+  StudyFromExtensionPage &
+  BackupFromExtensionPage;
 
 /** Sends a message to the background. Rejects when nothing answers or the handler failed. */
 export async function sendToBackground<K extends keyof ToBackgroundAll>(

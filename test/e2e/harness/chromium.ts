@@ -72,7 +72,6 @@ export async function launchChromiumContext(
   return context;
 }
 
-/** Debian's Chromium, headless, with the built extension (the e2e build unless `build`) loaded and every outside request aborted. */
 /**
  * Loads the unpacked extension at `build`, allowed in incognito windows as the user would allow it in
  * chrome://extensions. Playwright's pipe offers no browser-wide session for a persistent context, so this goes
@@ -113,6 +112,10 @@ async function settledWorker(context: BrowserContext): Promise<void> {
   throw new Error('the extension allowed in incognito has no service worker that stays');
 }
 
+/**
+ * Debian's Chromium, headless, with the e2e build (or the unpacked extension at `build`: the production build, or a
+ * copy with a test-only manifest change) loaded and every outside request aborted.
+ */
 export async function launchChromium(
   options: {
     userDataDir?: string;

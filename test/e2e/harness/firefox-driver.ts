@@ -53,6 +53,11 @@ const documentDriver = (target: Page | Frame, origin: Point): DocumentDriver =>
 export interface FirefoxDriver extends BrowserDriver {
   /** The browser under the driver: puppeteer's Browser, the add-on's id and origin, Firefox's output. */
   firefox: FirefoxExtensionBrowser;
+  /**
+   * A tab in a new private window, opened from the browser window as File → New Private Window does (BiDi cannot
+   * open one). The first call allows the extension in private windows as about:addons does, which restarts it.
+   */
+  newPrivatePage(): Promise<PageDriver>;
 }
 
 /** The scenarios' view of headless Firefox ESR with the extension, on top of `launchFirefox`. */
@@ -144,9 +149,56 @@ export async function launchFirefoxDriver(options: { build?: string } = {}): Pro
       return pageDriver(page);
     }
 
+    let allowedInPrivate = false;
+    async function newPrivatePage(): Promise<PageDriver> {
+      const opened = new Promise<Page>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no private window opened')), 15_000);
+        const onTarget = (target: { page(): Promise<Page | null> }) =>
+          void target.page().then((page) => {
+            if (!page) return;
+            clearTimeout(timer);
+            firefox.browser.off('targetcreated', onTarget);
+            resolve(page);
+          });
+        firefox.browser.on('targetcreated', onTarget);
+      });
+      if (!allowedInPrivate) {
+        // What about:addons' "Run in Private Windows" does: the permission, then the add-on restarted with it.
+        await inBrowserWindow(async (id) => {
+          const { ChromeUtils } = globalThis as unknown as {
+            ChromeUtils: { importESModule(url: string): unknown };
+          };
+          const { ExtensionPermissions } = ChromeUtils.importESModule(
+            'resource://gre/modules/ExtensionPermissions.sys.mjs',
+          ) as { ExtensionPermissions: { add(id: string, p: object): Promise<void> } };
+          const { AddonManager } = ChromeUtils.importESModule(
+            'resource://gre/modules/AddonManager.sys.mjs',
+          ) as { AddonManager: { getAddonByID(id: string): Promise<{ reload(): Promise<void> }> } };
+          await ExtensionPermissions.add(id, {
+            permissions: ['internal:privateBrowsingAllowed'],
+            origins: [],
+          });
+          await (await AddonManager.getAddonByID(id)).reload();
+          return true;
+        }, EXTENSION_ID);
+        allowedInPrivate = true;
+      }
+      await inBrowserWindow(() => {
+        (globalThis as unknown as { OpenBrowserWindow(o: { private: boolean }): unknown }).OpenBrowserWindow({
+          private: true,
+        });
+        return true;
+      }, null);
+      const page = await opened;
+      await firefox.prepare(page);
+      await page.setViewport(VIEWPORT);
+      return pageDriver(page);
+    }
+
     return {
       firefox,
       newPage,
+      newPrivatePage,
       async openExtensionPage(path) {
         const page = await firefox.openExtensionPage(path);
         await page.setViewport(VIEWPORT);

@@ -58,6 +58,8 @@ export interface FirefoxExtensionBrowser {
   output: string[];
   /** A new tab with the request filter and error watchers attached. */
   newPage(): Promise<Page>;
+  /** Attaches them to a tab opened otherwise (once; the harness does it for every new tab it hears of). */
+  prepare(page: Page): Promise<void>;
   /** A new tab showing `path` (e.g. `popup.html`, `lookup.html?q=IL-12`) of the extension, fully loaded. */
   openExtensionPage(path: string): Promise<Page>;
   /** Navigates `page` to `path` of the extension and waits until it has loaded. */
@@ -135,7 +137,12 @@ function readLines(stream: Readable | null | undefined, onLine: (line: string) =
  * every outside request refused.
  */
 export async function launchFirefox(
-  options: { profileDir?: string; grantHostPermissions?: boolean; build?: string } = {},
+  options: {
+    profileDir?: string;
+    grantHostPermissions?: boolean;
+    prefs?: Record<string, unknown>;
+    build?: string;
+  } = {},
 ): Promise<FirefoxExtensionBrowser> {
   const build = options.build ?? FIREFOX_BUILD;
   if (!existsSync(join(build, 'manifest.json'))) {
@@ -156,7 +163,10 @@ export async function launchFirefox(
       // WebDriver BiDi refuses to navigate to moz-extension:// URLs without this flag
       // (docs/browser-quirks.md#bidi-extension-page-load-events).
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: firefoxPrefs(proxy.port, options.grantHostPermissions ?? true),
+      extraPrefsFirefox: {
+        ...firefoxPrefs(proxy.port, options.grantHostPermissions ?? true),
+        ...options.prefs,
+      },
     });
   } catch (error) {
     await proxy.close();
@@ -271,6 +281,7 @@ export async function launchFirefox(
     errors,
     output,
     newPage,
+    prepare,
     gotoExtensionPage: (page, path) => gotoExtensionPage(page, path),
     async openExtensionPage(path) {
       const page = await newPage();

@@ -3,6 +3,8 @@
  * (puppeteer-core over WebDriver BiDi). The reader is an extension page, where no content script runs, so it is
  * opened directly rather than through the page drivers (which wait for the content script).
  */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium } from '../harness/chromium';
 import { launchFirefox } from '../harness/firefox';
 
@@ -39,6 +41,49 @@ export interface ReaderBrowser {
   close(): Promise<void>;
 }
 
+/** A Chromium tab (Playwright) showing the reader, as the reader's steps drive it. */
+export function chromiumReaderTab(page: PlaywrightPage): ReaderTab {
+  return {
+    // Playwright types the argument through its handle-unboxing; these functions take plain data.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      page.evaluate(fn as (arg: unknown) => R, arg as unknown),
+    mouse: {
+      move: (x, y, o) => page.mouse.move(x, y, o),
+      down: () => page.mouse.down(),
+      up: () => page.mouse.up(),
+      click: (x, y) => page.mouse.click(x, y),
+    },
+    keyboard: {
+      down: (k) => page.keyboard.down(k),
+      up: (k) => page.keyboard.up(k),
+      press: (k) => page.keyboard.press(k),
+      type: (t) => page.keyboard.type(t),
+    },
+    close: () => page.close(),
+  };
+}
+
+/** A Firefox tab (puppeteer over BiDi) showing the reader, as the reader's steps drive it. */
+export function firefoxReaderTab(page: PuppeteerPage): ReaderTab {
+  return {
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
+    mouse: {
+      move: (x, y, o) => page.mouse.move(x, y, o),
+      down: () => page.mouse.down(),
+      up: () => page.mouse.up(),
+      click: (x, y) => page.mouse.click(x, y),
+    },
+    keyboard: {
+      down: (k) => page.keyboard.down(k as never),
+      up: (k) => page.keyboard.up(k as never),
+      press: (k) => page.keyboard.press(k as never),
+      type: (t) => page.keyboard.type(t),
+    },
+    close: () => page.close(),
+  };
+}
+
 export async function launchChromiumReader(): Promise<ReaderBrowser> {
   const chromium = await launchChromium();
   return {
@@ -46,24 +91,7 @@ export async function launchChromiumReader(): Promise<ReaderBrowser> {
     async open(path) {
       const page = await chromium.context.newPage();
       await page.goto(`chrome-extension://${chromium.extensionId}/${path}`, { waitUntil: 'load' });
-      return {
-        // Playwright types the argument through its handle-unboxing; these functions take plain data.
-        evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-          page.evaluate(fn as (arg: unknown) => R, arg as unknown),
-        mouse: {
-          move: (x, y, o) => page.mouse.move(x, y, o),
-          down: () => page.mouse.down(),
-          up: () => page.mouse.up(),
-          click: (x, y) => page.mouse.click(x, y),
-        },
-        keyboard: {
-          down: (k) => page.keyboard.down(k),
-          up: (k) => page.keyboard.up(k),
-          press: (k) => page.keyboard.press(k),
-          type: (t) => page.keyboard.type(t),
-        },
-        close: () => page.close(),
-      };
+      return chromiumReaderTab(page);
     },
     async menuClick(info, tabUrl) {
       const worker = await chromium.serviceWorker();
@@ -95,23 +123,7 @@ export async function launchFirefoxReader(): Promise<ReaderBrowser> {
     async open(path) {
       const page = await firefox.openExtensionPage(path);
       await page.setViewport({ width: 1280, height: 800 });
-      return {
-        evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-          page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
-        mouse: {
-          move: (x, y, o) => page.mouse.move(x, y, o),
-          down: () => page.mouse.down(),
-          up: () => page.mouse.up(),
-          click: (x, y) => page.mouse.click(x, y),
-        },
-        keyboard: {
-          down: (k) => page.keyboard.down(k as never),
-          up: (k) => page.keyboard.up(k as never),
-          press: (k) => page.keyboard.press(k as never),
-          type: (t) => page.keyboard.type(t),
-        },
-        close: () => page.close(),
-      };
+      return firefoxReaderTab(page);
     },
     // Firefox's own noise aside, the extension's errors reach its output as `JavaScript error: moz-extension://…`.
     errors: () => firefox.errors.filter((e) => /moz-extension:|console\.error/.test(e)),

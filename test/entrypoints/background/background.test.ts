@@ -94,6 +94,24 @@ describe('the background started by the browser', () => {
     });
   });
 
+  it('recognises a chunk of page text for the side panel, every use in reading order, and writes no history', async () => {
+    const text = 'IL-12 induces IFN-γ; IL-12 again.';
+    expect(await ask('recognizePageText', { text })).toEqual({
+      value: {
+        uses: [
+          { start: 0, end: 5, id: 'il-12' },
+          { start: 14, end: 19, id: 'ifn-gamma' },
+          { start: 21, end: 26, id: 'il-12' },
+        ],
+      },
+    });
+    expect(await ask('recognizePageText', { text: 'x'.repeat(50_001) })).toEqual({
+      error: 'ImmunoLens: refused a malformed recognizePageText message',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await historyItem.getValue()).toEqual([]);
+  });
+
   it('opens the full view page in a tab beside the page that asked, in its window', async () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     expect(await ask('openFullView', { target: { kind: 'term', id: 'il-12' } })).toEqual({ value: 'opened' });

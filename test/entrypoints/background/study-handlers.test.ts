@@ -106,3 +106,30 @@ describe('the study list’s owner, the background', () => {
     });
   });
 });
+
+describe('saving from the PDF reader', () => {
+  it('keeps the sentence and takes the document’s address and title from the reader’s tab', async () => {
+    const reader = {
+      id: fakeBrowser.runtime.id,
+      url: fakeBrowser.runtime.getURL(`/reader.html?file=${encodeURIComponent('https://journal.org/a.pdf')}`),
+      tab: { id: 9, index: 0, title: 'Cytokines · ImmunoLens reader', incognito: false },
+    } as Browser.runtime.MessageSender;
+    expect(
+      await ask(
+        'saveToStudy',
+        {
+          termId: 'il-4',
+          context: { before: 'x. ', text: 'IL-4', after: ' calms. y' },
+          url: 'https://evil/',
+        },
+        reader,
+      ),
+    ).toEqual({ value: 'saved' });
+    const list = (await ask('listStudy', {}, lookupPage)).value as StudyEntry[];
+    expect(list.find((e) => e.termId === 'il-4')).toMatchObject({
+      sentence: 'IL-4 calms.',
+      pageTitle: 'Cytokines',
+      url: 'https://journal.org/a.pdf',
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBackupJson, toBackupJson, type Backup } from '@/utils/export/backup';
+import { mergeHistory, readBackupJson, toBackupJson, type Backup } from '@/utils/export/backup';
+import { MAX_HISTORY } from '@/utils/limits';
 import { defaultSettings } from '@/utils/settings/settings';
 import { entry, T0 } from '../study/study-fixtures';
 
@@ -47,5 +48,20 @@ describe('backup', () => {
 
   it('refuses a file that is not JSON', () => {
     expect(readBackupJson('{"format":')).toEqual({ ok: false, message: expect.stringContaining('not JSON') });
+  });
+});
+
+describe('recent lookups after a restore', () => {
+  it('keeps each entry once at its latest time, newest first, capped', () => {
+    const h = (id: string, at: number) => ({ kind: 'term' as const, id, title: id, at });
+    expect(mergeHistory([h('a', 5), h('b', 1)], [h('a', 3), h('c', 4)])).toEqual([
+      h('a', 5),
+      h('c', 4),
+      h('b', 1),
+    ]);
+    const many = Array.from({ length: 30 }, (_, i) => h(`t${i}`, i));
+    expect(mergeHistory(many.slice(0, 15), many.slice(15))).toEqual(
+      [...many].reverse().slice(0, MAX_HISTORY),
+    );
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_WINDOW_CHARS, MAX_ID_CHARS, MAX_SELECTION_CHARS } from '@/utils/limits';
-import { parseExplainRequest, parseOpenFullView, TO_BACKGROUND } from '@/utils/messages/to-background';
+import {
+  CONTEXT_WINDOW_CHARS,
+  MAX_ID_CHARS,
+  MAX_PAGE_CHUNK_CHARS,
+  MAX_SELECTION_CHARS,
+} from '@/utils/limits';
+import {
+  parseExplainRequest,
+  parseOpenFullView,
+  parseRecognizePageText,
+  TO_BACKGROUND,
+} from '@/utils/messages/to-background';
 
 describe('the explain request from a page', () => {
   it('keeps the selection, its context and whether the reader asked explicitly', () => {
@@ -73,6 +83,24 @@ describe('the request to open the full view page', () => {
   });
 });
 
+describe('a chunk of page text to recognise', () => {
+  it('keeps the text, empty or up to its limit', () => {
+    expect(parseRecognizePageText({ text: 'IL-12 and IFN-γ' })).toEqual({ text: 'IL-12 and IFN-γ' });
+    expect(parseRecognizePageText({ text: '' })).toEqual({ text: '' });
+    const full = 'x'.repeat(MAX_PAGE_CHUNK_CHARS);
+    expect(parseRecognizePageText({ text: full })).toEqual({ text: full });
+  });
+
+  it.each([
+    ['no data', undefined],
+    ['no text', {}],
+    ['an array for text', { text: ['IL-12'] }],
+    ['a text past its limit', { text: 'x'.repeat(MAX_PAGE_CHUNK_CHARS + 1) }],
+  ])('refuses %s', (_, data) => {
+    expect(parseRecognizePageText(data)).toBeNull();
+  });
+});
+
 it('has a parser for every page → background message', () => {
-  expect(Object.keys(TO_BACKGROUND).sort()).toEqual(['explain', 'openFullView']);
+  expect(Object.keys(TO_BACKGROUND).sort()).toEqual(['explain', 'openFullView', 'recognizePageText']);
 });

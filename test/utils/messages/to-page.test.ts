@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SELECTION_CHARS } from '@/utils/limits';
-import { parseExplainSelection, parsePing, TO_PAGE } from '@/utils/messages/to-page';
+import { MAX_ID_CHARS, MAX_SELECTION_CHARS } from '@/utils/limits';
+import { parseExplainSelection, parsePing, parseShowTermUse, TO_PAGE } from '@/utils/messages/to-page';
 
 describe('the request to explain a frame’s selection', () => {
   it('keeps the menu’s text, and the shortcut’s empty one', () => {
@@ -26,6 +26,36 @@ describe('ping', () => {
   });
 });
 
+describe('the side panel’s request for the page’s terms', () => {
+  it('takes an empty object and nothing else', () => {
+    expect(TO_PAGE.listPageTerms({})).toEqual({});
+    expect(TO_PAGE.listPageTerms(undefined)).toBeNull();
+    expect(TO_PAGE.listPageTerms([])).toBeNull();
+  });
+});
+
+describe('the side panel’s request to show one use of a term', () => {
+  it('keeps the term’s id and the use’s index', () => {
+    expect(parseShowTermUse({ id: 'il-12', index: 0 })).toEqual({ id: 'il-12', index: 0 });
+    expect(parseShowTermUse({ id: 'il-12', index: 41, extra: 'x' })).toEqual({ id: 'il-12', index: 41 });
+  });
+
+  it.each([
+    ['no data', undefined],
+    ['no id', { index: 0 }],
+    ['no index', { id: 'il-12' }],
+    ['a numeric id', { id: 12, index: 0 }],
+    ['an id past its limit', { id: 'x'.repeat(MAX_ID_CHARS + 1), index: 0 }],
+    ['a negative index', { id: 'il-12', index: -1 }],
+    ['a fractional index', { id: 'il-12', index: 1.5 }],
+    ['an index as text', { id: 'il-12', index: '1' }],
+    ['an infinite index', { id: 'il-12', index: Infinity }],
+    ['an index past the safe integers', { id: 'il-12', index: 2 ** 60 }],
+  ])('refuses %s', (_, data) => {
+    expect(parseShowTermUse(data)).toBeNull();
+  });
+});
+
 it('lists every message a content script answers, ping included', () => {
-  expect(Object.keys(TO_PAGE).sort()).toEqual(['explainSelection', 'ping']);
+  expect(Object.keys(TO_PAGE).sort()).toEqual(['explainSelection', 'listPageTerms', 'ping', 'showTermUse']);
 });

@@ -1,8 +1,8 @@
 // fake-indexeddb: IndexedDB in Node, so the store's transactions and migrations run in the unit tests.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openStudyStore, STUDY_DB_VERSION, type StudyStore } from '@/utils/study/study-store';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openStudyStore, STUDY_DB_VERSION, withListCache, type StudyStore } from '@/utils/study/study-store';
 import { entry, T0 } from './study-fixtures';
 
 let n = 0;
@@ -53,6 +53,66 @@ describe('study store', () => {
     const list = await a.list();
     expect(list.map((e) => e.termId).sort()).toEqual([...ids].sort());
     expect(list.find((e) => e.termId === 'term-0')!.knew).toBeGreaterThan(0);
+  });
+
+  it('merges a list in one transaction, keeping a save made meanwhile, or writes nothing when it would not fit', async () => {
+    const store = await open(fresh());
+    await store.save({ termId: 'il-2', sentence: 'Mine.' }, T0 + 10);
+    const [merged] = await Promise.all([
+      store.merge([entry('il-2', T0), entry('tnf', T0 + 1, { knew: 2 })], 10),
+      store.save({ termId: 'il-6', sentence: 'Meanwhile.' }, T0 + 20),
+    ]);
+    expect(merged).toMatchObject({ fits: true, added: 1 });
+    expect((await store.list()).map((e) => [e.termId, e.sentence])).toEqual([
+      ['il-6', 'Meanwhile.'],
+      ['il-2', 'Mine.'],
+      ['tnf', 'A sentence about tnf.'],
+    ]);
+    expect(await store.merge([entry('il-10'), entry('il-12')], 4)).toMatchObject({ fits: false });
+    expect((await store.list()).map((e) => e.termId).sort()).toEqual(['il-2', 'il-6', 'tnf']);
+    await store.replaceAll([entry('cd8')]);
+    expect((await store.list()).map((e) => e.termId)).toEqual(['cd8']);
+  });
+
+  it('keeps the owner’s list in memory, updated by saves, reviews and removals, read afresh after bulk changes', async () => {
+    const raw = await open(fresh());
+    const read = vi.spyOn(raw, 'list');
+    const store = withListCache(raw);
+    await store.save({ termId: 'il-2' }, T0);
+    expect((await store.list()).map((e) => e.termId)).toEqual(['il-2']);
+    const copy = await store.list();
+    copy.pop();
+    expect((await store.list()).map((e) => e.termId)).toEqual(['il-2']);
+    await store.save({ termId: 'tnf', sentence: 'TNF.' }, T0 + 1);
+    await store.review('il-2', false, T0 + 2);
+    await store.save({ termId: 'il-6' }, T0 + 3);
+    await store.remove('tnf');
+    await store.save({ termId: 'il-2', sentence: 'Again.' }, T0 + 4);
+    expect(read).toHaveBeenCalledTimes(1);
+    // What the copy says is what the database says.
+    expect(await store.list()).toEqual(await raw.list());
+    expect((await store.list()).map((e) => [e.termId, e.again])).toEqual([
+      ['il-2', 1],
+      ['il-6', 0],
+    ]);
+    for (const change of [
+      () => store.put([entry('il-10', T0 + 5)]),
+      () => store.merge([entry('il-12', T0 + 6)], 100),
+      () => store.replaceAll([entry('cd8', T0 + 7), entry('tnf', T0 + 8)]),
+    ]) {
+      const before = read.mock.calls.length;
+      await change();
+      expect(await store.list()).toEqual(await raw.list());
+      expect(read.mock.calls.length).toBe(before + 2);
+    }
+    // A list asked for after a change began shows it, as IndexedDB's ordering would (review, then reload).
+    await store.list();
+    const [, listed] = await Promise.all([store.review('cd8', false, T0 + 10), store.list()]);
+    expect(listed.find((e) => e.termId === 'cd8')).toMatchObject({ again: 1 });
+    // Reads that overlap a save may show the list before or after it; once it is done, the list has it.
+    await Promise.all([store.list(), store.save({ termId: 'il-12' }, T0 + 9), store.list()]);
+    expect((await store.list()).map((e) => e.termId)).toContain('il-12');
+    expect(await store.list()).toEqual(await raw.list());
   });
 
   it('counts every one of concurrent reviews of one entry', async () => {

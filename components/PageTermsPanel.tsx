@@ -1,0 +1,194 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Knowledge } from '@/utils/knowledge/knowledge';
+import { MAX_PAGE_TERMS_CHARS } from '@/utils/limits';
+import type { PageTerm } from '@/utils/messages/to-page';
+import type { NoAnswer } from '@/utils/page-terms/page-access';
+import { filterRows, termRows, type TermOrder, type TermRow } from '@/utils/page-terms/term-rows';
+import { PageTermRow } from './PageTermRow';
+import { RadioGroup } from './RadioGroup';
+
+/** What the panel knows of the tab's page. */
+export type PanelState =
+  | { kind: 'loading' }
+  | { kind: 'no-answer'; why: NoAnswer }
+  | { kind: 'failed' }
+  | { kind: 'listed'; terms: readonly PageTerm[]; truncated: boolean; title?: string };
+
+export interface PageTermsPanelProps {
+  knowledge: Knowledge;
+  state: PanelState;
+  /** The page's title, to say which page the list is of. */
+  pageTitle?: string;
+  onRefresh: () => void;
+  /** Reloads the tab (a page open since before ImmunoLens was installed has no content script). */
+  onReload: () => void;
+  onShowUse: (id: string, index: number) => Promise<'shown' | 'nothing'>;
+  onOpen: (target: { kind: 'term' | 'qa'; id: string }) => void;
+}
+
+const ORDERS = [
+  ['reading', 'Reading order'],
+  ['count', 'Most used first'],
+] as const;
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+function countText(all: readonly TermRow[], shown: readonly TermRow[]): string {
+  const uses = all.reduce((n, row) => n + row.count, 0);
+  const terms = plural(all.length, 'term', 'terms');
+  if (shown.length === all.length) return `${terms}, ${plural(uses, 'use', 'uses')}`;
+  return `${shown.length.toLocaleString('en')} of ${terms}`;
+}
+
+/** What the panel says when it has no list to show. */
+function Empty({
+  state,
+  onRefresh,
+  onReload,
+}: Pick<PageTermsPanelProps, 'state' | 'onRefresh' | 'onReload'>) {
+  if (state.kind === 'loading') return <p class="panel-note">Reading the page…</p>;
+  if (state.kind === 'no-answer' && state.why === 'unreadable')
+    return (
+      <div class="panel-note">
+        <p>ImmunoLens can't read this page.</p>
+        <p class="muted">
+          Browser pages, add-on stores and other extensions' pages are closed to extensions.
+        </p>
+      </div>
+    );
+  if (state.kind === 'no-answer' && state.why === 'unknown')
+    return (
+      <div class="panel-note">
+        <p>ImmunoLens can't read this page.</p>
+        <p class="muted">
+          Browser pages and add-on stores are closed to extensions. A web page that was open before ImmunoLens
+          was installed or updated needs a reload first.
+        </p>
+        <button type="button" onClick={onReload}>
+          Reload the page
+        </button>
+      </div>
+    );
+  if (state.kind === 'no-answer')
+    return (
+      <div class="panel-note">
+        <p>This page was open before ImmunoLens started: reload it to list its terms.</p>
+        <button type="button" onClick={onReload}>
+          Reload the page
+        </button>
+      </div>
+    );
+  return (
+    <div class="panel-note">
+      <p>The page did not answer.</p>
+      <button type="button" onClick={onRefresh}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+/**
+ * "Terms on this page": every known term of the tab's page with its summary and number of uses, in reading order or
+ * most used first, a filter, and a button per term that scrolls the page to each use in turn.
+ */
+export function PageTermsPanel(props: PageTermsPanelProps) {
+  const { knowledge, state, onRefresh, onShowUse, onOpen } = props;
+  const pageTitle = (state.kind === 'listed' && state.title) || props.pageTitle;
+  const [order, setOrder] = useState<TermOrder>('reading');
+  const [filter, setFilter] = useState('');
+  // The use each term's button shows next; `step` redraws the buttons when one moves on.
+  const nextUse = useRef(new Map<string, number>());
+  const [, setStep] = useState(0);
+  const [said, setSaid] = useState<string | null>(null);
+  const listed = state.kind === 'listed' ? state : null;
+  const rows = useMemo(
+    () => (listed ? termRows(knowledge, listed.terms, order) : []),
+    [knowledge, listed, order],
+  );
+  const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
+
+  // A new list (another tab, a reloaded page) starts every term at its first use again.
+  useEffect(() => {
+    nextUse.current = new Map();
+    setStep((n) => n + 1);
+    setSaid(null);
+  }, [listed]);
+
+  async function showUse(row: TermRow) {
+    // Counted at the press, not at the answer: two quick presses show two uses, not the same one twice.
+    const index = (nextUse.current.get(row.id) ?? 0) % row.count;
+    nextUse.current.set(row.id, (index + 1) % row.count);
+    setStep((n) => n + 1);
+    const reply = await onShowUse(row.id, index).catch(() => 'nothing' as const);
+    if (reply === 'nothing') {
+      setSaid(`${row.card.name}: that use is no longer on the page. Reading the page again.`);
+      onRefresh();
+      return;
+    }
+    setSaid(`Showing use ${index + 1} of ${row.count} of ${row.card.name}`);
+  }
+
+  return (
+    <main class="app page-terms" aria-labelledby="page-terms-title">
+      <header class="page-terms-header">
+        <h1 id="page-terms-title">Terms on this page</h1>
+        <button type="button" onClick={onRefresh} disabled={state.kind === 'loading'}>
+          Refresh
+        </button>
+      </header>
+      {pageTitle ? <p class="page-terms-page muted">{pageTitle}</p> : null}
+      {listed && rows.length > 0 ? (
+        <div class="page-terms-controls">
+          <label class="filter-field">
+            <span>Filter</span>
+            <input
+              type="search"
+              class="search-input"
+              value={filter}
+              placeholder="IL-12, T cell…"
+              onInput={(e) => {
+                setFilter(e.currentTarget.value);
+                setSaid(null);
+              }}
+            />
+          </label>
+          <fieldset class="order-choice">
+            <legend>Order</legend>
+            <RadioGroup name="order" choices={ORDERS} value={order} onChange={setOrder} />
+          </fieldset>
+        </div>
+      ) : null}
+      <p class="panel-status" role="status">
+        {listed
+          ? (said ?? (rows.length > 0 ? countText(rows, shown) : 'No known terms found on this page.'))
+          : ''}
+      </p>
+      {listed?.truncated ? (
+        <p class="panel-note truncated-note">
+          This page is too long to read whole: the list covers its first{' '}
+          {MAX_PAGE_TERMS_CHARS.toLocaleString('en')} characters.
+        </p>
+      ) : null}
+      {listed ? (
+        shown.length > 0 ? (
+          <ul class="passage page-term-list" aria-label="Terms">
+            {shown.map((row) => (
+              <PageTermRow
+                key={row.id}
+                row={row}
+                nextUse={nextUse.current.get(row.id) ?? 0}
+                onShowUse={showUse}
+                onOpen={onOpen}
+              />
+            ))}
+          </ul>
+        ) : rows.length > 0 ? (
+          <p class="panel-note">No term on this page matches “{filter.trim()}”.</p>
+        ) : null
+      ) : (
+        <Empty {...props} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * "Terms on this page", on any browser's driver: the side panel's page lists a real saved page's terms with their
+ * counts, filters and orders them, steps the page to each use without changing the page's DOM, and follows the
+ * reader to other tabs. `describeSidePanelScenarios(launchChromiumDriver)` in side-panel.e2e.ts. The panel is
+ * opened as a tab (harness/side-panel.ts says why).
+ */
+import { expect, it } from 'vitest';
+import type { BrowserDriver, DocumentDriver } from '../harness/driver';
+import { openSidePanelFor } from '../harness/side-panel';
+import { useBrowser } from '../harness/use-browser';
+
+const IL12 = 'Interleukin-12';
+const IFNG = 'Interferon gamma';
+const NK = 'Natural killer cell';
+
+/**
+ * Puts one paragraph with terms after the page's first paragraph of text and one after its last, far down a long
+ * page, and starts counting the nodes anything adds to or removes from the page from then on.
+ */
+function addTermsAndWatch(doc: DocumentDriver): Promise<void> {
+  return doc.evaluate(() => {
+    const paragraphs = [...document.body.querySelectorAll('p')].filter(
+      (p) => p.getBoundingClientRect().height > 0 && (p.textContent ?? '').trim().length >= 80,
+    );
+    const first = document.createElement('p');
+    first.textContent = 'Interleukin-12 (IL-12) induces IFN-γ in NK cells.';
+    const last = document.createElement('p');
+    last.id = 'far-down';
+    last.textContent = 'NK cells, more NK cells and still more NK cells release IFN-γ.';
+    for (const p of [first, last]) p.style.visibility = 'visible';
+    paragraphs[0]!.after(first);
+    paragraphs.at(-1)!.after(last);
+    const changes = { nodes: 0 };
+    Object.assign(window, { __changes: changes });
+    new MutationObserver((records) => {
+      for (const r of records) changes.nodes += r.addedNodes.length + r.removedNodes.length;
+    }).observe(document.documentElement, { childList: true, subtree: true });
+    scrollTo(0, 0);
+  }, null);
+}
+
+/** Nodes added to or removed from the page since `addTermsAndWatch`. */
+const changedNodes = (doc: DocumentDriver) =>
+  doc.evaluate(() => (window as unknown as { __changes: { nodes: number } }).__changes.nodes, null);
+
+/** The text and place of the use the panel marked (read from the page's own highlight registry), or null. */
+const markedUse = (doc: DocumentDriver) =>
+  doc.evaluate(() => {
+    const mark = CSS.highlights?.get('immunolens-use');
+    const range = mark ? ([...mark][0] as Range | undefined) : undefined;
+    if (!range) return null;
+    const r = range.getBoundingClientRect();
+    return {
+      text: range.toString(),
+      inViewport: r.top >= 0 && r.bottom <= innerHeight && r.width > 0,
+      inFarParagraph: document.getElementById('far-down')?.contains(range.startContainer) ?? false,
+      scrollY: Math.round(scrollY),
+      // The mark's colours: a sheet the document adopted, not a <style> element.
+      styled: [...document.adoptedStyleSheets].some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(immunolens-use)')),
+      ),
+    };
+  }, null);
+
+export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>): void {
+  const env = useBrowser(launch);
+
+  it('lists a real page’s terms with counts, filters and orders them, and steps the page to each use', async () => {
+    const page = await env.browser.newPage();
+    const url = `${env.server.origin}/pages/wikipedia-3.html?panel`;
+    await page.goto(url);
+    await addTermsAndWatch(page);
+    const errorsBefore = page.pageErrors.length;
+    const panel = await openSidePanelFor(env.browser, url);
+    try {
+      await panel.expectNames([IL12, IFNG, NK]);
+      expect((await panel.rows()).map((r) => r.uses)).toEqual(['2 uses', '2 uses', '4 uses']);
+      expect(await panel.status()).toBe('3 terms, 8 uses');
+
+      await panel.order('Most used first');
+      await panel.expectNames([NK, IL12, IFNG]);
+      await panel.filter('ifn');
+      await panel.expectNames([IFNG]);
+      expect(await panel.status()).toBe('1 of 3 terms');
+      await panel.filter('zebrafish');
+      await panel.expectNames([]);
+      expect(await panel.notes()).toContain('No term on this page matches “zebrafish”.');
+      await panel.filter('');
+      await panel.expectNames([NK, IL12, IFNG]);
+
+      // The first use is in the first paragraph, near the top; the second is the far paragraph's first.
+      await panel.showUse(NK, { key: true });
+      await expect
+        .poll(() => markedUse(page))
+        .toMatchObject({ text: 'NK cells', inFarParagraph: false, styled: true });
+      await expect.poll(() => panel.status()).toBe(`Showing use 1 of 4 of ${NK}`);
+      const top = (await markedUse(page))!.scrollY;
+      await panel.showUse(NK);
+      await expect
+        .poll(() => markedUse(page))
+        .toMatchObject({ text: 'NK cells', inViewport: true, inFarParagraph: true });
+      expect((await markedUse(page))!.scrollY).toBeGreaterThan(top + 1000);
+      expect((await panel.rows()).find((r) => r.name === NK)!.button).toBe(`Show use 3 of 4 of ${NK}`);
+      // After the last use, the button starts again at the first.
+      await panel.showUse(NK);
+      await panel.showUse(NK);
+      await expect.poll(() => panel.status()).toBe(`Showing use 4 of 4 of ${NK}`);
+      await panel.showUse(NK);
+      await expect.poll(() => panel.status()).toBe(`Showing use 1 of 4 of ${NK}`);
+      await expect.poll(() => markedUse(page)).toMatchObject({ inFarParagraph: false, inViewport: true });
+
+      // The mark goes by itself, and nothing was ever added to or removed from the page.
+      await expect.poll(() => markedUse(page), { timeout: 5000 }).toBeNull();
+      expect(await page.evaluate(() => document.adoptedStyleSheets.length, null)).toBe(0);
+      expect(await changedNodes(page)).toBe(0);
+      expect(page.pageErrors.slice(errorsBefore)).toEqual([]);
+    } finally {
+      await panel.close();
+      await page.close();
+    }
+  });
+
+  it('follows the reader to another tab, and says when a page has no terms or cannot be read', async () => {
+    const page = await env.browser.newPage();
+    const url = `${env.server.origin}/pages/wikipedia-3.html?follow`;
+    await page.goto(url);
+    await addTermsAndWatch(page);
+    const panel = await openSidePanelFor(env.browser, url);
+    const tabId = await panel.page.evaluate(
+      () => Number(new URLSearchParams(location.search).get('tabId')),
+      null,
+    );
+    try {
+      await panel.expectNames([IL12, IFNG, NK]);
+
+      await panel.openTabBeside(tabId, `${env.server.origin}/article.html`);
+      // The fixture article: its heading's "Interleukins" first, then its paragraphs' terms.
+      await expect.poll(async () => (await panel.names())[0], { timeout: 10_000 }).toBe('Interleukin');
+      expect(await panel.names()).toEqual(expect.arrayContaining([IL12, IFNG, NK]));
+
+      await panel.openTabBeside(tabId, `${env.server.origin}/pages/wikipedia-4.html`);
+      await expect.poll(() => panel.status(), { timeout: 10_000 }).toBe('No known terms found on this page.');
+      await panel.expectNames([]);
+
+      await panel.openTabBeside(tabId, 'about:blank');
+      await expect
+        .poll(() => panel.notes(), { timeout: 10_000 })
+        .toContain("ImmunoLens can't read this page.");
+      await panel.refresh();
+      await expect.poll(() => panel.notes()).toContain('Reading the page…');
+      await expect
+        .poll(() => panel.notes(), { timeout: 10_000 })
+        .toContain("ImmunoLens can't read this page.");
+    } finally {
+      await panel.close();
+      await page.close();
+    }
+  });
+
+  it("lists and marks a use on a page whose policy allows nothing (default-src 'none')", async () => {
+    const page = await env.browser.newPage();
+    const url = `${env.server.origin}/strict-csp.html`;
+    await page.goto(url);
+    const panel = await openSidePanelFor(env.browser, url);
+    try {
+      await expect.poll(() => panel.names(), { timeout: 10_000 }).toContain(IL12);
+      await panel.showUse(IL12);
+      await expect
+        .poll(() => markedUse(page))
+        .toMatchObject({ text: 'IL-12', inViewport: true, styled: true });
+      // The browser reports the page's own favicon, which its policy blocks; nothing else may fail.
+      expect(page.pageErrors.filter((e) => !/favicon\.ico/.test(e))).toEqual([]);
+    } finally {
+      await panel.close();
+      await page.close();
+    }
+  });
+
+  it('logged no error in the extension and made no request of its own', () => {
+    // The saved pages' own resources fail to load here (blocked or missing): only the extension's errors count.
+    expect(env.browser.errors().filter((e) => /^(chrome|moz)-extension:/.test(e))).toEqual([]);
+    // The tabs the scenarios opened through the panel's page (tabs.create) load as the extension's requests.
+    const opened = /\/(article|pages\/wikipedia-4)\.html$/;
+    expect(env.browser.extensionRequests().filter((url) => !opened.test(url))).toEqual([]);
+  });
+}
