@@ -8,5 +8,7 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
+    // Lets the background memory test force collections (test/entrypoints/background/memory.test.ts).
+    execArgv: ['--expose-gc'],
   },
 });

@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { REDIRECT_PERMISSION } from '@/utils/pdf/redirect';
 import { FONT_SIZES, type Settings, type Theme, type TriggerMode } from '@/utils/settings/settings';
-import { normalizeSite } from '@/utils/settings/sites';
+import { addSite as addToSites } from '@/utils/settings/sites';
 import { Checkbox } from './Checkbox';
+import { PrivateWindows } from './options/PrivateWindows';
 import { BackupOptions } from './options/BackupOptions';
 import { PackOptions } from './options/PackOptions';
 import { LensOptions } from './options/LensOptions';
@@ -33,15 +34,14 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
   const [siteError, setSiteError] = useState('');
   const addSite = (event: Event) => {
     event.preventDefault();
-    const normalized = normalizeSite(site);
-    if (!normalized) {
-      setSiteError(`“${site}” is not a site name such as example.org.`);
+    const added = addToSites(settings.disabledSites, site);
+    if ('error' in added) {
+      setSiteError(added.error);
       return;
     }
     setSiteError('');
     setSite('');
-    if (!settings.disabledSites.includes(normalized))
-      onChange({ disabledSites: [...settings.disabledSites, normalized] });
+    if (added.sites.length !== settings.disabledSites.length) onChange({ disabledSites: added.sites });
   };
   const [pdfPermissionRefused, setPdfPermissionRefused] = useState(false);
   // Asked from the click itself (a user gesture), and only when the option is turned on; refused keeps it off.
@@ -182,6 +182,7 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
           Clear history
         </button>
       </fieldset>
+      <PrivateWindows />
       <BackupOptions />
     </div>
   );

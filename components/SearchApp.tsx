@@ -16,6 +16,8 @@ export interface SearchAppProps {
   initialQuery?: string;
   /** The lookup page keeps the view in the URL (`#term/ID`) so that links, back and forward work. */
   hashRouting?: boolean;
+  /** The view to open on, where it is not in the URL (the lookup page opened from a private window). */
+  initialRoute?: Route;
   history: readonly HistoryItem[];
   historyEnabled: boolean;
   onClearHistory: () => void;
@@ -38,8 +40,8 @@ const isPushed = (state: unknown) =>
 export function SearchApp(props: SearchAppProps) {
   const { indexes, hashRouting = false } = props;
   const [query, setQuery] = useState(props.initialQuery ?? '');
-  const [route, setRoute] = useState<Route>(() =>
-    hashRouting ? parseHash(location.hash) : { view: 'results' },
+  const [route, setRoute] = useState<Route>(
+    () => props.initialRoute ?? (hashRouting ? parseHash(location.hash) : { view: 'results' }),
   );
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);

@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { MAX_SELECTION_CHARS } from '@/utils/limits';
 import { opensFullView, type FrameReply } from '@/utils/lookup/frame-replies';
-import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import type { BubbleOutcome } from '@/utils/messages/to-page';
 import { sendToFrame } from '@/utils/messages/transport';
+import { fullViewUrlFrom, privateWindowOptions } from './hand-over';
 
 /** An explicit request from the context menu or the shortcut. */
 export interface ExplainInTabRequest {
@@ -19,10 +19,18 @@ export interface ExplainInTabRequest {
 }
 
 /** The full view page's small window; where the browser has no windows (Firefox for Android), a tab. */
-async function openFullViewWindow(text: string): Promise<void> {
-  const url = fullViewUrl({ kind: 'query', text });
+async function openFullViewWindow(text: string, tab: Browser.tabs.Tab | undefined): Promise<void> {
+  // From a private tab, the text goes through session storage, not the URL (hand-over.ts).
+  const url = await fullViewUrlFrom({ kind: 'query', text }, tab);
   // No windows on Firefox for Android: docs/browser-quirks.md#firefox-android-missing-apis
-  if (browser.windows?.create) await browser.windows.create({ url, type: 'popup', width: 480, height: 640 });
+  if (browser.windows?.create)
+    await browser.windows.create({
+      url,
+      type: 'popup',
+      width: 480,
+      height: 640,
+      ...privateWindowOptions(tab),
+    });
   else await browser.tabs.create({ url });
 }
 
@@ -50,6 +58,6 @@ export async function explainInTab({
     }
   }
   if (!opensFullView([reply])) return reply!;
-  await openFullViewWindow(selection);
+  await openFullViewWindow(selection, tab);
   return 'opened';
 }

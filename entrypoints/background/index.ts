@@ -10,6 +10,7 @@ import {
 import { PACKS_EXTENSION_PAGE_ONLY, PACKS_FROM_EXTENSION_PAGE } from '@/utils/messages/packs';
 import { TO_BACKGROUND } from '@/utils/messages/to-background';
 import { onMessages, type ToBackgroundAll } from '@/utils/messages/transport';
+import { TEST_BUILD } from '@/utils/test-build';
 import { backupHandlers } from './backup-handlers';
 import { handleCommand } from './commands';
 import { createContextMenu, handleContextMenuClick } from './context-menu';
@@ -40,9 +41,9 @@ export default defineBackground(() => {
     },
   );
 
-  // End-to-end tests call the menu and shortcut handlers through the worker's global, which only the extension
-  // itself and the browser's debugging protocol can reach.
-  Object.assign(globalThis, { immunolens: { handleContextMenuClick, handleCommand } });
+  // End-to-end tests call the menu and shortcut handlers through the worker's global (the browser's debugging
+  // protocol reaches it). Only in the e2e build: production has no such global (utils/test-build.ts).
+  if (TEST_BUILD) Object.assign(globalThis, { immunolens: { handleContextMenuClick, handleCommand } });
 
   // docs/browser-quirks.md#firefox-android-missing-apis
   // Firefox for Android has no context menus and no commands.

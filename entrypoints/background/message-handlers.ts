@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { clearHistory, rememberInHistory } from '@/utils/history/history-item';
 import { MIN_TAB_OPEN_INTERVAL_MS } from '@/utils/limits';
 import { explain } from '@/utils/lookup/explain';
-import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import { suggest } from '@/utils/lookup/suggest';
 import type { FromExtensionPage } from '@/utils/messages/from-extension-page';
 import type { ToBackground } from '@/utils/messages/to-background';
@@ -10,6 +9,7 @@ import type { Handlers } from '@/utils/messages/transport';
 import { pageTermUses } from '@/utils/page-terms/page-term-uses';
 import { rateLimit } from '@/utils/rate-limit';
 import { updateSettings } from '@/utils/settings/settings-item';
+import { fullViewUrlFrom } from './hand-over';
 import { backgroundIndexes } from './pack-handlers';
 
 const tabMayOpen = rateLimit(MIN_TAB_OPEN_INTERVAL_MS);
@@ -33,7 +33,8 @@ export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
     const tab = sender.tab;
     if (!tabMayOpen(tab?.id ?? -1)) return 'too soon';
     await browser.tabs.create({
-      url: fullViewUrl(target),
+      // From a private tab, nothing of the target in the URL (hand-over.ts).
+      url: await fullViewUrlFrom(target, tab),
       index: (tab?.index ?? -1) + 1,
       // Beside the page, in its window (not the last focused one), and back to it when the tab is closed.
       ...(tab ? { windowId: tab.windowId, openerTabId: tab.id } : {}),

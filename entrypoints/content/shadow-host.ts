@@ -2,11 +2,15 @@
  * The bubble's host: a plain <div> appended to <html>, with a shadow root holding the bubble's own styles and
  * state. Not a custom element: a page may define one of any custom name first, and its constructor would then run
  * on our host (attaching its own shadow root, removing the host). A <div> cannot be upgraded. Theme and size
- * live inside the shadow root (on .floating), so the host tells the page nothing.
+ * live inside the shadow root (on .floating), so the host tells the page nothing. The root is closed, so
+ * `host.shadowRoot` is null for the page's scripts; only the e2e build keeps it open, for the tests' page objects
+ * (utils/test-build.ts).
  *
  * WXT's createShadowRootUi does the same and more (anchoring, auto-mount on page changes), and brings ~7 KB of
  * helpers we do not use into a script parsed in every tab; see docs/decisions/0002-own-shadow-host.md.
  */
+import { TEST_BUILD } from '@/utils/test-build';
+
 export interface ShadowHost {
   host: HTMLElement;
   container: HTMLElement;
@@ -37,7 +41,7 @@ const PINNED = [
 export function createShadowHost(css: string): ShadowHost {
   const host = document.createElement('div');
   host.style.cssText = PINNED;
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
   const style = document.createElement('style');
   style.textContent = css;
   const container = document.createElement('div');

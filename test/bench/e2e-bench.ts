@@ -1,6 +1,7 @@
 /**
  * `npm run bench:e2e`: what the extension costs a reader, measured in headless Debian Chromium on the built
- * extension (`.output/chrome-mv3`):
+ * extension (sizes from the production build `.output/chrome-mv3`; the browser runs the e2e build
+ * `.output/chrome-mv3-e2e`, whose open shadow root lets the bench see the bubble paint):
  *
  * 1. the content script's size, minified and gzipped, and what makes it up (from a source-mapped build of the same
  *    sources into a temporary folder);
@@ -26,7 +27,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { SELECTION_DEBOUNCE_MS } from '../../utils/limits';
 import { fromExtensionScript, launchChromiumDriver } from '../e2e/harness/chromium-driver';
-import { CHROME_BUILD, CHROMIUM_PATH, launchChromiumContext } from '../e2e/harness/chromium';
+import { CHROME_PRODUCTION_BUILD, CHROMIUM_PATH, launchChromiumContext } from '../e2e/harness/chromium';
 import { BUBBLE_TAG, dragSelect, sleep, type PageDriver } from '../e2e/harness/driver';
 import { SHARED_PAGES_DIR, startServer } from '../e2e/harness/server';
 import { fmt, percentile, table } from './stats';
@@ -36,15 +37,15 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const THIS_FILE = fileURLToPath(import.meta.url);
 /** Other builds of this repository (helpers, tests) take the same lock: `.wxt/` is shared. */
 const BUILD_LOCK = '/tmp/immunolens-build.lock';
-const CONTENT_SCRIPT = join(CHROME_BUILD, 'content-scripts/content.js');
+const CONTENT_SCRIPT = join(CHROME_PRODUCTION_BUILD, 'content-scripts/content.js');
 /** Keep in step with scripts/size.ts, which enforces it in npm test. */
-const CONTENT_SCRIPT_BUDGET = 4 * 1024;
+const CONTENT_SCRIPT_BUDGET = 4.75 * 1024;
 /**
- * Loaded on a frame's first selection, on its first selection with something to show, and in a top frame where
- * the lens is on (modules/lazy-content.ts).
+ * Loaded on a frame's first selection, on its first selection with something to show, in a top frame where the
+ * lens is on, when the side panel asks, and on a first touch (modules/lazy-content.ts).
  */
-const LAZY_MODULES = ['explainer.js', 'bubble.js', 'lens.js'].map((name) =>
-  join(CHROME_BUILD, 'content-scripts', name),
+const LAZY_MODULES = ['explainer.js', 'bubble.js', 'lens.js', 'page-terms.js', 'touch.js'].map((name) =>
+  join(CHROME_PRODUCTION_BUILD, 'content-scripts', name),
 );
 
 function option(name: string, fallback: number): number {
@@ -164,7 +165,7 @@ function sizeReport(): void {
     LAZY_MODULES.map((file) => {
       const bytes = readFileSync(file);
       return {
-        module: file.slice(CHROME_BUILD.length + 1),
+        module: file.slice(CHROME_PRODUCTION_BUILD.length + 1),
         minified: kb(bytes.length),
         gzipped: kb(gzipSync(bytes, { level: 9 }).length),
       };

@@ -86,7 +86,7 @@ export function parseExplainRequest(value: unknown): ExplainRequest | null {
   return { text: v.text, before: v.before, after: v.after, explicit: v.explicit === true };
 }
 
-function parseFullViewTarget(value: unknown): FullViewTarget | null {
+export function parseFullViewTarget(value: unknown): FullViewTarget | null {
   const t = fieldsOf(value);
   if (!t) return null;
   if ((t.kind === 'term' || t.kind === 'qa') && isText(t.id, MAX_ID_CHARS)) return { kind: t.kind, id: t.id };

@@ -143,9 +143,12 @@ function coverage(doc: Prepared, words: readonly string[]): { score: number; nam
 }
 
 export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIndex): SearchIndex {
-  // Each text is tokenised once: FlexSearch's encoder reads the words computed here for the re-ranking.
-  const tokensOf = new Map<string, string[]>();
+  // Each text is tokenised once: FlexSearch's encoder reads the words computed here for the re-ranking. Only
+  // while building: after it, FlexSearch encodes each query through the same function, and a memo would keep
+  // every query text a page ever sent (test/entrypoints/background/memory.test.ts).
+  let tokensOf: Map<string, string[]> | null = new Map<string, string[]>();
   const tokenize = (text: string) => {
+    if (!tokensOf) return searchTokens(text);
     let words = tokensOf.get(text);
     if (!words) tokensOf.set(text, (words = searchTokens(text)));
     return words;
@@ -176,12 +179,12 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     });
     doc.add({ uid, names: source.names, body: source.body });
     // Each text is read once: FlexSearch has encoded it, so the cached words can go.
-    tokensOf.delete(source.names);
-    tokensOf.delete(source.body);
+    tokensOf!.delete(source.names);
+    tokensOf!.delete(source.body);
     for (const word of nameSorted) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     for (const word of bodySorted) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
-  tokensOf.clear();
+  tokensOf = null;
   const vocabulary = new Vocabulary(frequency);
   const arrange = createArranger([...byUid.values()], terms, frequency);
 

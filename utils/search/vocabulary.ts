@@ -1,5 +1,6 @@
 import { startsAny } from './sorted-words';
 import { editDistance } from './edit-distance';
+import { WordCache } from '../word-cache';
 
 /**
  * Words compared with a typo at most: the most frequent first. A bundled-size vocabulary never reaches it; a
@@ -41,7 +42,8 @@ export class Vocabulary {
     return startsAny(this.sorted, prefix);
   }
 
-  private readonly nearestCache = new Map<string, string | undefined>();
+  /** Bounded by characters too (utils/word-cache.ts); query words are at most MAX_QUERY_CHARS long. */
+  readonly nearestCache = new WordCache<string | undefined>(5000, 100_000, 64, (found) => found?.length ?? 0);
 
   /**
    * The nearest known word: fewest edits, then the most frequent. Short words are left alone (too many
@@ -52,7 +54,6 @@ export class Vocabulary {
     if (word.length < 4) return undefined;
     if (this.nearestCache.has(word)) return this.nearestCache.get(word);
     const found = this.search(word);
-    if (this.nearestCache.size > 5000) this.nearestCache.clear();
     this.nearestCache.set(word, found);
     return found;
   }

@@ -1,3 +1,5 @@
+import { MAX_DISABLED_SITES } from '../limits';
+
 /** Per-site switches work on host names: `www.example.org`, typed or pasted as a URL, is `example.org`. */
 export function normalizeSite(input: string): string | null {
   let text = input.trim().toLowerCase();
@@ -36,4 +38,23 @@ export function toggleSite(sites: readonly string[], hostname: string, disabled:
   if (!host) return [...sites];
   if (disabled) return [...sites.filter((s) => s !== host), host];
   return sites.filter((site) => !isSiteDisabled(host, [site]));
+}
+
+/** What adding a typed site to the disabled list gives: the new list, or why it was not added. */
+export type AddSiteResult = { sites: string[] } | { error: string };
+
+/**
+ * The list with the site `input` names added (unchanged when it is already there), or a message for the reader:
+ * the input is no site name, or the list is full. Saving a full list would drop the new site silently (the
+ * sanitizer keeps the first MAX_DISABLED_SITES), so the form says so instead.
+ */
+export function addSite(sites: readonly string[], input: string, max = MAX_DISABLED_SITES): AddSiteResult {
+  const site = normalizeSite(input);
+  if (!site) return { error: `“${input.trim()}” is not a site name such as example.org.` };
+  if (sites.includes(site)) return { sites: [...sites] };
+  if (sites.length >= max)
+    return {
+      error: `The list is full: ImmunoLens keeps at most ${max} sites. Remove one before adding ${site}.`,
+    };
+  return { sites: [...sites, site] };
 }

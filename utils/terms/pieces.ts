@@ -3,6 +3,7 @@
  * and canonicalises each piece, keeping its offsets in the original string. Both `normalize` and `recognize`
  * read text through this one scanner, so a name keyed from the glossary and the same name met in a page agree.
  */
+import { WordCache } from '../word-cache';
 
 export const enum Kind {
   Latin = 0,
@@ -190,9 +191,9 @@ export function foldWord(raw: string, acronym = false): string {
   return w;
 }
 
-// A run of Latin letters is folded the same way wherever it appears: cache what English text repeats.
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_MAX = 20000;
+// A run of Latin letters is folded the same way wherever it appears: cache what English text repeats, bounded
+// by characters as well as entries (exported for the test that floods it).
+export const foldCache = new WordCache<string>(20_000, 400_000, 64, (folded) => folded.length);
 
 function canonLatin(raw: string): string {
   let hit = foldCache.get(raw);
@@ -208,7 +209,6 @@ function canonLatin(raw: string): string {
     // CRS, ICANS: a short run in capitals is an acronym, and its final S is no plural; CYTOKINES is a headline.
     hit = foldWord(lower, raw.length >= 2 && raw.length <= 5 && raw === raw.toUpperCase() && raw !== lower);
   }
-  if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
   foldCache.set(raw, hit);
   return hit;
 }

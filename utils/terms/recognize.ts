@@ -1,5 +1,6 @@
 import { endsName } from './name-end';
 import { Join, Kind, scanPieces, type Piece } from './pieces';
+import { WordCache } from '../word-cache';
 import { childOf, readName, Reading, type KeyTarget, type TermIndex, type TrieNode } from './term-index';
 
 export interface TermSpan {
@@ -19,17 +20,16 @@ function walkPiece(node: TrieNode, canon: string): TrieNode | null {
 }
 
 // Where each word leads from the root of an index's trie. Prose repeats its words, and most lead nowhere:
-// one map look-up per word instead of a walk letter by letter.
-const FROM_ROOT_MAX = 50_000;
-const fromRootCache = new WeakMap<TrieNode, Map<string, TrieNode | null>>();
+// one map look-up per word instead of a walk letter by letter. Bounded by characters too (utils/word-cache.ts);
+// exported for the test that floods it.
+export const fromRootCache = new WeakMap<TrieNode, WordCache<TrieNode | null>>();
 
 function walkFromRoot(root: TrieNode, canon: string): TrieNode | null {
   let cache = fromRootCache.get(root);
-  if (!cache) fromRootCache.set(root, (cache = new Map()));
+  if (!cache) fromRootCache.set(root, (cache = new WordCache(50_000, 500_000)));
   let node = cache.get(canon);
   if (node === undefined) {
     node = walkPiece(root, canon);
-    if (cache.size >= FROM_ROOT_MAX) cache.clear();
     cache.set(canon, node);
   }
   return node;

@@ -148,3 +148,37 @@ export function textInBubble(doc: DocumentDriver, selector: string): Promise<str
     { tag: BUBBLE_TAG, selector },
   );
 }
+
+/**
+ * What a page's own script can learn of the open bubble in the production build, whose shadow root is closed:
+ * whether the host is there, whether its `shadowRoot` reads as null, and the box of the viewport points that
+ * hit-test to the host (events and `elementFromPoint` retarget the bubble's painted box to it) on a 10-pixel grid.
+ * Null when there is no host.
+ */
+export function bubbleSeenByPage(
+  doc: DocumentDriver,
+): Promise<{ shadowRootIsNull: boolean; hits: number; box: Box | null } | null> {
+  return doc.evaluate((tag) => {
+    const host = document.querySelector(tag);
+    if (!host) return null;
+    const STEP = 10;
+    let hits = 0;
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let y = STEP / 2; y < innerHeight; y += STEP)
+      for (let x = STEP / 2; x < innerWidth; x += STEP) {
+        if (document.elementFromPoint(x, y) !== host) continue;
+        hits++;
+        [left, top, right, bottom] = [
+          Math.min(left, x),
+          Math.min(top, y),
+          Math.max(right, x),
+          Math.max(bottom, y),
+        ];
+      }
+    return {
+      shadowRootIsNull: host.shadowRoot === null,
+      hits,
+      box: hits ? { x: left, y: top, width: right - left, height: bottom - top } : null,
+    };
+  }, BUBBLE_TAG);
+}

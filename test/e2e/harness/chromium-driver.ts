@@ -40,7 +40,9 @@ const allFrames = (tree: FrameTree): FrameTree['frame'][] => [
 ];
 
 /** The scenarios' view of headless Chromium with the extension, on top of `launchChromium`. */
-export async function launchChromiumDriver(options: { userDataDir?: string } = {}): Promise<ChromiumDriver> {
+export async function launchChromiumDriver(
+  options: Parameters<typeof launchChromium>[0] = {},
+): Promise<ChromiumDriver> {
   const chromium = await launchChromium(options);
   const { context } = chromium;
   const extensionRequests: string[] = [];

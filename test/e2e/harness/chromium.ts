@@ -1,11 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-export const CHROME_BUILD = join(root, '.output/chrome-mv3');
+/**
+ * The build the e2e tests load (`npm run build:e2e`, WXT's mode "e2e"): the bubble's shadow root stays open for the
+ * page objects and the worker has its test hook (utils/test-build.ts).
+ */
+export const CHROME_BUILD = join(root, '.output/chrome-mv3-e2e');
+/** The build that ships (`npm run build`); production-build.e2e.ts checks it still works. */
+export const CHROME_PRODUCTION_BUILD = join(root, '.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
@@ -49,12 +55,13 @@ export async function launchChromiumContext(
   userDataDir: string,
   extension: string | null,
   onBlocked: (url: string) => void = () => undefined,
+  extraArgs: string[] = [],
 ): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: chromiumArgs(extension),
+    args: [...chromiumArgs(extension), ...extraArgs],
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -66,17 +73,82 @@ export async function launchChromiumContext(
 }
 
 /**
- * Debian's Chromium, headless, with the built extension (or the unpacked one at `extension`, e.g. a copy with a
- * test-only manifest change) loaded and every outside request aborted.
+ * Loads the unpacked extension at `build`, allowed in incognito windows as the user would allow it in
+ * chrome://extensions. Playwright's pipe offers no browser-wide session for a persistent context, so this goes
+ * through a second DevTools connection on the port Chromium wrote to the profile; the Extensions domain needs
+ * --enable-unsafe-extension-debugging. Disconnects when done; the extension stays loaded.
+ */
+async function loadAllowedInIncognito(userDataDir: string, build: string): Promise<void> {
+  const portFile = join(userDataDir, 'DevToolsActivePort');
+  const [port] = readFileSync(portFile, 'utf8').split('\n');
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const cdp = await browser.newBrowserCDPSession();
+    await cdp.send('Extensions.loadUnpacked' as never, { path: build, enableInIncognito: true } as never);
+    await cdp.detach();
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Allowing an extension in incognito reloads it, so the first service worker may be gone a moment later: waits
+ * until one worker answers twice, half a second apart.
+ */
+async function settledWorker(context: BrowserContext): Promise<void> {
+  const answers = (w: Worker) =>
+    w.evaluate(() => chrome.extension.isAllowedIncognitoAccess()).catch(() => false);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const [worker, ...more] = context
+      .serviceWorkers()
+      .filter((w) => w.url().startsWith('chrome-extension://'));
+    if (worker && more.length === 0 && (await answers(worker))) {
+      await new Promise((ok) => setTimeout(ok, 500));
+      if (context.serviceWorkers().includes(worker) && (await answers(worker))) return;
+    }
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error('the extension allowed in incognito has no service worker that stays');
+}
+
+/**
+ * Debian's Chromium, headless, with the e2e build (or the unpacked extension at `build`: the production build, or a
+ * copy with a test-only manifest change) loaded and every outside request aborted.
  */
 export async function launchChromium(
-  options: { userDataDir?: string; extension?: string } = {},
+  options: {
+    userDataDir?: string;
+    build?: string;
+    /** Allow the extension in incognito windows (the private-window tests open them from the worker). */
+    allowInIncognito?: boolean;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'immunolens-chromium-'));
+  const build = options.build ?? CHROME_BUILD;
+  if (!existsSync(join(build, 'manifest.json'))) {
+    throw new Error(`No Chromium build in ${build}: run \`npm run build:e2e\` (or \`npm run build\`) first`);
+  }
   const blockedRequests: string[] = [];
-  const context = await launchChromiumContext(userDataDir, options.extension ?? CHROME_BUILD, (url) =>
-    blockedRequests.push(url),
+  const incognito = options.allowInIncognito === true;
+  const context = await launchChromiumContext(
+    userDataDir,
+    incognito ? null : build,
+    (url) => blockedRequests.push(url),
+    // --disable-extensions-except keeps Playwright from adding --disable-extensions; the extension itself comes
+    // from loadAllowedInIncognito.
+    incognito
+      ? [
+          `--disable-extensions-except=${build}`,
+          '--enable-unsafe-extension-debugging',
+          '--remote-debugging-port=0',
+        ]
+      : [],
   );
+  if (incognito) {
+    await loadAllowedInIncognito(userDataDir, build);
+    await settledWorker(context);
+  }
   const errors: string[] = [];
   const watch = (page: Page) => {
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));

@@ -3,7 +3,8 @@
  * `chromium-driver.ts`) and in Firefox (puppeteer-core, `firefox-driver.ts`), and the page object for a web page:
  * what a reader does there (drag across text, double-click a word, click) and what it then holds. The bubble's
  * page object is `bubble.ts`, the extension pages' `extension-pages.ts`. Page functions run in the page's main
- * world; the bubble's shadow root is open, so they reach inside it. Every coordinate is in CSS pixels of the top
+ * world; the bubble's shadow root is open in the e2e build they load (utils/test-build.ts), so they reach inside
+ * it (production-build.e2e.ts checks the shipped build, whose root is closed). Every coordinate is in CSS pixels of the top
  * page's viewport, as mouse events take them.
  */
 import { expect } from 'vitest';

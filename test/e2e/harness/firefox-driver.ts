@@ -63,8 +63,8 @@ export interface FirefoxDriver extends BrowserDriver {
 }
 
 /** The scenarios' view of headless Firefox ESR with the extension, on top of `launchFirefox`. */
-export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
-  const firefox = await launchFirefox();
+export async function launchFirefoxDriver(options: { build?: string } = {}): Promise<FirefoxDriver> {
+  const firefox = await launchFirefox(options);
   try {
     const connection = (firefox.browser as unknown as { connection: BidiConnection }).connection;
     const { result: tree } = (await connection.send('browsingContext.getTree', {

@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-export const FIREFOX_BUILD = join(root, '.output/firefox-mv3');
+/** The build the e2e tests load (`npm run build:e2e`; see CHROME_BUILD in chromium.ts). */
+export const FIREFOX_BUILD = join(root, '.output/firefox-mv3-e2e');
+/** The build that ships (`npm run build:firefox`); production-build.e2e.ts checks it still works. */
+export const FIREFOX_PRODUCTION_BUILD = join(root, '.output/firefox-mv3');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** `browser_specific_settings.gecko.id` in wxt.config.ts. */
 export const EXTENSION_ID = 'immunolens@immunolens.app';
@@ -134,10 +137,18 @@ function readLines(stream: Readable | null | undefined, onLine: (line: string) =
  * every outside request refused.
  */
 export async function launchFirefox(
-  options: { profileDir?: string; grantHostPermissions?: boolean; prefs?: Record<string, unknown> } = {},
+  options: {
+    profileDir?: string;
+    grantHostPermissions?: boolean;
+    prefs?: Record<string, unknown>;
+    build?: string;
+  } = {},
 ): Promise<FirefoxExtensionBrowser> {
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
-    throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run \`npm run build:firefox\` first`);
+  const build = options.build ?? FIREFOX_BUILD;
+  if (!existsSync(join(build, 'manifest.json'))) {
+    throw new Error(
+      `No Firefox build in ${build}: run \`npm run build:e2e\` (or \`npm run build:firefox\`) first`,
+    );
   }
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'immunolens-firefox-'));
   const proxiedRequests: string[] = [];
@@ -219,7 +230,7 @@ export async function launchFirefox(
 
   let extensionId: string;
   try {
-    extensionId = await browser.installExtension(FIREFOX_BUILD);
+    extensionId = await browser.installExtension(build);
   } catch (error) {
     await browser.close();
     await proxy.close();

@@ -7,7 +7,7 @@
  *   reader granted it). The option is turned on by writing the setting, as the options page's change would.
  * - Firefox: the pref `extensions.webextOptionalPermissionPrompts=false` makes `permissions.request` grant
  *   without a prompt, so the test clicks the option on the real options page (a trusted click, which the request
- *   needs as its user gesture) and the build is the one shipped.
+ * needs as its user gesture) and the build is the e2e one, unchanged.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,7 +59,7 @@ function buildWithWebNavigation(): string {
 
 export async function launchChromiumRedirect(): Promise<RedirectBrowser> {
   const build = buildWithWebNavigation();
-  const chromium = await launchChromium({ extension: build });
+  const chromium = await launchChromium({ build });
   const origin = `chrome-extension://${chromium.extensionId}`;
   const listening = async () =>
     (await chromium.serviceWorker()).evaluate(() => chrome.webNavigation.onBeforeNavigate.hasListeners());

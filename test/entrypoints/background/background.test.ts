@@ -215,6 +215,10 @@ describe('the background started by the browser', () => {
   it('throws when started twice in one worker, rather than answering every message twice', () => {
     expect(() => background.main()).toThrow(/twice/);
   });
+
+  it('puts no test hook on the worker’s global: only the e2e build has one (utils/test-build.ts)', () => {
+    expect('immunolens' in globalThis).toBe(false);
+  });
 });
 
 describe('Firefox for Android: no context menus, commands, windows, side panel or sidebar', () => {

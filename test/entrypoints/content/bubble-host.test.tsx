@@ -55,6 +55,15 @@ describe('the bubble on a hostile page', () => {
     expect(host.style.cssText).not.toMatch(/font-size|130|18px/);
   });
 
+  it('closes its shadow root, so the page reads no shadowRoot on the host (production; the e2e build keeps it open)', () => {
+    const bubble = createBubbleHost(actions);
+    bubble.show(explanation, content);
+    const host = mounted();
+    expect(bubble.isOpen()).toBe(true);
+    expect(host.shadowRoot).toBeNull();
+    expect(() => host.attachShadow({ mode: 'open' })).toThrow();
+  });
+
   it('still shows when the page has defined a custom element named like the bubble’s old host', () => {
     customElements.define(
       'immunolens-bubble',
