@@ -5,6 +5,7 @@ import { FONT_SIZES, type Settings, type Theme, type TriggerMode } from '@/utils
 import { normalizeSite } from '@/utils/settings/sites';
 import { Checkbox } from './Checkbox';
 import { RadioGroup } from './RadioGroup';
+import { KeyboardHelp } from './options/KeyboardHelp';
 
 interface Props {
   settings: Settings;
@@ -175,6 +176,7 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
           Clear history
         </button>
       </fieldset>
+      <KeyboardHelp />
     </div>
   );
 }

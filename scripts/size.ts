@@ -11,12 +11,14 @@ const BUILD = '.output/chrome-mv3';
 /**
  * Minified bytes: what each reached (3.2, 6.0 and 30.0 KB in December 2026) and a little room. explainer.js grew
  * to 6.9 KB with the bounded selection walk and the user-activation check on tab opening (hardening, #15); the
- * bubble's budget rose by 2 KB for "Save to study list" (the button, its note and styles, key S: 30.4 → 32.4 KB).
+ * bubble's budget rose by 2 KB for "Save to study list" (the button, its note and styles, key S: 30.4 → 32.4 KB),
+ * and by 1 KB for accessibility (#20: the live region that announces the bubble and its wording, 24 px targets,
+ * forced-colours rules: 32.4 → 33.6 KB).
  */
 const CONTENT_SCRIPT_BUDGETS: Record<string, number> = {
   'content-scripts/content.js': 3.5 * 1024,
   'content-scripts/explainer.js': 7.25 * 1024,
-  'content-scripts/bubble.js': 33 * 1024,
+  'content-scripts/bubble.js': 34 * 1024,
 };
 
 function* jsFiles(dir: string): Generator<string> {

@@ -225,3 +225,30 @@ export function focusRing(tag: string | null): FocusRing | null {
     width,
   };
 }
+
+/** What the bubble's live region says now ('' when it is silent or there is no bubble). */
+export function bubbleAnnouncement(doc: DocumentDriver): Promise<string> {
+  return doc.evaluate(
+    (tag) =>
+      document.querySelector(tag)?.shadowRoot?.querySelector('.announcement[role=status]')?.textContent ?? '',
+    BUBBLE_TAG,
+  );
+}
+
+/**
+ * Where focus is: 'page' plus the focused element of the page, or 'bubble' plus the focused control inside the
+ * bubble's shadow root, each as tag, id or class, and text.
+ */
+export function whereFocusIs(doc: DocumentDriver): Promise<string> {
+  return doc.evaluate((tag) => {
+    const describe = (e: Element) =>
+      `${e.localName}${e.id ? '#' + e.id : ''}${e.className ? '.' + String(e.className).split(' ')[0] : ''} “${(e.textContent ?? '').trim().slice(0, 30)}”`;
+    const active = document.activeElement;
+    const host = document.querySelector(tag);
+    if (host && active === host) {
+      const inner = host.shadowRoot?.activeElement;
+      return inner ? `bubble ${describe(inner)}` : 'bubble (none)';
+    }
+    return active ? `page ${describe(active)}` : 'page (none)';
+  }, BUBBLE_TAG);
+}
