@@ -24,6 +24,8 @@ export interface AxeCheck {
   include?: string[];
   /** CSS selectors of parts that are not ours (a fixture page's own content). */
   exclude?: string[];
+  /** Rules that do not apply to this check, each with the reason (none for the views as they are). */
+  disableRules?: Record<string, string>;
 }
 
 /** One violation as a line a reader can act on: rule, impact, summary, then each node's target and failure. */
@@ -54,12 +56,13 @@ interface AxeResultLike {
 /**
  * Contrast that axe could not measure counts as failed, or a view could pass by being unmeasurable: text axe
  * cannot place on a background (an element outside <body>, which its layout grid starts from) would never be
- * checked. Only one reason is let through: a glyph too short to tell text from an icon (the bubble's ×), whose
- * colour is the same --muted token measured everywhere else.
+ * checked. Two reasons are let through, both for a lone glyph that axe cannot tell from an icon (the bubble's ×,
+ * the reader's − and +), whose colours are the same tokens measured everywhere else.
  */
-const UNMEASURED_CONTRAST_LET_THROUGH = new Set(['shortTextContent']);
+const UNMEASURED_CONTRAST_LET_THROUGH = new Set(['shortTextContent', 'nonBmp']);
 
-function unmeasuredContrast(incomplete: AxeResultLike[]): AxeResultLike[] {
+function unmeasuredContrast(incomplete: AxeResultLike[], off: string[]): AxeResultLike[] {
+  if (off.includes('color-contrast')) return [];
   return incomplete
     .filter((result) => result.id === 'color-contrast')
     .map((result) => ({
@@ -102,8 +105,10 @@ export async function axeViolations(page: Page, check: Omit<AxeCheck, 'what'>): 
   let builder = new AxeBuilder({ page }).setLegacyMode(true).withTags(WCAG_TAGS);
   for (const selector of check.include ?? []) builder = builder.include(selector);
   for (const selector of check.exclude ?? []) builder = builder.exclude(selector);
+  const off = Object.keys(check.disableRules ?? {});
+  if (off.length > 0) builder = builder.disableRules(off);
   const results = await builder.analyze();
-  return found([...results.violations, ...unmeasuredContrast(results.incomplete)]);
+  return found([...results.violations, ...unmeasuredContrast(results.incomplete, off)]);
 }
 
 /**
@@ -132,12 +137,14 @@ export async function axeViolationsIn(
   doc: DocumentDriver,
   check: Omit<AxeCheck, 'what'>,
 ): Promise<FoundViolation[]> {
+  const off = Object.keys(check.disableRules ?? {});
   expect(await doc.evaluate(axeInstaller(), null), 'axe-core could not be injected').toBe(true);
   const violations = await doc.evaluate(
-    async ({ include, exclude, tags }) => {
+    async ({ include, exclude, tags, off }) => {
       const engine = (window as unknown as { axe: typeof axe }).axe;
       const context = include.length > 0 ? { include, exclude } : { exclude };
-      const results = await engine.run(context, { runOnly: { type: 'tag', values: tags } });
+      const rules = Object.fromEntries(off.map((id) => [id, { enabled: false }]));
+      const results = await engine.run(context, { runOnly: { type: 'tag', values: tags }, rules });
       const plain = (list: typeof results.violations) =>
         list.map((v) => ({
           id: v.id,
@@ -151,8 +158,8 @@ export async function axeViolationsIn(
         }));
       return JSON.stringify({ violations: plain(results.violations), incomplete: plain(results.incomplete) });
     },
-    { include: check.include ?? [], exclude: check.exclude ?? [], tags: WCAG_TAGS },
+    { include: check.include ?? [], exclude: check.exclude ?? [], tags: WCAG_TAGS, off },
   );
   const results = JSON.parse(violations) as { violations: AxeResultLike[]; incomplete: AxeResultLike[] };
-  return found([...results.violations, ...unmeasuredContrast(results.incomplete)]);
+  return found([...results.violations, ...unmeasuredContrast(results.incomplete, off)]);
 }
