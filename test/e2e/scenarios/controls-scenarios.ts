@@ -80,7 +80,6 @@ export function describeControlScenarios(env: Env): void {
   });
 
   describe('the bubble', () => {
-    let page: PageDriver;
     it.each([
       ['one term', '#il12', ['Interleukin-12']],
       [
@@ -91,7 +90,8 @@ export function describeControlScenarios(env: Env): void {
     ])(
       'has controls of at least 24 × 24 px and a focus ring on each as Tab reaches it, for %s',
       async (_, selector, headings) => {
-        page ??= await env.browser.newPage();
+        // A tab of its own, brought up as the reader's: the keyboard focus ring shows in the focused tab.
+        const page = await env.browser.newPage();
         await page.goto(`${env.server.origin}/article.html?controls-${selector.slice(1)}`);
         await clearSelection(page);
         await dragSelect(page, selector);
@@ -108,6 +108,7 @@ export function describeControlScenarios(env: Env): void {
         expect(rings.length).toBeGreaterThan(1);
         expect(rings.filter((r) => r.width < MIN_RING_PX)).toEqual([]);
         await page.keyboard.press('Escape');
+        await page.close();
       },
     );
   });

@@ -154,7 +154,7 @@ export function describeKeyboardScenarios(env: Env, keys: KeyboardBrowser): void
       await expect.poll(() => popup.title()).toBe('');
       expect(await popup.query()).toBe('il12');
       await popup.press('Escape');
-      expect(await popup.query()).toBe('');
+      await expect.poll(() => popup.query()).toBe('');
       await popup.type('zzqx');
       await expect
         .poll(() =>
