@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { Bubble } from '@/components/Bubble';
 import { applyBubbleLook, placeBeside } from '@/components/bubble-placement';
 import bubbleCss from '@/components/Bubble.css?inline';
+import { createAnnouncer } from '@/components/bubble-announcer';
+import { bubbleAnnouncement } from '@/utils/a11y/bubble-announcement';
 import type { Explanation } from '@/utils/messages/to-background';
 import type { Settings } from '@/utils/settings/settings';
 
@@ -25,6 +27,7 @@ export function createReaderBubble(actions: ReaderBubbleActions) {
   const floating = document.createElement('div');
   floating.className = 'floating';
   root.append(style, floating);
+  const announcer = createAnnouncer(floating);
   let open = false;
   let stop: (() => void) | null = null;
 
@@ -45,6 +48,7 @@ export function createReaderBubble(actions: ReaderBubbleActions) {
     render(<Bubble reply={reply} query={query} {...actions} onClose={close} />, floating);
     // The reader's pages scroll inside their own container; placeBeside follows any scroller.
     stop = placeBeside(anchor, floating, host);
+    announcer.say(bubbleAnnouncement(reply, { query, focused: false, shortcut: false }));
   }
 
   const contains = (node: EventTarget | null) =>

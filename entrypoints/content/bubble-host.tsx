@@ -12,7 +12,7 @@ import type { Settings } from '@/utils/settings/settings';
 import bubbleCss from '@/components/Bubble.css?inline';
 import { applyBubbleLook, placeBeside } from '@/components/bubble-placement';
 import { bubbleAnnouncement } from '@/utils/a11y/bubble-announcement';
-import { createAnnouncer, type Announcer } from './bubble-announcer';
+import { createAnnouncer, type Announcer } from '@/components/bubble-announcer';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export interface BubbleActions {

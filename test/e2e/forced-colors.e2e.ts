@@ -90,6 +90,7 @@ describe('forced colours and reduced motion in Chromium', () => {
       try {
         await page.playwright.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
         await view.bubble?.(page);
+        await view.prepare?.(page);
         const where = view.bubble ? { tag: BUBBLE_TAG, root: '.bubble' } : { tag: null, root: 'body' };
         expect(await page.evaluate(forcedColourProblems, where)).toEqual([]);
         expect(await page.evaluate(movingElements, { tag: where.tag })).toEqual([]);

@@ -13,9 +13,13 @@ export const EXPLAIN_SHORTCUT = 'Alt+Shift+L';
 /** Names listed in a passage's announcement before "and N more". */
 const NAMES_LISTED = 3;
 
+/**
+ * `focused`: the shortcut opened the bubble, so focus is in it already. `shortcut`: the shortcut can move focus
+ * into it (web pages; the PDF reader is an extension page, where no content script receives it).
+ */
 export function bubbleAnnouncement(
   reply: Pick<Explanation, 'terms'>,
-  { query, focused }: { query: string; focused: boolean },
+  { query, focused, shortcut = true }: { query: string; focused: boolean; shortcut?: boolean },
 ): string {
   const names = reply.terms.map(({ term }) => term.name);
   const what =
@@ -29,6 +33,8 @@ export function bubbleAnnouncement(
   // When the shortcut opened the bubble, focus is already in it: no need to say how to get there.
   const how = focused
     ? ''
-    : ` Press ${EXPLAIN_SHORTCUT} to read ${names.length > 1 ? 'them' : 'it'}, Escape to close.`;
+    : shortcut
+      ? ` Press ${EXPLAIN_SHORTCUT} to read ${names.length > 1 ? 'them' : 'it'}, Escape to close.`
+      : ' Press Escape to close.';
   return `ImmunoLens: ${what}.${how}`;
 }

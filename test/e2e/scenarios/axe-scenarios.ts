@@ -73,6 +73,8 @@ interface View {
   open(env: AxeEnv): Promise<PageDriver>;
   /** A web page with the bubble: re-shown in each look (the bubble takes its look when it opens). */
   bubble?: (page: PageDriver) => Promise<void>;
+  /** An extension page's state to bring back in each look (the reader's bubble takes its look when it opens). */
+  prepare?: (page: PageDriver) => Promise<void>;
   /** Parts that are not ours, each excluded for a reason given where it is set. */
   exclude?: string[];
 }
@@ -200,6 +202,31 @@ export const VIEWS: View[] = [
     exclude: ['.textLayer'],
   },
   {
+    name: 'PDF reader, with its bubble',
+    async open(env) {
+      const paths = await writeReaderPdfs();
+      const file = encodeURIComponent(env.server.origin + paths['one-column.pdf']!);
+      const page = await env.browser.openExtensionPage(`reader.html?file=${file}`);
+      await visible(page, '.textLayer span', 'the text layer');
+      return page;
+    },
+    async prepare(page) {
+      await clearSelection(page);
+      await page.keyboard.press('Escape');
+      await dragSelect(page, '.textLayer span');
+      await waitUntil(
+        () =>
+          page.evaluate(
+            () => !!document.querySelector('immunolens-bubble')?.shadowRoot?.querySelector('.bubble h2'),
+            null,
+          ),
+        () => "the reader's bubble did not open",
+      );
+    },
+    // As for the reader above: the PDF's own text.
+    exclude: ['.textLayer'],
+  },
+  {
     name: 'bubble, one term',
     open: async (env) => {
       const page = await env.browser.newPage();
@@ -234,6 +261,7 @@ async function applyLook(env: AxeEnv, axe: AxeBrowser, page: PageDriver, view: V
     await view.bubble(page);
     return;
   }
+  await view.prepare?.(page);
   const theme = look.settings.theme === 'system' ? null : look.settings.theme;
   const fontSize = `${look.large ? 200 : ((look.settings.fontSize as number | undefined) ?? 100)}%`;
   // The page follows stored settings as they change; the root's size is then set as 200 % text would set it.

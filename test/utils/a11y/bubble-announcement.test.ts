@@ -35,6 +35,15 @@ describe('bubbleAnnouncement', () => {
     expect(say(['Interleukin-12'], 'IL-12', true)).toBe('ImmunoLens: Interleukin-12.');
   });
 
+  it('names no shortcut where none reaches the bubble (the PDF reader)', () => {
+    expect(
+      bubbleAnnouncement(
+        { terms: [term('Interleukin-12')] },
+        { query: 'IL-12', focused: false, shortcut: false },
+      ),
+    ).toBe('ImmunoLens: Interleukin-12. Press Escape to close.');
+  });
+
   it.each(['chrome', 'firefox'])('names the shortcut the %s manifest suggests', (browser) => {
     type ManifestFn = (env: { browser: string }) => {
       commands: Record<string, { suggested_key: { default: string } }>;

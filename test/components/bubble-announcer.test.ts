@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAnnouncer } from '@/entrypoints/content/bubble-announcer';
+import { createAnnouncer } from '@/components/bubble-announcer';
 
 afterEach(() => vi.useRealTimers());
 
