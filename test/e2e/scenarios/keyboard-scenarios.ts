@@ -153,6 +153,10 @@ export function describeKeyboardScenarios(env: Env, keys: KeyboardBrowser): void
       await popup.press('Escape');
       await expect.poll(() => popup.title()).toBe('');
       expect(await popup.query()).toBe('il12');
+      // Back on the results, focus returns to the search box, where the next Escape clears it.
+      await expect
+        .poll(() => popup.page.evaluate(() => document.activeElement?.getAttribute('role') ?? null, null))
+        .toBe('combobox');
       await popup.press('Escape');
       await expect.poll(() => popup.query()).toBe('');
       await popup.type('zzqx');
