@@ -9,6 +9,7 @@ import { BackupOptions } from './options/BackupOptions';
 import { PackOptions } from './options/PackOptions';
 import { LensOptions } from './options/LensOptions';
 import { RadioGroup } from './RadioGroup';
+import { KeyboardHelp } from './options/KeyboardHelp';
 
 interface Props {
   settings: Settings;
@@ -184,6 +185,7 @@ export function OptionsForm({ settings, onChange, onClearHistory }: Props) {
       </fieldset>
       <PrivateWindows />
       <BackupOptions />
+      <KeyboardHelp />
     </div>
   );
 }

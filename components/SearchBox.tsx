@@ -161,19 +161,17 @@ export function SearchBox({
           </div>
         ))}
       </div>
-      {expanded && count === 0 ? (
-        <p class="no-results" role="status">
-          No results for “{clip(query, 80)}”.
-        </p>
-      ) : (
-        <p class="visually-hidden" role="status">
-          {!expanded
-            ? ''
+      {/* One live region for the count and for "no results", so that each change is announced (a region that
+          appears with its text already in it often is not). */}
+      <p class={expanded && count === 0 ? 'no-results' : 'visually-hidden'} role="status">
+        {!expanded
+          ? ''
+          : count === 0
+            ? `No results for “${clip(query, 80)}”.`
             : result.hits[0]?.section === 'answer'
               ? `Answer: ${result.hits[0].title} ${count} results`
               : `${count} results`}
-        </p>
-      )}
+      </p>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Renders the README's screenshots from the built extension in headless Chromium: the bubble on a fixture
- * article, passage mode, the lens's marks on a saved real page, the popup (light and dark), and the side panel
- * beside its page. Run after `npm run build`; `tsx scripts/screenshots.ts side-panel` renders the side panel's alone.
+ * article, passage mode, the lens's marks on a saved real page, the popup (light and dark), the bubble and the
+ * popup in forced colours (Windows high contrast, as Chromium emulates it), and the side panel beside its page. Run
+ * after `npm run build`; `tsx scripts/screenshots.ts side-panel` renders the side panel's alone.
  */
 import { launchChromiumDriver } from '../test/e2e/harness/chromium-driver';
 import { dragSelect } from '../test/e2e/harness/driver';
@@ -103,4 +104,20 @@ async function otherShots() {
     await popup.screenshot({ path: `${OUT}/popup-${scheme}.png` });
     await popup.close();
   }
+  // Forced colours: the browser replaces the palette with the system's; borders and focus rings must carry it.
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.mouse.click(5, 5);
+  await dragSelect(article, '#il12');
+  await page.locator('html > div .bubble h2').first().waitFor();
+  await page.locator('html > div .bubble button[data-save]').focus();
+  await page.screenshot({ path: `${OUT}/forced-colors-bubble.png` });
+  const popup = await browser.chromium.newPage();
+  await popup.emulateMedia({ forcedColors: 'active' });
+  await popup.setViewportSize({ width: 400, height: 560 });
+  await popup.goto(`chrome-extension://${browser.chromium.extensionId}/popup.html`);
+  await popup.locator('[role=combobox]').fill('il12');
+  await popup.locator('[role=option]').first().waitFor();
+  await popup.keyboard.press('ArrowDown');
+  await popup.screenshot({ path: `${OUT}/forced-colors-popup.png` });
+  await popup.close();
 }

@@ -3,6 +3,8 @@ import { Bubble } from '@/components/Bubble';
 import type { StudyClient } from '@/components/SaveButton';
 import { applyBubbleLook, placeBeside } from '@/components/bubble-placement';
 import bubbleCss from '@/components/Bubble.css?inline';
+import { createAnnouncer } from '@/components/bubble-announcer';
+import { bubbleAnnouncement } from '@/utils/a11y/bubble-announcement';
 import type { Explanation } from '@/utils/messages/to-background';
 import type { Settings } from '@/utils/settings/settings';
 
@@ -28,6 +30,7 @@ export function createReaderBubble(actions: ReaderBubbleActions) {
   const floating = document.createElement('div');
   floating.className = 'floating';
   root.append(style, floating);
+  const announcer = createAnnouncer(floating);
   let open = false;
   let stop: (() => void) | null = null;
 
@@ -56,6 +59,7 @@ export function createReaderBubble(actions: ReaderBubbleActions) {
     );
     // The reader's pages scroll inside their own container; placeBeside follows any scroller.
     stop = placeBeside(selection.range, floating, host);
+    announcer.say(bubbleAnnouncement(reply, { query: selection.text, focused: false, shortcut: false }));
   }
 
   const contains = (node: EventTarget | null) =>

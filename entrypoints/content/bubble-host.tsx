@@ -11,6 +11,8 @@ import type { Settings } from '@/utils/settings/settings';
 // Inlined into the module, so the bubble's styles live in its shadow root only.
 import bubbleCss from '@/components/Bubble.css?inline';
 import { applyBubbleLook, placeBeside } from '@/components/bubble-placement';
+import { bubbleAnnouncement } from '@/utils/a11y/bubble-announcement';
+import { createAnnouncer, type Announcer } from '@/components/bubble-announcer';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export interface BubbleActions {
@@ -47,6 +49,7 @@ export interface BubbleHost {
 
 export function createBubbleHost(actions: BubbleActions): BubbleHost {
   let shadow: ShadowHost | null = null;
+  let announcer: Announcer | null = null;
   let stopFollowing: (() => void) | null = null;
   let open = false;
   let returnFocus: Element | null = null;
@@ -73,6 +76,7 @@ export function createBubbleHost(actions: BubbleActions): BubbleHost {
     { query, anchor, settings, takeFocus, touch, before, after }: BubbleContent,
   ): void {
     shadow ??= createShadowHost(bubbleCss);
+    announcer ??= createAnnouncer(shadow.container);
     stopFollowing?.();
     shadow.mount();
     const { host, container: floating } = shadow;
@@ -82,6 +86,7 @@ export function createBubbleHost(actions: BubbleActions): BubbleHost {
     render(<Bubble reply={explanation} query={query} {...actions} onClose={close} study={study} />, floating);
     stopFollowing = placeBeside(anchor, floating, host, { touch });
     if (takeFocus) focusFirstControl(floating);
+    announcer.say(bubbleAnnouncement(explanation, { query, focused: takeFocus }));
   }
 
   return {

@@ -149,6 +149,101 @@ export function textInBubble(doc: DocumentDriver, selector: string): Promise<str
   );
 }
 
+/** Where the bubble's host is while `withBubbleHostInBody` runs. */
+export const BUBBLE_IN_BODY = 'body > [data-e2e-bubble-host]';
+
+/**
+ * Runs `during` with the bubble's host moved from <html> to the end of <body>, then moves it back. axe-core lays
+ * out what it measures contrast on from <body> down, so text in a host outside <body> is never placed on its
+ * background and its contrast goes unmeasured. The host is sealed (`all: initial`, every style in its shadow
+ * root), so where it hangs changes nothing of the bubble's look; the page objects above find it under <html>.
+ */
+export async function withBubbleHostInBody<T>(doc: DocumentDriver, during: () => Promise<T>): Promise<T> {
+  const moved = await doc.evaluate((tag) => {
+    const host = document.querySelector(tag);
+    if (!host || !document.body) return false;
+    host.setAttribute('data-e2e-bubble-host', '');
+    document.body.append(host);
+    return true;
+  }, BUBBLE_TAG);
+  if (!moved) throw new Error('no bubble host to move into <body>');
+  try {
+    return await during();
+  } finally {
+    await doc.evaluate((selector) => {
+      const host = document.querySelector(selector);
+      host?.removeAttribute('data-e2e-bubble-host');
+      if (host) document.documentElement.append(host);
+    }, BUBBLE_IN_BODY);
+  }
+}
+
+/** A control the reader can press or type into, as `controlsUnder` measures it. */
+export interface ControlBox {
+  /** Tag, class and text: enough to find it. */
+  control: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Every visible control (link, button, field, summary, option) under `root` of a document or of the bubble's
+ * shadow root, with its box in CSS px. A function of the page's world, for `evaluate`.
+ */
+export function controlsUnder({ tag, root }: { tag: string | null; root: string }): ControlBox[] {
+  const scope: ParentNode | null | undefined = tag ? document.querySelector(tag)?.shadowRoot : document;
+  const base = scope?.querySelector(root);
+  if (!base) return [];
+  const selector = 'a[href], button, input, select, textarea, summary, [role=option], [tabindex="0"]';
+  return [...base.querySelectorAll<HTMLElement>(selector)]
+    .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+    .map((element) => {
+      const r = element.getBoundingClientRect();
+      const text = (element.textContent ?? '').trim().slice(0, 30);
+      return {
+        control: `${element.localName}.${element.className} “${text || element.getAttribute('aria-label')}”`,
+        width: Math.round(r.width * 10) / 10,
+        height: Math.round(r.height * 10) / 10,
+      };
+    });
+}
+
+/** The bubble's controls and their boxes (see `controlsUnder`). */
+export const bubbleControls = (doc: DocumentDriver) =>
+  doc.evaluate(controlsUnder, { tag: BUBBLE_TAG, root: '.bubble' });
+
+/** The focused element, in the document or in the bubble's shadow root, and the outline it draws. */
+export interface FocusRing {
+  focused: string;
+  outline: string;
+  /** Outline width in CSS px, 0 when there is no outline. */
+  width: number;
+}
+
+/** The focus ring of whatever has focus (inside the bubble's shadow root when `tag` names its host). */
+export function focusRing(tag: string | null): FocusRing | null {
+  let element = document.activeElement;
+  if (tag && element === document.querySelector(tag)) element = element?.shadowRoot?.activeElement ?? null;
+  if (!element || element === document.body) return null;
+  const s = getComputedStyle(element);
+  const width = s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth) || 0;
+  const text = (element.textContent ?? '').trim().slice(0, 30);
+  return {
+    focused: `${element.localName}.${element.className} “${text || element.getAttribute('aria-label')}”`,
+    outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+    width,
+  };
+}
+
+/** What the bubble's live region says now ('' when it is silent or there is no bubble). */
+export function bubbleAnnouncement(doc: DocumentDriver): Promise<string> {
+  return doc.evaluate(
+    (tag) =>
+      document.querySelector(tag)?.shadowRoot?.querySelector('.announcement[role=status]')?.textContent ?? '',
+    BUBBLE_TAG,
+  );
+}
+
 /**
  * What a page's own script can learn of the open bubble in the production build, whose shadow root is closed:
  * whether the host is there, whether its `shadowRoot` reads as null, and the box of the viewport points that
@@ -180,5 +275,23 @@ export function bubbleSeenByPage(
       hits,
       box: hits ? { x: left, y: top, width: right - left, height: bottom - top } : null,
     };
+  }, BUBBLE_TAG);
+}
+
+/**
+ * Where focus is: 'page' plus the focused element of the page, or 'bubble' plus the focused control inside the
+ * bubble's shadow root, each as tag, id or class, and text.
+ */
+export function whereFocusIs(doc: DocumentDriver): Promise<string> {
+  return doc.evaluate((tag) => {
+    const describe = (e: Element) =>
+      `${e.localName}${e.id ? '#' + e.id : ''}${e.className ? '.' + String(e.className).split(' ')[0] : ''} “${(e.textContent ?? '').trim().slice(0, 30)}”`;
+    const active = document.activeElement;
+    const host = document.querySelector(tag);
+    if (host && active === host) {
+      const inner = host.shadowRoot?.activeElement;
+      return inner ? `bubble ${describe(inner)}` : 'bubble (none)';
+    }
+    return active ? `page ${describe(active)}` : 'page (none)';
   }, BUBBLE_TAG);
 }
