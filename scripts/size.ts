@@ -26,9 +26,11 @@ const BUILD = '.output/chrome-mv3';
 const CONTENT_SCRIPT_BUDGETS: Record<string, number> = {
   // Touch (the listener that loads touch.js, the frame check the shortcut's broadcast needs at once), the side
   // panel's two messages (their parsers and the registration of the lazy module) and the lens check.
-  'content-scripts/content.js': 4.75 * 1024,
+  // 3.23 → 4.74 KB in all.
+  'content-scripts/content.js': 5 * 1024,
   'content-scripts/explainer.js': 8 * 1024,
-  'content-scripts/bubble.js': 35.5 * 1024,
+  // Touch placement and the sheet (+1.8 KB), accessibility (+1.1 KB), the pack's badge (+0.3 KB): 32.4 → 36.0 KB.
+  'content-scripts/bubble.js': 36.5 * 1024,
   // Loaded only when the side panel asks for the page's terms: the visible-text walk, the tally, the use mark.
   'content-scripts/page-terms.js': 6 * 1024,
   'content-scripts/touch.js': 1 * 1024,

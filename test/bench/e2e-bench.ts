@@ -39,7 +39,7 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 const BUILD_LOCK = '/tmp/immunolens-build.lock';
 const CONTENT_SCRIPT = join(CHROME_PRODUCTION_BUILD, 'content-scripts/content.js');
 /** Keep in step with scripts/size.ts, which enforces it in npm test. */
-const CONTENT_SCRIPT_BUDGET = 4.75 * 1024;
+const CONTENT_SCRIPT_BUDGET = 5 * 1024;
 /**
  * Loaded on a frame's first selection, on its first selection with something to show, in a top frame where the
  * lens is on, when the side panel asks, and on a first touch (modules/lazy-content.ts).
