@@ -198,7 +198,7 @@ describe('the options page', () => {
     stored: Record<string, unknown>,
     action: 'check' | 'uncheck' = 'check',
   ) => {
-    await options.getByLabel(label)[action]();
+    await options.getByLabel(label, { exact: true })[action]();
     const [[key, value]] = Object.entries(stored) as [[string, unknown]];
     await expect.poll(() => setting(key)).toBe(value);
   };
@@ -345,6 +345,9 @@ describe('settings across a browser restart', () => {
     history: false,
     editableFields: true,
     openPdfsInReader: false,
+    highlightTerms: false,
+    lensOnSites: [],
+    lensOffSites: [],
   };
 
   it('keeps every setting in storage and shows it on the options page', async () => {

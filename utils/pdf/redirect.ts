@@ -4,8 +4,12 @@ import { looksLikePdfUrl } from './reader-url';
 /** The permission the option needs: to see a tab start navigating to a PDF address. */
 export const REDIRECT_PERMISSION = 'webNavigation';
 
-/** Marks the reader's "Open original" link, so that the option lets that one navigation through to the PDF. */
-export const ORIGINAL_MARK = 'immunolens-original';
+/**
+ * Marks the reader's "Open original" link, so that the option lets that one navigation through to the PDF. A
+ * `key=value` pair: the browsers' own PDF viewers read a fragment with `=` as parameters and ignore unknown ones,
+ * but take a bare word for a named destination (Firefox logs "not a valid destination array" for it).
+ */
+export const ORIGINAL_MARK = 'immunolens=original';
 
 /** The reader's "Open original" address: the document, with the mark added to its fragment. */
 export function originalUrl(source: string): string {

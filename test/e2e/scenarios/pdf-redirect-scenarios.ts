@@ -90,7 +90,7 @@ export function describeRedirectScenarios(launch: () => Promise<RedirectBrowser>
   });
 
   it('lets the reader’s “Open original” address through to the browser', async () => {
-    const tab = await browser.navigate(`${pdf}#immunolens-original`);
+    const tab = await browser.navigate(`${pdf}#immunolens=original`);
     await sleep(NOTHING_APPEARS_MS);
     expect(isReader(await tab.url())).toBe(false);
     await tab.close();

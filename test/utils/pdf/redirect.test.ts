@@ -37,7 +37,7 @@ describe('the reader\'s "Open original"', () => {
       expect(shouldRedirectToReader({ frameId: 0, url: source }, reader)).toBe(true);
     }
     expect(originalUrl('https://example.org/paper.pdf#page=3')).toBe(
-      'https://example.org/paper.pdf#page=3&immunolens-original',
+      'https://example.org/paper.pdf#page=3&immunolens=original',
     );
   });
 
