@@ -1,10 +1,11 @@
-import { Document } from 'flexsearch';
+import { Index } from 'flexsearch';
 import { answerText, type Knowledge } from '../knowledge/knowledge';
 import { MAX_QUERY_CHARS, MAX_SEARCH_RESULTS } from '../limits';
 import { HARD_BREAK, normalize } from '../terms/normalize';
 import { namesOf, type TermIndex } from '../terms/term-index';
 import { editDistance } from './edit-distance';
 import { createArranger, type HitKind, type HitSection, type TextRanked } from './arrange';
+import { PostingsBuilder, type Slots } from './postings';
 import { has, sortedWords, startsAny } from './sorted-words';
 import { searchTokens } from './tokenize';
 import { keepsSpelling, understandQuery } from './understand-query';
@@ -28,13 +29,6 @@ export interface SearchResult {
   words: string[];
   /** Set when a query word was unknown and replaced by its nearest known word. */
   correctedQuery?: string;
-}
-
-interface IndexedDoc {
-  [key: string]: string;
-  uid: string;
-  names: string;
-  body: string;
 }
 
 export interface SearchIndex {
@@ -111,7 +105,7 @@ export function sourcesOf(knowledge: Knowledge): SearchSource[] {
   ];
 }
 
-interface Prepared extends SearchSource {
+interface Prepared extends Omit<SearchSource, 'names' | 'body'> {
   /** The document's words, sorted, for whole-word and prefix look-ups by binary search. */
   nameSorted: string[];
   bodySorted: string[];
@@ -142,48 +136,80 @@ function coverage(doc: Prepared, words: readonly string[]): { score: number; nam
   return { score, nameMatch };
 }
 
+/**
+ * A FlexSearch index whose posting lists come from `lookUp`. FlexSearch reads them from its `map` (a Map from key
+ * to slots) and nothing else when it searches without context or a database; the test in
+ * test/utils/search/postings.test.ts compares every eval keystroke with an index FlexSearch built itself, so a
+ * FlexSearch release that reads its map differently fails there.
+ */
+function flexSearchOver(
+  lookUp: (key: string) => Slots | undefined,
+  tokenize: 'forward' | 'strict',
+  encode: (text: string) => string[],
+): Index {
+  const index = new Index({ tokenize, encode });
+  (index as unknown as { map: Pick<Map<string, Slots>, 'get'> }).map = { get: lookUp };
+  return index;
+}
+
 export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIndex): SearchIndex {
-  // Each text is tokenised once: FlexSearch's encoder reads the words computed here for the re-ranking.
+  // Every word is kept once (the documents' sorted words, FlexSearch's keys and the vocabulary share it): at
+  // 100,000 entries the copies a tokeniser makes of each word of each text took most of the heap.
+  const interned = new Map<string, string>();
+  const intern = (word: string) => {
+    const known = interned.get(word);
+    if (known !== undefined) return known;
+    interned.set(word, word);
+    return word;
+  };
+  // Each text is tokenised once, for the postings and the re-ranking.
   const tokensOf = new Map<string, string[]>();
   const tokenize = (text: string) => {
     let words = tokensOf.get(text);
-    if (!words) tokensOf.set(text, (words = searchTokens(text)));
+    if (!words) tokensOf.set(text, (words = searchTokens(text).map(intern)));
     return words;
   };
-  const doc = new Document<IndexedDoc>({
-    document: {
-      id: 'uid',
-      index: [
-        // Names match as prefixes while typing; body text by whole words, which keeps the index small and
-        // quick to build each time the popup opens.
-        { field: 'names', tokenize: 'forward', encode: tokenize },
-        { field: 'body', tokenize: 'strict', encode: tokenize },
-      ],
-    },
-  });
-  const byUid = new Map<string, Prepared>();
+  const namesBuilder = new PostingsBuilder();
+  const bodyBuilder = new PostingsBuilder();
+  const docs: Prepared[] = [];
+  const termDoc = new Map<string, number>();
   const frequency = new Map<string, number>();
   for (const source of sources) {
-    const uid = `${source.kind}:${source.id}`;
     const nameSorted = sortedWords(tokenize(source.names));
     const bodySorted = sortedWords(tokenize(source.body));
-    byUid.set(uid, {
-      ...source,
+    const n = docs.length;
+    docs.push({
+      kind: source.kind,
+      id: source.id,
+      title: source.title,
+      snippet: source.snippet,
+      ...(source.links ? { links: source.links } : {}),
+      ...(source.questions ? { questions: source.questions } : {}),
+      ...(source.category !== undefined ? { category: source.category } : {}),
       nameSorted,
       bodySorted,
       titleLead: searchTokens(source.title)[0] ?? '',
       answer: source.kind === 'qa' ? source.body : '',
     });
-    doc.add({ uid, names: source.names, body: source.body });
-    // Each text is read once: FlexSearch has encoded it, so the cached words can go.
+    if (source.kind === 'term') termDoc.set(source.id, n);
+    namesBuilder.add(n, tokenize(source.names));
+    bodyBuilder.add(n, tokenize(source.body));
+    // Each text is read once, so its cached words can go.
     tokensOf.delete(source.names);
     tokensOf.delete(source.body);
     for (const word of nameSorted) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     for (const word of bodySorted) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
   tokensOf.clear();
+  interned.clear();
+  const names = namesBuilder.finish();
+  const body = bodyBuilder.finish();
+  // FlexSearch intersects and ranks the posting lists (names match as prefixes while typing, body text by whole
+  // words); the lists come from the compact postings instead of its own map (decision 0011).
+  const namesIndex = flexSearchOver((prefix) => names.prefix(prefix), 'forward', searchTokens);
+  const bodyIndex = flexSearchOver((word) => body.word(word), 'strict', searchTokens);
   const vocabulary = new Vocabulary(frequency);
-  const arrange = createArranger([...byUid.values()], terms, frequency);
+  const arrange = createArranger(docs, terms, frequency);
 
   /** A known word, or the nearest one; a name's number stays with the corrected letters ("interlukin 2"). */
   function correctWord(word: string, typing: boolean): string[] | null {
@@ -239,22 +265,24 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     const typed = searchTokens(query);
     if (typed.length === 0) return { hits: [], words: [] };
     const { words, corrected } = correct(typed);
-    const candidates = new Set<string>();
+    const candidates = new Set<number>();
     // Words in a large share of the documents ("factor", "cell") find little and cost much: they count in the
     // ranking, but candidates come from the rarer words when there are any.
     const common = (w: string) => (frequency.get(w) ?? 0) > sources.length * COMMON_WORD_SHARE;
     const rare = words.filter((w) => !common(w));
     const retrieve = rare.length > 0 ? rare : words;
-    for (const { result } of doc.search(retrieve.join(' '), {
-      limit: limit * CANDIDATES_PER_RESULT,
-      suggest: true,
-    }))
-      for (const uid of result) candidates.add(String(uid));
+    const options = { limit: limit * CANDIDATES_PER_RESULT, suggest: true };
+    // Names first, then body text: the order FlexSearch's Document gave its fields.
+    for (const index of [namesIndex, bodyIndex])
+      for (const n of index.search(retrieve.join(' '), options)) candidates.add(n as number);
     const exact = exactNames(query, words);
-    for (const id of exact) candidates.add(`term:${id}`);
+    for (const id of exact) {
+      const n = termDoc.get(id);
+      if (n !== undefined) candidates.add(n);
+    }
 
-    const scored: TextRanked<Prepared>[] = [...candidates].flatMap((uid) => {
-      const d = byUid.get(uid);
+    const scored: TextRanked<Prepared>[] = [...candidates].flatMap((n) => {
+      const d = docs[n];
       if (!d) return [];
       const isExact = d.kind === 'term' && exact.includes(d.id);
       const { score, nameMatch } = coverage(d, words);
