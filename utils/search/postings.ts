@@ -31,6 +31,19 @@ export interface PostingsSnapshot {
   slots: Uint8Array;
 }
 
+/** The first MAX_LIST documents in slot order. */
+function capped(slots: Slots): Slots {
+  let room = MAX_LIST;
+  for (let s = 0; s < slots.length; s++) {
+    const list = slots[s];
+    if (!list) continue;
+    if (room <= 0) slots[s] = [];
+    else if (list.length > room) slots[s] = list.slice(0, room);
+    room -= list.length;
+  }
+  return slots;
+}
+
 /** Collects documents' words in document order, then freezes them into typed arrays. */
 export class PostingsBuilder {
   private readonly byWord = new Map<string, number[]>();
@@ -76,8 +89,16 @@ export class PostingsBuilder {
   }
 }
 
-/** Look-ups answered per index before its cache is emptied; the cache holds at most this many document numbers. */
+/** The cache of put-together lists holds at most this many document numbers. */
 const CACHE_DOCS = 2_000_000;
+/**
+ * A list gives FlexSearch at most this many documents, best slots first: a prefix that starts more documents
+ * ("t", "in") says little yet, and FlexSearch's intersection of such lists took most of a keystroke at 100,000
+ * entries. The bundled glossary has fewer documents than this, so its answers do not change.
+ */
+export const MAX_LIST = 3000;
+/** Prefixes this short are put together when the index is made: each is met while typing and starts many words. */
+const EARLY_PREFIX = 2;
 
 export class Postings {
   private readonly cache = new Map<string, Slots | undefined>();
@@ -89,6 +110,26 @@ export class Postings {
     private readonly docs: Int32Array,
     private readonly slots: Uint8Array,
   ) {}
+
+  /** Puts together the lists of the short prefixes that start many documents, for an index searched by prefix. */
+  warmPrefixes(): this {
+    const { words, starts } = this;
+    for (let length = 1; length <= EARLY_PREFIX; length++) {
+      for (let i = 0; i < words.length;) {
+        const word = words[i]!;
+        if (word.length < length) {
+          i++;
+          continue;
+        }
+        const prefix = word.slice(0, length);
+        let to = i + 1;
+        while (to < words.length && words[to]!.startsWith(prefix)) to++;
+        if (starts[to]! - starts[i]! > MAX_LIST) this.prefix(prefix);
+        i = to;
+      }
+    }
+    return this;
+  }
 
   get wordCount(): number {
     return this.words.length;
@@ -125,7 +166,7 @@ export class Postings {
     }
     const sorted = [...best.keys()].sort((a, b) => a - b);
     for (const doc of sorted) (out[best.get(doc)!] ??= []).push(doc);
-    return out;
+    return capped(out);
   }
 
   private cached(key: string, make: () => Slots | undefined): Slots | undefined {
@@ -151,7 +192,8 @@ export class Postings {
 
   /** FlexSearch's entry for `prefix` with `tokenize: 'forward'`: every word that starts with it. */
   prefix(prefix: string): Slots | undefined {
-    return this.cached(prefix, () => {
+    // A word's own list and a prefix's differ: their cache keys must too.
+    return this.cached(`\u0000${prefix}`, () => {
       const from = this.seek(prefix);
       let to = from;
       // The words starting with the prefix are one run of the sorted words: find its end by doubling, then halving.

@@ -202,7 +202,7 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
   }
   tokensOf.clear();
   interned.clear();
-  const names = namesBuilder.finish();
+  const names = namesBuilder.finish().warmPrefixes();
   const body = bodyBuilder.finish();
   // FlexSearch intersects and ranks the posting lists (names match as prefixes while typing, body text by whole
   // words); the lists come from the compact postings instead of its own map (decision 0011).
