@@ -5,7 +5,7 @@ import { HARD_BREAK, normalize } from '../terms/normalize';
 import { namesOf, type TermIndex } from '../terms/term-index';
 import { editDistance } from './edit-distance';
 import { createArranger, type HitKind, type HitSection, type TextRanked } from './arrange';
-import { PostingsBuilder, type Slots } from './postings';
+import { Postings, PostingsBuilder, type PostingsSnapshot, type Slots } from './postings';
 import { has, sortedWords, startsAny } from './sorted-words';
 import { searchTokens } from './tokenize';
 import { keepsSpelling, understandQuery } from './understand-query';
@@ -152,6 +152,37 @@ function flexSearchOver(
   return index;
 }
 
+function prepared(
+  source: SearchSource,
+  nameSorted: string[],
+  bodySorted: string[],
+  titleLead: string,
+): Prepared {
+  return {
+    kind: source.kind,
+    id: source.id,
+    title: source.title,
+    snippet: source.snippet,
+    ...(source.links ? { links: source.links } : {}),
+    ...(source.questions ? { questions: source.questions } : {}),
+    ...(source.category !== undefined ? { category: source.category } : {}),
+    nameSorted,
+    bodySorted,
+    titleLead,
+    answer: source.kind === 'qa' ? source.body : '',
+  };
+}
+
+/** What a search index is made of: the slow part to build, and what a snapshot holds. */
+interface Parts {
+  docs: Prepared[];
+  frequency: Map<string, number>;
+  names: Postings;
+  body: Postings;
+}
+
+const partsOf = new WeakMap<SearchIndex, Parts>();
+
 export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIndex): SearchIndex {
   // Every word is kept once (the documents' sorted words, FlexSearch's keys and the vocabulary share it): at
   // 100,000 entries the copies a tokeniser makes of each word of each text took most of the heap.
@@ -172,26 +203,12 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
   const namesBuilder = new PostingsBuilder();
   const bodyBuilder = new PostingsBuilder();
   const docs: Prepared[] = [];
-  const termDoc = new Map<string, number>();
   const frequency = new Map<string, number>();
   for (const source of sources) {
     const nameSorted = sortedWords(tokenize(source.names));
     const bodySorted = sortedWords(tokenize(source.body));
     const n = docs.length;
-    docs.push({
-      kind: source.kind,
-      id: source.id,
-      title: source.title,
-      snippet: source.snippet,
-      ...(source.links ? { links: source.links } : {}),
-      ...(source.questions ? { questions: source.questions } : {}),
-      ...(source.category !== undefined ? { category: source.category } : {}),
-      nameSorted,
-      bodySorted,
-      titleLead: searchTokens(source.title)[0] ?? '',
-      answer: source.kind === 'qa' ? source.body : '',
-    });
-    if (source.kind === 'term') termDoc.set(source.id, n);
+    docs.push(prepared(source, nameSorted, bodySorted, intern(searchTokens(source.title)[0] ?? '')));
     namesBuilder.add(n, tokenize(source.names));
     bodyBuilder.add(n, tokenize(source.body));
     // Each text is read once, so its cached words can go.
@@ -202,8 +219,20 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
   }
   tokensOf.clear();
   interned.clear();
-  const names = namesBuilder.finish().warmPrefixes();
-  const body = bodyBuilder.finish();
+  return assemble(sources, terms, {
+    docs,
+    frequency,
+    names: namesBuilder.finish().warmPrefixes(),
+    body: bodyBuilder.finish(),
+  });
+}
+
+function assemble(sources: readonly SearchSource[], terms: TermIndex, parts: Parts): SearchIndex {
+  const { docs, frequency, names, body } = parts;
+  const termDoc = new Map<string, number>();
+  docs.forEach((d, n) => {
+    if (d.kind === 'term') termDoc.set(d.id, n);
+  });
   // FlexSearch intersects and ranks the posting lists (names match as prefixes while typing, body text by whole
   // words); the lists come from the compact postings instead of its own map (decision 0011).
   const namesIndex = flexSearchOver((prefix) => names.prefix(prefix), 'forward', searchTokens);
@@ -315,5 +344,125 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     return corrected ? { hits, words, correctedQuery: words.join(' ') } : { hits, words };
   }
 
-  return { size: sources.length, search };
+  const index: SearchIndex = { size: sources.length, search };
+  partsOf.set(index, parts);
+  return index;
+}
+
+/**
+ * A search index as plain values for IndexedDB (structured clone): every word once, each document's sorted words
+ * as numbers into them, and both fields' postings, all strings and typed arrays. It is restored against the same
+ * sources (the knowledge it was built from), which hold the titles, snippets and links.
+ */
+export interface SearchIndexSnapshot {
+  readonly kind: 'immunolens-search-index';
+  readonly version: number;
+  /** The documents' kind:id, joined by "\u0000": a snapshot of other sources is not restored. */
+  readonly uids: string;
+  /** Every word the documents hold, sorted, joined by "\u0000". */
+  readonly words: string;
+  /** Per document: its name words, then its body words, as word numbers; where each document's start. */
+  readonly nameWords: Int32Array;
+  readonly nameStarts: Int32Array;
+  readonly bodyWords: Int32Array;
+  readonly bodyStarts: Int32Array;
+  /** Per document: the word number of its title's first word, or -1. */
+  readonly titleLeads: Int32Array;
+  readonly names: PostingsSnapshot;
+  readonly body: PostingsSnapshot;
+}
+
+export const SEARCH_INDEX_VERSION = 1;
+
+const uidsOf = (sources: readonly { kind: string; id: string }[]) =>
+  sources.map((s) => `${s.kind}:${s.id}`).join('\u0000');
+
+export function serializeSearchIndex(index: SearchIndex): SearchIndexSnapshot | null {
+  const parts = partsOf.get(index);
+  if (!parts) return null;
+  const words = [...parts.frequency.keys()].sort();
+  const numberOf = new Map(words.map((w, i) => [w, i]));
+  const flatten = (lists: readonly (readonly string[])[]) => {
+    const starts = new Int32Array(lists.length + 1);
+    let total = 0;
+    lists.forEach((l, i) => {
+      starts[i] = total;
+      total += l.length;
+    });
+    starts[lists.length] = total;
+    const flat = new Int32Array(total);
+    let at = 0;
+    for (const l of lists) for (const w of l) flat[at++] = numberOf.get(w)!;
+    return { flat, starts };
+  };
+  const nameLists = flatten(parts.docs.map((d) => d.nameSorted));
+  const bodyLists = flatten(parts.docs.map((d) => d.bodySorted));
+  return {
+    kind: 'immunolens-search-index',
+    version: SEARCH_INDEX_VERSION,
+    uids: uidsOf(parts.docs),
+    words: words.join('\u0000'),
+    nameWords: nameLists.flat,
+    nameStarts: nameLists.starts,
+    bodyWords: bodyLists.flat,
+    bodyStarts: bodyLists.starts,
+    titleLeads: Int32Array.from(parts.docs, (d) => numberOf.get(d.titleLead) ?? -1),
+    names: parts.names.snapshot(),
+    body: parts.body.snapshot(),
+  };
+}
+
+/**
+ * The index a snapshot was made from, answering exactly as it did, over the same `sources` and `terms`; null when
+ * the snapshot is of another version, of other sources, or damaged (the caller builds instead).
+ */
+export function restoreSearchIndex(
+  snapshot: unknown,
+  sources: readonly SearchSource[],
+  terms: TermIndex,
+): SearchIndex | null {
+  if (typeof snapshot !== 'object' || snapshot === null) return null;
+  const s = snapshot as Partial<SearchIndexSnapshot>;
+  if (s.kind !== 'immunolens-search-index' || s.version !== SEARCH_INDEX_VERSION) return null;
+  const ints = [s.nameWords, s.nameStarts, s.bodyWords, s.bodyStarts, s.titleLeads];
+  if (
+    typeof s.uids !== 'string' ||
+    typeof s.words !== 'string' ||
+    !ints.every((a) => a instanceof Int32Array)
+  )
+    return null;
+  if (s.uids !== uidsOf(sources)) return null;
+  const count = sources.length;
+  const words = s.words === '' ? [] : s.words.split('\u0000');
+  const lists = (flat: Int32Array, starts: Int32Array): string[][] | null => {
+    if (starts.length !== count + 1 || starts[0] !== 0 || starts[count] !== flat.length) return null;
+    const out: string[][] = new Array(count);
+    for (let d = 0; d < count; d++) {
+      const from = starts[d]!;
+      const to = starts[d + 1]!;
+      if (to < from) return null;
+      const list = new Array<string>(to - from);
+      for (let i = from; i < to; i++) {
+        const w = words[flat[i]!];
+        if (w === undefined) return null;
+        list[i - from] = w;
+      }
+      out[d] = list;
+    }
+    return out;
+  };
+  const nameLists = lists(s.nameWords!, s.nameStarts!);
+  const bodyLists = lists(s.bodyWords!, s.bodyStarts!);
+  const names = Postings.restore(s.names, count);
+  const body = Postings.restore(s.body, count);
+  if (!nameLists || !bodyLists || !names || !body || s.titleLeads!.length !== count) return null;
+  const frequency = new Map<string, number>();
+  const docs = sources.map((source, d) => {
+    for (const w of nameLists[d]!) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    for (const w of bodyLists[d]!) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    // A title's first word is nearly always one of its names' words; the rest are tokenised again.
+    const lead = words[s.titleLeads![d]!] ?? searchTokens(source.title)[0] ?? '';
+    return prepared(source, nameLists[d]!, bodyLists[d]!, lead);
+  });
+  return assemble(sources, terms, { docs, frequency, names: names.warmPrefixes(), body });
 }
