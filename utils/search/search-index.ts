@@ -1,10 +1,11 @@
-import { Document } from 'flexsearch';
+import { Index } from 'flexsearch';
 import { answerText, type Knowledge } from '../knowledge/knowledge';
 import { MAX_QUERY_CHARS, MAX_SEARCH_RESULTS } from '../limits';
 import { HARD_BREAK, normalize } from '../terms/normalize';
 import { namesOf, type TermIndex } from '../terms/term-index';
 import { editDistance } from './edit-distance';
 import { createArranger, type HitKind, type HitSection, type TextRanked } from './arrange';
+import { Postings, PostingsBuilder, type PostingsSnapshot, type Slots } from './postings';
 import { has, sortedWords, startsAny } from './sorted-words';
 import { searchTokens } from './tokenize';
 import { keepsSpelling, understandQuery } from './understand-query';
@@ -28,13 +29,6 @@ export interface SearchResult {
   words: string[];
   /** Set when a query word was unknown and replaced by its nearest known word. */
   correctedQuery?: string;
-}
-
-interface IndexedDoc {
-  [key: string]: string;
-  uid: string;
-  names: string;
-  body: string;
 }
 
 export interface SearchIndex {
@@ -111,7 +105,7 @@ export function sourcesOf(knowledge: Knowledge): SearchSource[] {
   ];
 }
 
-interface Prepared extends SearchSource {
+interface Prepared extends Omit<SearchSource, 'names' | 'body'> {
   /** The document's words, sorted, for whole-word and prefix look-ups by binary search. */
   nameSorted: string[];
   bodySorted: string[];
@@ -142,51 +136,109 @@ function coverage(doc: Prepared, words: readonly string[]): { score: number; nam
   return { score, nameMatch };
 }
 
+/**
+ * A FlexSearch index whose posting lists come from `lookUp`. FlexSearch reads them from its `map` (a Map from key
+ * to slots) and nothing else when it searches without context or a database; the test in
+ * test/utils/search/postings.test.ts compares every eval keystroke with an index FlexSearch built itself, so a
+ * FlexSearch release that reads its map differently fails there.
+ */
+function flexSearchOver(
+  lookUp: (key: string) => Slots | undefined,
+  tokenize: 'forward' | 'strict',
+  encode: (text: string) => string[],
+): Index {
+  const index = new Index({ tokenize, encode });
+  (index as unknown as { map: Pick<Map<string, Slots>, 'get'> }).map = { get: lookUp };
+  return index;
+}
+
+function prepared(
+  source: SearchSource,
+  nameSorted: string[],
+  bodySorted: string[],
+  titleLead: string,
+): Prepared {
+  return {
+    kind: source.kind,
+    id: source.id,
+    title: source.title,
+    snippet: source.snippet,
+    ...(source.links ? { links: source.links } : {}),
+    ...(source.questions ? { questions: source.questions } : {}),
+    ...(source.category !== undefined ? { category: source.category } : {}),
+    nameSorted,
+    bodySorted,
+    titleLead,
+    answer: source.kind === 'qa' ? source.body : '',
+  };
+}
+
+/** What a search index is made of: the slow part to build, and what a snapshot holds. */
+interface Parts {
+  docs: Prepared[];
+  frequency: Map<string, number>;
+  names: Postings;
+  body: Postings;
+}
+
+const partsOf = new WeakMap<SearchIndex, Parts>();
+
 export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIndex): SearchIndex {
-  // Each text is tokenised once: FlexSearch's encoder reads the words computed here for the re-ranking. Only
-  // while building: after it, FlexSearch encodes each query through the same function, and a memo would keep
-  // every query text a page ever sent (test/entrypoints/background/memory.test.ts).
-  let tokensOf: Map<string, string[]> | null = new Map<string, string[]>();
+  // Every word is kept once (the documents' sorted words, FlexSearch's keys and the vocabulary share it): at
+  // 100,000 entries the copies a tokeniser makes of each word of each text took most of the heap.
+  const interned = new Map<string, string>();
+  const intern = (word: string) => {
+    const known = interned.get(word);
+    if (known !== undefined) return known;
+    interned.set(word, word);
+    return word;
+  };
+  // Each text is tokenised once, for the postings and the re-ranking.
+  const tokensOf = new Map<string, string[]>();
   const tokenize = (text: string) => {
-    if (!tokensOf) return searchTokens(text);
     let words = tokensOf.get(text);
-    if (!words) tokensOf.set(text, (words = searchTokens(text)));
+    if (!words) tokensOf.set(text, (words = searchTokens(text).map(intern)));
     return words;
   };
-  const doc = new Document<IndexedDoc>({
-    document: {
-      id: 'uid',
-      index: [
-        // Names match as prefixes while typing; body text by whole words, which keeps the index small and
-        // quick to build each time the popup opens.
-        { field: 'names', tokenize: 'forward', encode: tokenize },
-        { field: 'body', tokenize: 'strict', encode: tokenize },
-      ],
-    },
-  });
-  const byUid = new Map<string, Prepared>();
+  const namesBuilder = new PostingsBuilder();
+  const bodyBuilder = new PostingsBuilder();
+  const docs: Prepared[] = [];
   const frequency = new Map<string, number>();
   for (const source of sources) {
-    const uid = `${source.kind}:${source.id}`;
     const nameSorted = sortedWords(tokenize(source.names));
     const bodySorted = sortedWords(tokenize(source.body));
-    byUid.set(uid, {
-      ...source,
-      nameSorted,
-      bodySorted,
-      titleLead: searchTokens(source.title)[0] ?? '',
-      answer: source.kind === 'qa' ? source.body : '',
-    });
-    doc.add({ uid, names: source.names, body: source.body });
-    // Each text is read once: FlexSearch has encoded it, so the cached words can go.
-    tokensOf!.delete(source.names);
-    tokensOf!.delete(source.body);
+    const n = docs.length;
+    docs.push(prepared(source, nameSorted, bodySorted, intern(searchTokens(source.title)[0] ?? '')));
+    namesBuilder.add(n, tokenize(source.names));
+    bodyBuilder.add(n, tokenize(source.body));
+    // Each text is read once, so its cached words can go.
+    tokensOf.delete(source.names);
+    tokensOf.delete(source.body);
     for (const word of nameSorted) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     for (const word of bodySorted) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
-  tokensOf = null;
+  tokensOf.clear();
+  interned.clear();
+  return assemble(sources, terms, {
+    docs,
+    frequency,
+    names: namesBuilder.finish().warmPrefixes(),
+    body: bodyBuilder.finish(),
+  });
+}
+
+function assemble(sources: readonly SearchSource[], terms: TermIndex, parts: Parts): SearchIndex {
+  const { docs, frequency, names, body } = parts;
+  const termDoc = new Map<string, number>();
+  docs.forEach((d, n) => {
+    if (d.kind === 'term') termDoc.set(d.id, n);
+  });
+  // FlexSearch intersects and ranks the posting lists (names match as prefixes while typing, body text by whole
+  // words); the lists come from the compact postings instead of its own map (decision 0011).
+  const namesIndex = flexSearchOver((prefix) => names.prefix(prefix), 'forward', searchTokens);
+  const bodyIndex = flexSearchOver((word) => body.word(word), 'strict', searchTokens);
   const vocabulary = new Vocabulary(frequency);
-  const arrange = createArranger([...byUid.values()], terms, frequency);
+  const arrange = createArranger(docs, terms, frequency);
 
   /** A known word, or the nearest one; a name's number stays with the corrected letters ("interlukin 2"). */
   function correctWord(word: string, typing: boolean): string[] | null {
@@ -242,22 +294,24 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     const typed = searchTokens(query);
     if (typed.length === 0) return { hits: [], words: [] };
     const { words, corrected } = correct(typed);
-    const candidates = new Set<string>();
+    const candidates = new Set<number>();
     // Words in a large share of the documents ("factor", "cell") find little and cost much: they count in the
     // ranking, but candidates come from the rarer words when there are any.
     const common = (w: string) => (frequency.get(w) ?? 0) > sources.length * COMMON_WORD_SHARE;
     const rare = words.filter((w) => !common(w));
     const retrieve = rare.length > 0 ? rare : words;
-    for (const { result } of doc.search(retrieve.join(' '), {
-      limit: limit * CANDIDATES_PER_RESULT,
-      suggest: true,
-    }))
-      for (const uid of result) candidates.add(String(uid));
+    const options = { limit: limit * CANDIDATES_PER_RESULT, suggest: true };
+    // Names first, then body text: the order FlexSearch's Document gave its fields.
+    for (const index of [namesIndex, bodyIndex])
+      for (const n of index.search(retrieve.join(' '), options)) candidates.add(n as number);
     const exact = exactNames(query, words);
-    for (const id of exact) candidates.add(`term:${id}`);
+    for (const id of exact) {
+      const n = termDoc.get(id);
+      if (n !== undefined) candidates.add(n);
+    }
 
-    const scored: TextRanked<Prepared>[] = [...candidates].flatMap((uid) => {
-      const d = byUid.get(uid);
+    const scored: TextRanked<Prepared>[] = [...candidates].flatMap((n) => {
+      const d = docs[n];
       if (!d) return [];
       const isExact = d.kind === 'term' && exact.includes(d.id);
       const { score, nameMatch } = coverage(d, words);
@@ -290,5 +344,125 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
     return corrected ? { hits, words, correctedQuery: words.join(' ') } : { hits, words };
   }
 
-  return { size: sources.length, search };
+  const index: SearchIndex = { size: sources.length, search };
+  partsOf.set(index, parts);
+  return index;
+}
+
+/**
+ * A search index as plain values for IndexedDB (structured clone): every word once, each document's sorted words
+ * as numbers into them, and both fields' postings, all strings and typed arrays. It is restored against the same
+ * sources (the knowledge it was built from), which hold the titles, snippets and links.
+ */
+export interface SearchIndexSnapshot {
+  readonly kind: 'immunolens-search-index';
+  readonly version: number;
+  /** The documents' kind:id, joined by "\u0000": a snapshot of other sources is not restored. */
+  readonly uids: string;
+  /** Every word the documents hold, sorted, joined by "\u0000". */
+  readonly words: string;
+  /** Per document: its name words, then its body words, as word numbers; where each document's start. */
+  readonly nameWords: Int32Array;
+  readonly nameStarts: Int32Array;
+  readonly bodyWords: Int32Array;
+  readonly bodyStarts: Int32Array;
+  /** Per document: the word number of its title's first word, or -1. */
+  readonly titleLeads: Int32Array;
+  readonly names: PostingsSnapshot;
+  readonly body: PostingsSnapshot;
+}
+
+export const SEARCH_INDEX_VERSION = 1;
+
+const uidsOf = (sources: readonly { kind: string; id: string }[]) =>
+  sources.map((s) => `${s.kind}:${s.id}`).join('\u0000');
+
+export function serializeSearchIndex(index: SearchIndex): SearchIndexSnapshot | null {
+  const parts = partsOf.get(index);
+  if (!parts) return null;
+  const words = [...parts.frequency.keys()].sort();
+  const numberOf = new Map(words.map((w, i) => [w, i]));
+  const flatten = (lists: readonly (readonly string[])[]) => {
+    const starts = new Int32Array(lists.length + 1);
+    let total = 0;
+    lists.forEach((l, i) => {
+      starts[i] = total;
+      total += l.length;
+    });
+    starts[lists.length] = total;
+    const flat = new Int32Array(total);
+    let at = 0;
+    for (const l of lists) for (const w of l) flat[at++] = numberOf.get(w)!;
+    return { flat, starts };
+  };
+  const nameLists = flatten(parts.docs.map((d) => d.nameSorted));
+  const bodyLists = flatten(parts.docs.map((d) => d.bodySorted));
+  return {
+    kind: 'immunolens-search-index',
+    version: SEARCH_INDEX_VERSION,
+    uids: uidsOf(parts.docs),
+    words: words.join('\u0000'),
+    nameWords: nameLists.flat,
+    nameStarts: nameLists.starts,
+    bodyWords: bodyLists.flat,
+    bodyStarts: bodyLists.starts,
+    titleLeads: Int32Array.from(parts.docs, (d) => numberOf.get(d.titleLead) ?? -1),
+    names: parts.names.snapshot(),
+    body: parts.body.snapshot(),
+  };
+}
+
+/**
+ * The index a snapshot was made from, answering exactly as it did, over the same `sources` and `terms`; null when
+ * the snapshot is of another version, of other sources, or damaged (the caller builds instead).
+ */
+export function restoreSearchIndex(
+  snapshot: unknown,
+  sources: readonly SearchSource[],
+  terms: TermIndex,
+): SearchIndex | null {
+  if (typeof snapshot !== 'object' || snapshot === null) return null;
+  const s = snapshot as Partial<SearchIndexSnapshot>;
+  if (s.kind !== 'immunolens-search-index' || s.version !== SEARCH_INDEX_VERSION) return null;
+  const ints = [s.nameWords, s.nameStarts, s.bodyWords, s.bodyStarts, s.titleLeads];
+  if (
+    typeof s.uids !== 'string' ||
+    typeof s.words !== 'string' ||
+    !ints.every((a) => a instanceof Int32Array)
+  )
+    return null;
+  if (s.uids !== uidsOf(sources)) return null;
+  const count = sources.length;
+  const words = s.words === '' ? [] : s.words.split('\u0000');
+  const lists = (flat: Int32Array, starts: Int32Array): string[][] | null => {
+    if (starts.length !== count + 1 || starts[0] !== 0 || starts[count] !== flat.length) return null;
+    const out: string[][] = new Array(count);
+    for (let d = 0; d < count; d++) {
+      const from = starts[d]!;
+      const to = starts[d + 1]!;
+      if (to < from) return null;
+      const list = new Array<string>(to - from);
+      for (let i = from; i < to; i++) {
+        const w = words[flat[i]!];
+        if (w === undefined) return null;
+        list[i - from] = w;
+      }
+      out[d] = list;
+    }
+    return out;
+  };
+  const nameLists = lists(s.nameWords!, s.nameStarts!);
+  const bodyLists = lists(s.bodyWords!, s.bodyStarts!);
+  const names = Postings.restore(s.names, count);
+  const body = Postings.restore(s.body, count);
+  if (!nameLists || !bodyLists || !names || !body || s.titleLeads!.length !== count) return null;
+  const frequency = new Map<string, number>();
+  const docs = sources.map((source, d) => {
+    for (const w of nameLists[d]!) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    for (const w of bodyLists[d]!) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    // A title's first word is nearly always one of its names' words; the rest are tokenised again.
+    const lead = words[s.titleLeads![d]!] ?? searchTokens(source.title)[0] ?? '';
+    return prepared(source, nameLists[d]!, bodyLists[d]!, lead);
+  });
+  return assemble(sources, terms, { docs, frequency, names: names.warmPrefixes(), body });
 }
