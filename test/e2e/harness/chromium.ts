@@ -100,10 +100,12 @@ async function settledWorker(context: BrowserContext): Promise<void> {
     w.evaluate(() => chrome.extension.isAllowedIncognitoAccess()).catch(() => false);
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const [worker, ...more] = context
+    // The newest: Playwright may still list the worker of the extension as first loaded, gone with its reload.
+    const worker = context
       .serviceWorkers()
-      .filter((w) => w.url().startsWith('chrome-extension://'));
-    if (worker && more.length === 0 && (await answers(worker))) {
+      .filter((w) => w.url().startsWith('chrome-extension://'))
+      .pop();
+    if (worker && (await answers(worker))) {
       await new Promise((ok) => setTimeout(ok, 500));
       if (context.serviceWorkers().includes(worker) && (await answers(worker))) return;
     }
@@ -160,7 +162,11 @@ export async function launchChromium(
   context.pages().forEach(watch);
 
   const serviceWorker = async (): Promise<Worker> => {
-    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    // The newest, as in settledWorker.
+    const existing = context
+      .serviceWorkers()
+      .filter((w) => w.url().startsWith('chrome-extension://'))
+      .pop();
     return existing ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   };
   const worker = await serviceWorker();
