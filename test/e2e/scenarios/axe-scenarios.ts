@@ -23,6 +23,7 @@ import {
   type PageDriver,
 } from '../harness/driver';
 import { SearchPage } from '../harness/extension-pages';
+import { openSidePanelFor } from '../harness/side-panel';
 import type { FixtureServer } from '../harness/server';
 import { writeReaderPdfs } from '../reader/pdf-fixtures';
 
@@ -248,6 +249,18 @@ export const VIEWS: View[] = [
       'Natural killer cell',
       'T helper 1 cell',
     ]),
+  },
+  {
+    name: 'side panel',
+    async open(env) {
+      // The panel lists the terms of the article in another tab; it is opened as a tab (harness/side-panel.ts).
+      const url = `${env.server.origin}/article.html?axe-side-panel`;
+      const article = await env.browser.newPage();
+      await article.goto(url);
+      const panel = await openSidePanelFor(env.browser, url);
+      await visible(panel.page, '.page-term-list h2', "the page's terms");
+      return panel.page;
+    },
   },
 ];
 
