@@ -58,6 +58,16 @@ export const KEYBOARD_PATHS: KeyGroup[] = [
         keys: ['S'],
         note: 'In the bubble, or Enter on “Save to study list”.',
       },
+      {
+        action: 'Turn the lens on or off',
+        keys: ['Alt+Shift+H'],
+        note: 'Marks every known term on the current tab’s page, or takes the marks away.',
+      },
+      {
+        action: 'Move between marked terms',
+        keys: ['Alt+N', 'Alt+P', 'then N', 'P', 'Escape'],
+        note: 'With the lens on: next or previous mark, each opening its bubble; N and P alone until Escape.',
+      },
     ],
   },
   {
@@ -73,6 +83,11 @@ export const KEYBOARD_PATHS: KeyGroup[] = [
         action: 'Go back, clear, close',
         keys: ['Escape'],
         note: 'From an entry back to the results; then clears the box; on an empty box closes the popup.',
+      },
+      {
+        action: 'Open the terms on this page',
+        keys: ['Tab', 'Enter'],
+        note: 'On “Terms on this page”: the side panel lists the page’s terms; Tab to “Show use” and Enter.',
       },
     ],
   },

@@ -29,6 +29,9 @@ describe('KeyboardHelp', () => {
       'Go to a page',
       'Zoom in, out, fit width',
       'Find in the document',
+      'Turn the lens on or off',
+      'Move between marked terms',
+      'Open the terms on this page',
     ])
       expect(terms).toContain(action);
     const save = KEYBOARD_PATHS[0]!.rows.find((r) => r.action === 'Save to the study list')!;
