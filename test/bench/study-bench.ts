@@ -172,6 +172,25 @@ export async function studyReport(driver: ChromiumDriver, root: string, rounds: 
   await page.close();
 
   const ms = (values: number[], p: number) => fmt(percentile(sorted(values), p), 1);
+  /** Drawn and painted, median and p95, of a series of list openings. */
+  const openTimes = (opens: { ready: number; painted: number }[]) => ({
+    'drawn median': ms(
+      opens.map((o) => o.ready),
+      0.5,
+    ),
+    'drawn p95': ms(
+      opens.map((o) => o.ready),
+      0.95,
+    ),
+    'painted median': ms(
+      opens.map((o) => o.painted),
+      0.5,
+    ),
+    'painted p95': ms(
+      opens.map((o) => o.painted),
+      0.95,
+    ),
+  });
   const ratio = (a: number[], b: number[]) =>
     `×${fmt(percentile(sorted(a), 0.5) / percentile(sorted(b), 0.5), 2)}`;
   table(
@@ -180,44 +199,14 @@ export async function studyReport(driver: ChromiumDriver, root: string, rounds: 
       {
         list: 'empty (baseline)',
         samples: empty.opens.length,
-        'drawn median': ms(
-          empty.opens.map((o) => o.ready),
-          0.5,
-        ),
-        'drawn p95': ms(
-          empty.opens.map((o) => o.ready),
-          0.95,
-        ),
-        'painted median': ms(
-          empty.opens.map((o) => o.painted),
-          0.5,
-        ),
-        'painted p95': ms(
-          empty.opens.map((o) => o.painted),
-          0.95,
-        ),
+        ...openTimes(empty.opens),
         'of it the listStudy round trip, median': ms(empty.trips, 0.5),
         'vs baseline': '×1',
       },
       {
         list: `${STUDY_BENCH_ENTRIES.toLocaleString('en')} entries (list kept by the background)`,
         samples: full.opens.length,
-        'drawn median': ms(
-          full.opens.map((o) => o.ready),
-          0.5,
-        ),
-        'drawn p95': ms(
-          full.opens.map((o) => o.ready),
-          0.95,
-        ),
-        'painted median': ms(
-          full.opens.map((o) => o.painted),
-          0.5,
-        ),
-        'painted p95': ms(
-          full.opens.map((o) => o.painted),
-          0.95,
-        ),
+        ...openTimes(full.opens),
         'of it the listStudy round trip, median': ms(full.trips, 0.5),
         'vs baseline': ratio(
           full.opens.map((o) => o.painted),
@@ -227,22 +216,7 @@ export async function studyReport(driver: ChromiumDriver, root: string, rounds: 
       {
         list: `${STUDY_BENCH_ENTRIES.toLocaleString('en')}, background stopped before each (read from IndexedDB)`,
         samples: full.afterChange.length,
-        'drawn median': ms(
-          full.afterChange.map((o) => o.ready),
-          0.5,
-        ),
-        'drawn p95': ms(
-          full.afterChange.map((o) => o.ready),
-          0.95,
-        ),
-        'painted median': ms(
-          full.afterChange.map((o) => o.painted),
-          0.5,
-        ),
-        'painted p95': ms(
-          full.afterChange.map((o) => o.painted),
-          0.95,
-        ),
+        ...openTimes(full.afterChange),
         'of it the listStudy round trip, median': '',
         'vs baseline': ratio(
           full.afterChange.map((o) => o.painted),
