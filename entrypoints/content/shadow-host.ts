@@ -21,32 +21,44 @@ export interface ShadowHost {
 /** Events from inside the bubble stop at the host, so the page's own handlers never see them. */
 const ISOLATED_EVENTS = 'keydown keyup keypress mousedown mouseup click dblclick input focusin'.split(' ');
 
-// Inline !important wins over any stylesheet, so page rules such as `* { all: unset }` or
-// `div { display: none !important }` cannot reach the host box; the host never takes layout space.
-const PINNED = [
-  'all:initial',
-  'position:fixed',
-  'top:0',
-  'left:0',
-  'width:0',
-  'height:0',
-  'display:block',
-  'visibility:visible',
-  'overflow:visible',
-  'z-index:2147483647',
-]
-  .map((rule) => rule + '!important')
-  .join(';');
+/**
+ * The host's own box, as a `:host` rule inside the shadow root. Its !important declarations outrank every
+ * declaration the page makes about the host, even !important ones and inline styles: between two contexts the
+ * outer one wins for normal declarations and the inner one for important ones (CSS Scoping, "shadow-including
+ * tree order"). So page rules such as `* { all: unset !important }` or `div { display: none !important }` cannot
+ * reach the host box, and the host never takes layout space. Not an inline `style`: Firefox expands an inline
+ * `all: initial !important` into letter-, word-spacing and line-height !important on the element, which is what
+ * WCAG 1.4.12 (text spacing) asks a page not to pin (axe's avoid-inline-spacing), and the host carries no style
+ * attribute for the page to read either. The root's zoom is undone here too (see `mount`).
+ */
+function hostRule(zoom: number): string {
+  return `:host{${[
+    'all:initial',
+    'position:fixed',
+    'top:0',
+    'left:0',
+    'width:0',
+    'height:0',
+    'display:block',
+    'visibility:visible',
+    'overflow:visible',
+    'z-index:2147483647',
+    `zoom:${zoom}`,
+  ]
+    .map((rule) => rule + '!important')
+    .join(';')}}`;
+}
 
 export function createShadowHost(css: string): ShadowHost {
   const host = document.createElement('div');
-  host.style.cssText = PINNED;
   const root = host.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
+  const pinned = document.createElement('style');
+  pinned.textContent = hostRule(1);
   const style = document.createElement('style');
   style.textContent = css;
   const container = document.createElement('div');
   container.className = 'floating';
-  root.append(style, container);
+  root.append(pinned, style, container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
   return {
     host,
@@ -55,7 +67,7 @@ export function createShadowHost(css: string): ShadowHost {
       // A page that zooms its root would zoom the bubble too: undo it on the host. Only the root's zoom: the
       // host is the root's child, so a zoomed <body> does not reach it.
       const zoom = parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
-      host.style.setProperty('zoom', String(1 / zoom), 'important');
+      pinned.textContent = hostRule(1 / zoom);
       if (!host.isConnected) document.documentElement.append(host);
     },
     remove() {

@@ -153,24 +153,64 @@ export function textInBubble(doc: DocumentDriver, selector: string): Promise<str
 export const BUBBLE_IN_BODY = 'body > [data-e2e-bubble-host]';
 
 /**
- * Runs `during` with the bubble's host moved from <html> to the end of <body>, then moves it back. axe-core lays
- * out what it measures contrast on from <body> down, so text in a host outside <body> is never placed on its
- * background and its contrast goes unmeasured. The host is sealed (`all: initial`, every style in its shadow
- * root), so where it hangs changes nothing of the bubble's look; the page objects above find it under <html>.
+ * Runs `during` with the bubble alone in <body>, the way axe-core can measure it, then puts everything back:
+ * - The bubble's host moves from <html> to the end of <body>. axe lays out what it measures contrast on from
+ *   <body> down, so text in a host outside <body> is never placed on its background and goes unmeasured. The host
+ *   is sealed (`all: initial`, every style in its shadow root), so where it hangs changes nothing of its look.
+ * - The page's own elements are hidden (visibility, so nothing moves). axe compares the elements under the middle
+ *   of each line of a text and calls the text "not measurable: partially overlaps other elements" when they
+ *   differ (axe-core#4508), as they do under a bubble that lies across a paragraph and the margin beside it. The
+ *   bubble's surface is opaque, so what lies under it cannot change a colour it shows: that is checked first, in
+ *   every look (a translucent surface would fail here rather than be measured on an empty page). For the same
+ *   reason <body> is stretched over the whole viewport, as a bubble may hang past its margin: then every line
+ *   lies on the same two elements, <body> and <html>. Nothing of the bubble moves: it follows its anchor on
+ *   scroll and resize only.
+ * The page objects above find the host under <html>.
  */
 export async function withBubbleHostInBody<T>(doc: DocumentDriver, during: () => Promise<T>): Promise<T> {
-  const moved = await doc.evaluate((tag) => {
-    const host = document.querySelector(tag);
-    if (!host || !document.body) return false;
+  const problem = await doc.evaluate((tag) => {
+    const host = document.querySelector<HTMLElement>(tag);
+    const bubble = host?.shadowRoot?.querySelector('.bubble');
+    if (!host || !bubble || !document.body) return 'no bubble to check';
+    for (
+      let e: Element | null = bubble;
+      e;
+      e = e.parentElement ?? (e.parentNode as ShadowRoot).host ?? null
+    ) {
+      const s = getComputedStyle(e);
+      if (s.opacity !== '1' || s.filter !== 'none' || s.mixBlendMode !== 'normal')
+        return `${e.localName}.${e.className} is not opaque (opacity ${s.opacity}, filter ${s.filter})`;
+      if (e === host) break;
+    }
+    const alpha = getComputedStyle(bubble).backgroundColor.match(/[\d.]+/g)?.[3];
+    if (alpha !== undefined && Number(alpha) < 1) return `the bubble's background is translucent (${alpha})`;
     host.setAttribute('data-e2e-bubble-host', '');
     document.body.append(host);
-    return true;
+    document.body.dataset.e2eStyle = document.body.getAttribute('style') ?? '';
+    for (const [name, value] of Object.entries({ margin: '0', 'max-width': 'none', 'min-height': '100vh' }))
+      document.body.style.setProperty(name, value, 'important');
+    for (const element of document.body.children) {
+      if (element === host || !(element instanceof HTMLElement || element instanceof SVGElement)) continue;
+      element.dataset.e2eVisibility = element.style.getPropertyValue('visibility');
+      element.style.setProperty('visibility', 'hidden', 'important');
+    }
+    return null;
   }, BUBBLE_TAG);
-  if (!moved) throw new Error('no bubble host to move into <body>');
+  if (problem) throw new Error(`the bubble cannot be checked alone: ${problem}`);
   try {
     return await during();
   } finally {
     await doc.evaluate((selector) => {
+      for (const element of document.body.querySelectorAll<HTMLElement | SVGElement>(
+        ':scope > [data-e2e-visibility]',
+      )) {
+        element.style.setProperty('visibility', element.dataset.e2eVisibility ?? '');
+        delete element.dataset.e2eVisibility;
+      }
+      const style = document.body.dataset.e2eStyle;
+      if (style) document.body.setAttribute('style', style);
+      else document.body.removeAttribute('style');
+      delete document.body.dataset.e2eStyle;
       const host = document.querySelector(selector);
       host?.removeAttribute('data-e2e-bubble-host');
       if (host) document.documentElement.append(host);
