@@ -63,7 +63,9 @@ export interface FirefoxDriver extends BrowserDriver {
 }
 
 /** The scenarios' view of headless Firefox ESR with the extension, on top of `launchFirefox`. */
-export async function launchFirefoxDriver(options: { build?: string } = {}): Promise<FirefoxDriver> {
+export async function launchFirefoxDriver(
+  options: { build?: string; prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxDriver> {
   const firefox = await launchFirefox(options);
   try {
     const connection = (firefox.browser as unknown as { connection: BidiConnection }).connection;
