@@ -7,6 +7,7 @@ import { axeViolations } from './harness/axe';
 import { launchChromiumDriver, type ChromiumPageDriver } from './harness/chromium-driver';
 import type { PageDriver } from './harness/driver';
 import { itLoggedNoErrorAndStayedLocal, useBrowser } from './harness/use-browser';
+import { chromiumViewTools } from './harness/view-tools';
 import { describeAxeScenarios } from './scenarios/axe-scenarios';
 
 const tab = (page: PageDriver) => (page as ChromiumPageDriver).playwright;
@@ -14,9 +15,9 @@ const tab = (page: PageDriver) => (page as ChromiumPageDriver).playwright;
 describe('accessibility in Chromium', () => {
   const env = useBrowser(launchChromiumDriver);
   describeAxeScenarios(env, {
+    ...chromiumViewTools(env),
     violations: (page, check) => axeViolations(tab(page), check),
     emulateColorScheme: (page, colorScheme) => tab(page).emulateMedia({ colorScheme }),
-    setViewport: (page, size) => tab(page).setViewportSize(size),
     extraLooks: [{ name: 'system dark theme', settings: { theme: 'system' }, system: 'dark' }],
   });
   itLoggedNoErrorAndStayedLocal(env);

@@ -8,6 +8,7 @@
 import { axeViolationsIn } from './harness/axe';
 import { launchFirefoxDriver } from './harness/firefox-driver';
 import { describeInFirefox, itLoggedNoErrorAndStayedLocal, useBrowser } from './harness/use-browser';
+import { firefoxViewTools } from './harness/view-tools';
 import { describeForcedColorsScenarios } from './scenarios/forced-colors-scenarios';
 
 const FORCED = { 'browser.display.document_color_use': 2, 'ui.prefersReducedMotion': 1 };
@@ -15,6 +16,7 @@ const FORCED = { 'browser.display.document_color_use': 2, 'ui.prefersReducedMoti
 describeInFirefox('forced colours and reduced motion in Firefox', () => {
   const env = useBrowser(() => launchFirefoxDriver({ prefs: FORCED }));
   describeForcedColorsScenarios(env, {
+    ...firefoxViewTools(env),
     violations: (page, check) => axeViolationsIn(page, check),
     force: async () => {},
   });

@@ -11,14 +11,17 @@
  *   200 % zoom halves the viewport in CSS px, which is what the bubble's pages get here, with the extension's
  *   own text size at its largest (150 %) on top.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AxeCheck, FoundViolation } from '../harness/axe';
 import { describeViolations } from '../harness/axe';
 import { BUBBLE_IN_BODY, expectHeadings, withBubbleHostInBody } from '../harness/bubble';
 import { lensMarkPoint, waitForLensMarks } from '../harness/lens-marks';
 import {
+  BUBBLE_TAG,
   clearSelection,
   dragSelect,
+  selectText,
   waitUntil,
   type BrowserDriver,
   type PageDriver,
@@ -27,6 +30,8 @@ import { SearchPage } from '../harness/extension-pages';
 import { openSidePanelFor } from '../harness/side-panel';
 import type { FixtureServer } from '../harness/server';
 import { writeReaderPdfs } from '../reader/pdf-fixtures';
+import type { ViewTools } from '../harness/view-tools';
+import { giveFile } from './pack-scenarios';
 
 export interface Look {
   name: string;
@@ -43,25 +48,30 @@ export const LOOKS: Look[] = [
   { name: 'text at 200 %', settings: { theme: 'light', fontSize: 150 }, large: true },
 ];
 
-/** What a browser brings to the scenarios: how it runs axe, and how it makes the system's theme dark. */
-export interface AxeBrowser {
+/**
+ * What a browser brings to the scenarios: how it runs axe, how it makes the system's theme dark, and the tools a
+ * view needs to come about (an explicit request, a touch, the viewport: harness/view-tools.ts).
+ */
+export interface AxeBrowser extends ViewTools {
   violations(page: PageDriver, check: Omit<AxeCheck, 'what'>): Promise<FoundViolation[]>;
   /** Sets the system's colour scheme the page sees; absent where the browser cannot emulate it. */
   emulateColorScheme?(page: PageDriver, scheme: 'light' | 'dark'): Promise<void>;
-  setViewport(page: PageDriver, size: { width: number; height: number }): Promise<void>;
   /** Looks beyond LOOKS this browser can give. */
   extraLooks?: Look[];
 }
 
 export const VIEWPORT = { width: 1280, height: 800 };
-const ZOOMED = { width: VIEWPORT.width / 2, height: VIEWPORT.height / 2 };
 
 interface View {
   name: string;
   /** Opens the view and brings it to the state checked. */
   open(env: AxeEnv): Promise<PageDriver>;
   /** A web page with the bubble: re-shown in each look (the bubble takes its look when it opens). */
-  bubble?: (page: PageDriver) => Promise<void>;
+  bubble?: (page: PageDriver, tools: ViewTools) => Promise<void>;
+  /** The viewport of a web page with the bubble (VIEWPORT when absent); halved for text at 200 %. */
+  viewport?: { width: number; height: number };
+  /** Undoes what the view left in the extension's storage (an imported pack), once it has been checked. */
+  after?: (env: AxeEnv) => Promise<void>;
   /** An extension page's state to bring back in each look (the reader's bubble takes its look when it opens). */
   prepare?: (page: PageDriver) => Promise<void>;
   /** Parts that are not ours, each excluded for a reason given where it is set. */
@@ -70,7 +80,7 @@ interface View {
   settings?: Record<string, unknown>;
 }
 
-interface AxeEnv {
+export interface AxeEnv {
   readonly browser: BrowserDriver;
   readonly server: FixtureServer;
 }
@@ -95,12 +105,101 @@ const bubbleOn = (selector: string, headings: string[]) => async (page: PageDriv
   await expectHeadings(page, headings);
 };
 
+/** Types into the search box of a popup or lookup page and waits for its "no results" line. */
+async function noResults(env: AxeEnv, path: string): Promise<PageDriver> {
+  const search = await searchPage(env, path);
+  await search.type('zqxwvy');
+  await visible(search.page, '.no-results', 'the "no results" line');
+  return search.page;
+}
+
+/** Saves IL-12 to the study list from its entry, as a reader does, so the list has a row. */
+async function saveIl12(env: AxeEnv): Promise<void> {
+  const entry = await searchPage(env, 'lookup.html?q=IL-12');
+  await visible(entry.page, 'button[data-save]', 'the save button');
+  await entry.page.evaluate(() => {
+    const save = document.querySelector<HTMLButtonElement>('button[data-save]')!;
+    if (save.getAttribute('aria-pressed') !== 'true') save.click();
+  }, null);
+  await waitUntil(
+    () =>
+      entry.page.evaluate(
+        () => document.querySelector('button[data-save]')?.getAttribute('aria-pressed') === 'true',
+        null,
+      ),
+    () => 'the entry was not saved',
+  );
+  await entry.close();
+}
+
+/** The options page with its packs section drawn. */
+async function optionsWithPacks(env: AxeEnv): Promise<PageDriver> {
+  const page = await env.browser.openExtensionPage('options.html');
+  await visible(page, 'fieldset.packs', 'the packs section');
+  return page;
+}
+
+const EXAMPLE_PACK = readFileSync(
+  new URL('../../../docs/examples/example-pack.json', import.meta.url),
+  'utf8',
+);
+
+/** A word for "Did you mean": no entry has it as a name, and Interleukin is close to it. */
+const TYPO = 'interleukine';
+
+/** Adds a paragraph to the fixture page, as its own text, for a selection that is no term. */
+const addParagraph = (page: PageDriver, id: string, text: string) =>
+  page.evaluate(
+    ({ id, text }) => {
+      if (document.getElementById(id)) return;
+      const p = document.createElement('p');
+      p.id = id;
+      p.textContent = text;
+      document.body.append(p);
+    },
+    { id, text },
+  );
+
+/** An explicit request (the shortcut) on `selector`'s text, answered with "No entry for …". */
+const noEntryOn =
+  (selector: string, query: string, suggestions: boolean) => async (page: PageDriver, tools: ViewTools) => {
+    await page.keyboard.press('Escape');
+    await clearSelection(page);
+    await selectText(page, selector);
+    await tools.explain(page);
+    await expectHeadings(page, [`No entry for “${query}”`]);
+    const listed = await page.evaluate(
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('.no-entry li').length ?? 0,
+      BUBBLE_TAG,
+    );
+    if (suggestions !== listed > 0) throw new Error(`"Did you mean" lists ${listed} suggestions`);
+  };
+
 const PASSAGE = 'IL-12 induces IFN-γ production by NK cells and favours the differentiation of Th1 cells.';
 
 export const VIEWS: View[] = [
   {
     name: 'popup, empty',
     open: async (env) => (await searchPage(env, 'popup.html')).page,
+  },
+  {
+    name: 'popup, no results',
+    open: (env) => noResults(env, 'popup.html'),
+  },
+  {
+    name: 'popup, with recent lookups',
+    async open(env) {
+      // An entry opened from the popup, which the popup then lists as a recent lookup.
+      const first = await searchPage(env, 'popup.html');
+      await first.type('il12');
+      await visible(first.page, '[role=option]', 'a result');
+      await first.press('Enter');
+      await visible(first.page, 'h1', 'the entry');
+      await first.close();
+      const popup = await searchPage(env, 'popup.html');
+      await visible(popup.page, '.recent li', 'a recent lookup');
+      return popup.page;
+    },
   },
   {
     name: 'popup, with results',
@@ -148,26 +247,61 @@ export const VIEWS: View[] = [
     },
   },
   {
+    name: 'lookup page, no results',
+    open: (env) => noResults(env, 'lookup.html'),
+  },
+  {
+    name: 'lookup page, no entry, with "Did you mean"',
+    async open(env) {
+      const lookup = await searchPage(env, `lookup.html?q=${TYPO}`);
+      await visible(lookup.page, 'h1', 'the answer');
+      await waitUntil(
+        () =>
+          lookup.page.evaluate(
+            () => document.querySelectorAll('[role=option] .result-title').length > 0,
+            null,
+          ),
+        () => 'no suggestion showed',
+      );
+      return lookup.page;
+    },
+  },
+  {
     name: 'lookup page, study list',
     async open(env) {
-      // One saved entry, saved as a reader does, so the list has a row, its filters and its export.
-      const entry = await searchPage(env, 'lookup.html?q=IL-12');
-      await visible(entry.page, 'button[data-save]', 'the save button');
-      await entry.page.evaluate(() => {
-        const save = document.querySelector<HTMLButtonElement>('button[data-save]')!;
-        if (save.getAttribute('aria-pressed') !== 'true') save.click();
+      // One saved entry, so the list has a row, its filters and its export.
+      await saveIl12(env);
+      const page = await env.browser.openExtensionPage('lookup.html#study');
+      await visible(page, '.study-list li, .study-row', 'a saved row');
+      return page;
+    },
+  },
+  {
+    name: 'lookup page, study list in review, a card revealed',
+    async open(env) {
+      await saveIl12(env);
+      const page = await env.browser.openExtensionPage('lookup.html#study');
+      await visible(page, '.study-list li, .study-row', 'a saved row');
+      await page.evaluate(() => {
+        const review = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Review');
+        review?.click();
+      }, null);
+      await visible(page, '.study-review', 'the review');
+      await page.evaluate(() => {
+        const reveal = [...document.querySelectorAll('.study-review button')].find(
+          (b) => b.textContent === 'Reveal',
+        );
+        (reveal as HTMLButtonElement | undefined)?.click();
       }, null);
       await waitUntil(
         () =>
-          entry.page.evaluate(
-            () => document.querySelector('button[data-save]')?.getAttribute('aria-pressed') === 'true',
+          page.evaluate(
+            () =>
+              [...document.querySelectorAll('.study-review button')].some((b) => b.textContent === 'Knew it'),
             null,
           ),
-        () => 'the entry was not saved',
+        () => 'the card did not reveal',
       );
-      await entry.close();
-      const page = await env.browser.openExtensionPage('lookup.html#study');
-      await visible(page, '.study-list li, .study-row', 'a saved row');
       return page;
     },
   },
@@ -176,6 +310,45 @@ export const VIEWS: View[] = [
     async open(env) {
       const page = await env.browser.openExtensionPage('options.html');
       await visible(page, 'fieldset', 'the settings');
+      return page;
+    },
+  },
+  {
+    name: 'options page, a pack imported',
+    async open(env) {
+      const page = await optionsWithPacks(env);
+      await giveFile(page, { name: 'example-pack.json', text: EXAMPLE_PACK, via: 'input' });
+      await visible(page, '.pack-imported', 'the import report');
+      await visible(page, '.pack-row', "the pack's row");
+      return page;
+    },
+    async after(env) {
+      // The pack would change what other views show: removed as a reader removes it.
+      const page = await optionsWithPacks(env);
+      await waitUntil(
+        () =>
+          page.evaluate(() => {
+            document.querySelector<HTMLButtonElement>('.pack-row button[aria-label^=Remove]')?.click();
+            return document.querySelector('.pack-row') === null;
+          }, null),
+        () => 'the pack was not removed',
+      );
+      await page.close();
+    },
+  },
+  {
+    name: 'options page, an import error list',
+    async open(env) {
+      const page = await optionsWithPacks(env);
+      const bad = JSON.stringify({
+        name: 'Broken',
+        version: '1',
+        licence: 'CC0',
+        source: 'test',
+        entries: [{ id: 'Bad Id', name: 'X', category: 'drug', summary: 's', explanation: 'e' }],
+      });
+      await giveFile(page, { name: 'broken.json', text: bad, via: 'drop' });
+      await visible(page, '.pack-errors li', 'the error list');
       return page;
     },
   },
@@ -215,6 +388,35 @@ export const VIEWS: View[] = [
       );
     },
     // As for the reader above: the PDF's own text.
+    exclude: ['.textLayer'],
+  },
+  {
+    name: 'PDF reader, its find bar open',
+    async open(env) {
+      const paths = await writeReaderPdfs();
+      const file = encodeURIComponent(env.server.origin + paths['one-column.pdf']!);
+      const page = await env.browser.openExtensionPage(`reader.html?file=${file}`);
+      await visible(page, '.textLayer span', 'the text layer');
+      return page;
+    },
+    async prepare(page) {
+      if (await page.evaluate(() => document.querySelector('.find-bar') === null, null)) {
+        await page.evaluate(() => document.querySelector<HTMLButtonElement>('.find-button')!.click(), null);
+        await visible(page, '.find-input', 'the find bar');
+        await page.evaluate(() => document.querySelector<HTMLInputElement>('.find-input')!.focus(), null);
+        await page.keyboard.type('cells');
+        await page.keyboard.press('Enter');
+      }
+      await waitUntil(
+        () =>
+          page.evaluate(
+            () => /^\d+ of \d+$/.test(document.querySelector('.find-count')?.textContent ?? ''),
+            null,
+          ),
+        () => 'the find bar counted no match',
+      );
+    },
+    // As for the reader above: the PDF's own text (the matches are marked in it).
     exclude: ['.textLayer'],
   },
   {
@@ -260,6 +462,49 @@ export const VIEWS: View[] = [
     },
   },
   {
+    name: 'bubble, no entry',
+    open: async (env) => {
+      const page = await env.browser.newPage();
+      await page.goto(`${env.server.origin}/article.html?axe-no-entry`);
+      return page;
+    },
+    bubble: noEntryOn('#plain', 'weather', false),
+  },
+  {
+    name: 'bubble, no entry, with "Did you mean"',
+    open: async (env) => {
+      const page = await env.browser.newPage();
+      await page.goto(`${env.server.origin}/article.html?axe-did-you-mean`);
+      await addParagraph(page, 'typo', TYPO);
+      return page;
+    },
+    bubble: noEntryOn('#typo', TYPO, true),
+  },
+  {
+    name: 'bubble, a sheet along the edge of a narrow touch screen',
+    open: async (env) => {
+      const page = await env.browser.newPage();
+      await page.goto(`${env.server.origin}/article.html?axe-touch-sheet`);
+      return page;
+    },
+    viewport: { width: 390, height: 700 },
+    async bubble(page, tools) {
+      await page.keyboard.press('Escape');
+      await clearSelection(page);
+      await tools.touchSelect(page, '#il12');
+      await expectHeadings(page, ['Interleukin-12']);
+      const notSheet = await page.evaluate(() => {
+        const bubble = document.querySelector('html > div')!.shadowRoot!.querySelector('.bubble')!;
+        const r = bubble.getBoundingClientRect();
+        const edge = Math.round(r.bottom) === innerHeight - 8 || Math.round(r.top) === 8;
+        return Math.round(r.width) === innerWidth - 16 && edge
+          ? null
+          : `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)} in ${innerWidth}x${innerHeight}`;
+      }, null);
+      if (notSheet) throw new Error(`the bubble is not a sheet along an edge of the screen: ${notSheet}`);
+    },
+  },
+  {
     name: 'side panel',
     async open(env) {
       // The panel lists the terms of the article in another tab; it is opened as a tab (harness/side-panel.ts).
@@ -271,6 +516,31 @@ export const VIEWS: View[] = [
       return panel.page;
     },
   },
+  {
+    name: 'side panel, a filter that matches nothing',
+    async open(env) {
+      const url = `${env.server.origin}/article.html?axe-side-panel-filter`;
+      const article = await env.browser.newPage();
+      await article.goto(url);
+      const panel = await openSidePanelFor(env.browser, url);
+      await visible(panel.page, '.page-term-list h2', "the page's terms");
+      await panel.page.evaluate(
+        () => document.querySelector<HTMLInputElement>('.filter-field input')!.focus(),
+        null,
+      );
+      await panel.page.keyboard.type('zqxwvy');
+      await waitUntil(
+        () =>
+          panel.page.evaluate(
+            () =>
+              [...document.querySelectorAll('.panel-note')].some((p) => p.textContent?.includes('matches')),
+            null,
+          ),
+        () => 'the panel did not say that nothing matches',
+      );
+      return panel.page;
+    },
+  },
 ];
 
 async function applyLook(env: AxeEnv, axe: AxeBrowser, page: PageDriver, view: View, look: Look) {
@@ -279,8 +549,9 @@ async function applyLook(env: AxeEnv, axe: AxeBrowser, page: PageDriver, view: V
   if (view.bubble) {
     // The mouse first to a corner inside both sizes: WebDriver BiDi refuses a move that starts out of the viewport.
     await page.mouse.move(1, 1);
-    await axe.setViewport(page, look.large ? ZOOMED : VIEWPORT);
-    await view.bubble(page);
+    const size = view.viewport ?? VIEWPORT;
+    await axe.setViewport(page, look.large ? { width: size.width / 2, height: size.height / 2 } : size);
+    await view.bubble(page, axe);
     return;
   }
   await view.prepare?.(page);
@@ -320,6 +591,7 @@ export function describeAxeScenarios(env: AxeEnv, axe: AxeBrowser): void {
       } finally {
         await env.browser.setSettings(null);
         await page.close();
+        await view.after?.(env);
       }
       expect(failures, failures.join('\n\n')).toEqual([]);
     });

@@ -11,7 +11,8 @@ import { describeViolations } from '../harness/axe';
 import { BUBBLE_IN_BODY, withBubbleHostInBody } from '../harness/bubble';
 import { BUBBLE_TAG, type BrowserDriver, type PageDriver } from '../harness/driver';
 import type { FixtureServer } from '../harness/server';
-import { VIEWS } from './axe-scenarios';
+import type { ViewTools } from '../harness/view-tools';
+import { VIEWPORT, VIEWS } from './axe-scenarios';
 
 /**
  * What would vanish in forced colours, under `root` of the document or of the bubble's shadow root: a control
@@ -84,7 +85,7 @@ export const FORCED_PALETTE = {
 };
 
 /** What a browser brings: how it runs axe, and how a tab gets forced colours and reduced motion. */
-export interface ForcedColorsBrowser {
+export interface ForcedColorsBrowser extends ViewTools {
   violations(page: PageDriver, check: Omit<AxeCheck, 'what'>): Promise<FoundViolation[]>;
   /** Turns forced colours and reduced motion on for the tab (nothing where the browser was launched so). */
   force(page: PageDriver): Promise<void>;
@@ -122,7 +123,8 @@ export function describeForcedColorsScenarios(env: ForcedColorsEnv, browser: For
       const page = await view.open(env);
       try {
         await browser.force(page);
-        await view.bubble?.(page);
+        if (view.bubble) await browser.setViewport(page, view.viewport ?? VIEWPORT);
+        await view.bubble?.(page, browser);
         await view.prepare?.(page);
         const where = view.bubble ? { tag: BUBBLE_TAG, root: '.bubble' } : { tag: null, root: 'body' };
         // A key first on the reader: the focus rings checked are the keyboard's (:focus-visible), and a mouse drag
@@ -139,6 +141,7 @@ export function describeForcedColorsScenarios(env: ForcedColorsEnv, browser: For
       } finally {
         await page.close();
         await env.browser.setSettings(null);
+        await view.after?.(env);
       }
     },
   );

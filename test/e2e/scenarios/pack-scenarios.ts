@@ -15,7 +15,7 @@ const PAGE_TIMEOUT_MS = 10_000;
 const EXAMPLE = readFileSync(new URL('../../../docs/examples/example-pack.json', import.meta.url), 'utf8');
 
 /** Gives the options page a file as the file picker would (`via: 'input'`) or as a drop on the section. */
-function giveFile(
+export function giveFile(
   page: PageDriver,
   file: { name: string; text: string; via: 'input' | 'drop' },
 ): Promise<void> {

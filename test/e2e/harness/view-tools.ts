@@ -1,0 +1,134 @@
+/// <reference types="chrome" />
+/**
+ * What the accessibility scenarios need from each browser to bring a view about, beyond the shared drivers: an
+ * explicit request (the explain shortcut, whose "no entry" and "Did you mean" answers only an explicit request
+ * gets), a long press that selects text by touch, and the viewport's size.
+ *
+ * - Chromium: the shortcut is the background's command handler called through its test hook, as keyboard.e2e.ts
+ *   does (headless Chromium delivers no extension shortcut); touch is CDP touch emulation, and the word is selected
+ *   from script while the finger is down (docs/browser-quirks.md#headless-long-press-selects-nothing), as in
+ *   touch.e2e.ts.
+ * - Firefox: WebDriver BiDi's keys never reach an extension's shortcut
+ *   (docs/browser-quirks.md#bidi-key-input-skips-browser-shortcuts), so an extension page of the add-on calls the
+ *   same test hook on the event page (`runtime.getBackgroundPage`); touch is BiDi's touch pointer, as in
+ *   firefox-touch.e2e.ts.
+ */
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { ChromiumDriver, ChromiumPageDriver } from './chromium-driver';
+import { sleep, waitUntil, type PageDriver } from './driver';
+import type { FirefoxDriver } from './firefox-driver';
+
+export interface ViewTools {
+  /** The explain shortcut (Alt+Shift+L) on the selection in `page`'s tab, as the browser delivers it. */
+  explain(page: PageDriver): Promise<void>;
+  /** A long press on `selector`'s text that selects it, by touch (no mouse event). */
+  touchSelect(page: PageDriver, selector: string): Promise<void>;
+  setViewport(page: PageDriver, size: { width: number; height: number }): Promise<void>;
+}
+
+type Hooks = { immunolens: { handleCommand(command: string, tab: unknown): Promise<void> } };
+
+/** Selects the text of the element `selector` finds, from script, as a long press would. */
+const selectContents = (page: PageDriver, selector: string) =>
+  page.evaluate((sel) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(sel)!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, selector);
+
+const middleOf = (page: PageDriver, selector: string) =>
+  page.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) };
+  }, selector);
+
+export function chromiumViewTools(env: { readonly browser: ChromiumDriver }): ViewTools {
+  const tab = (page: PageDriver) => (page as ChromiumPageDriver).playwright;
+  return {
+    async explain(page) {
+      // The tab brought to the front is the one active tab of a normal window (the extension may not read URLs).
+      await tab(page).bringToFront();
+      const worker = await env.browser.chromium.serviceWorker();
+      await worker.evaluate(async () => {
+        const [active] = await chrome.tabs.query({ active: true, windowType: 'normal' });
+        await (self as unknown as Hooks).immunolens.handleCommand('lookup-selection', active);
+      });
+    },
+    async touchSelect(page, selector) {
+      const cdp = await tab(page).context().newCDPSession(tab(page));
+      try {
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+        const at = await middleOf(page, selector);
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+        await sleep(500);
+        await selectContents(page, selector);
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] });
+      } finally {
+        await cdp.detach();
+      }
+    },
+    setViewport: (page, size) => tab(page).setViewportSize(size),
+  };
+}
+
+interface BidiConnection {
+  send(method: string, params: unknown): Promise<unknown>;
+}
+
+/** The puppeteer tab behind a Firefox page driver: the one showing the same address. */
+export async function puppeteerTab(browser: FirefoxDriver, page: PageDriver): Promise<PuppeteerPage> {
+  const url = await page.evaluate(() => location.href, null);
+  const tab = (await browser.firefox.browser.pages()).find((p) => p.url() === url);
+  if (!tab) throw new Error(`no tab shows ${url}`);
+  return tab;
+}
+
+export function firefoxViewTools(env: { readonly browser: FirefoxDriver }): ViewTools {
+  return {
+    async explain(page) {
+      const url = await page.evaluate(() => location.href, null);
+      const caller = await env.browser.openExtensionPage('options.html');
+      try {
+        const done = await caller.evaluate(async (url) => {
+          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+          const target = (await api.tabs.query({})).find((t) => t.url === url);
+          if (!target) return `no tab shows ${url}`;
+          const background = (await api.runtime.getBackgroundPage()) as unknown as Hooks | null;
+          if (!background) return 'no background page';
+          await background.immunolens.handleCommand('lookup-selection', target);
+          return 'done';
+        }, url);
+        if (done !== 'done') throw new Error(done);
+      } finally {
+        await caller.close();
+      }
+    },
+    async touchSelect(page, selector) {
+      const raw = await puppeteerTab(env.browser, page);
+      const connection = (env.browser.firefox.browser as unknown as { connection: BidiConnection })
+        .connection;
+      const finger = (actions: unknown[]) =>
+        connection.send('input.performActions', {
+          context: (raw.mainFrame() as unknown as { _id: string })._id,
+          actions: [{ type: 'pointer', id: 'finger', parameters: { pointerType: 'touch' }, actions }],
+        });
+      const at = await middleOf(page, selector);
+      await finger([
+        { type: 'pointerMove', x: at.x, y: at.y },
+        { type: 'pointerDown', button: 0 },
+      ]);
+      await sleep(500);
+      await selectContents(page, selector);
+      await finger([{ type: 'pointerUp', button: 0 }]);
+    },
+    async setViewport(page, size) {
+      await (await puppeteerTab(env.browser, page)).setViewport(size);
+      // BiDi answers before the page has laid itself out at the new size.
+      await waitUntil(
+        () => page.evaluate((width) => innerWidth === width, size.width),
+        () => `the viewport did not become ${size.width} px wide`,
+      );
+    },
+  };
+}
