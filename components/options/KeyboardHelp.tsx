@@ -86,8 +86,10 @@ export const KEYBOARD_PATHS: KeyGroup[] = [
       },
       {
         action: 'Open the terms on this page',
-        keys: ['Tab', 'Enter'],
-        note: 'On “Terms on this page”: the side panel lists the page’s terms; Tab to “Show use” and Enter.',
+        keys: ['Shift+Tab', 'Enter'],
+        note:
+          'From the search box back to “Terms on this page”: the side panel lists the page’s terms; there Tab ' +
+          'to the filter, the order (arrow keys) and “Show use”, and Enter.',
       },
     ],
   },
