@@ -24,6 +24,11 @@ export interface ViewTools {
   /** A long press on `selector`'s text that selects it, by touch (no mouse event). */
   touchSelect(page: PageDriver, selector: string): Promise<void>;
   setViewport(page: PageDriver, size: { width: number; height: number }): Promise<void>;
+  /** A PNG of part of the viewport, in CSS px. */
+  screenshot(
+    page: PageDriver,
+    clip: { x: number; y: number; width: number; height: number },
+  ): Promise<Uint8Array>;
 }
 
 type Hooks = { immunolens: { handleCommand(command: string, tab: unknown): Promise<void> } };
@@ -69,6 +74,7 @@ export function chromiumViewTools(env: { readonly browser: ChromiumDriver }): Vi
       }
     },
     setViewport: (page, size) => tab(page).setViewportSize(size),
+    screenshot: (page, clip) => tab(page).screenshot({ clip }),
   };
 }
 
@@ -121,6 +127,9 @@ export function firefoxViewTools(env: { readonly browser: FirefoxDriver }): View
       await sleep(500);
       await selectContents(page, selector);
       await finger([{ type: 'pointerUp', button: 0 }]);
+    },
+    async screenshot(page, clip) {
+      return (await puppeteerTab(env.browser, page)).screenshot({ clip });
     },
     async setViewport(page, size) {
       await (await puppeteerTab(env.browser, page)).setViewport(size);

@@ -11,6 +11,7 @@ import { describeViolations } from '../harness/axe';
 import { BUBBLE_IN_BODY, withBubbleHostInBody } from '../harness/bubble';
 import { BUBBLE_TAG, type BrowserDriver, type PageDriver } from '../harness/driver';
 import type { FixtureServer } from '../harness/server';
+import { waitForLensMarks } from '../harness/lens-marks';
 import type { ViewTools } from '../harness/view-tools';
 import { VIEWPORT, VIEWS } from './axe-scenarios';
 
@@ -113,6 +114,48 @@ export function describeForcedColorsScenarios(env: ForcedColorsEnv, browser: For
       ).toEqual([true, true]);
     } finally {
       await page.close();
+    }
+  });
+
+  it("paints the lens's marks in forced colours (a mark's pixels differ from the same text unmarked)", async () => {
+    await env.browser.setSettings({ highlightTerms: true });
+    const page = await env.browser.newPage();
+    try {
+      await page.goto(`${env.server.origin}/article.html?forced-colors-marks`);
+      await browser.force(page);
+      await waitForLensMarks(page, 5);
+      const box = await page.evaluate(() => {
+        for (const range of CSS.highlights.get('immunolens-term') ?? []) {
+          if ((range as Range).toString() !== 'IFN-γ') continue;
+          const r = (range as Range).getClientRects()[0]!;
+          return {
+            x: Math.floor(r.x),
+            y: Math.floor(r.y),
+            width: Math.ceil(r.width),
+            height: Math.ceil(r.height),
+          };
+        }
+        return null;
+      }, null);
+      expect(box).not.toBeNull();
+      const marked = await browser.screenshot(page, box!);
+      // The same place with the lens's highlight taken out of the registry for a moment, then put back.
+      await page.evaluate(() => {
+        const w = window as unknown as { __marks?: Highlight };
+        w.__marks = CSS.highlights.get('immunolens-term');
+        CSS.highlights.delete('immunolens-term');
+      }, null);
+      const unmarked = await browser.screenshot(page, box!);
+      await page.evaluate(() => {
+        const w = window as unknown as { __marks?: Highlight };
+        if (w.__marks) CSS.highlights.set('immunolens-term', w.__marks);
+      }, null);
+      expect(Buffer.from(marked).equals(Buffer.from(unmarked)), 'the mark looks like unmarked text').toBe(
+        false,
+      );
+    } finally {
+      await page.close();
+      await env.browser.setSettings(null);
     }
   });
 
