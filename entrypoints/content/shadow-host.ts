@@ -23,12 +23,13 @@ const ISOLATED_EVENTS = 'keydown keyup keypress mousedown mouseup click dblclick
 
 /**
  * The host's own box, as a `:host` rule inside the shadow root. Its !important declarations outrank every
- * declaration the page makes about the host, even !important ones and inline styles: between two contexts the
- * outer one wins for normal declarations and the inner one for important ones (CSS Scoping, "shadow-including
- * tree order"). So page rules such as `* { all: unset !important }` or `div { display: none !important }` cannot
+ * declaration the page makes about the host, even !important ones and inline styles, a page script's included:
+ * between declarations of two tree contexts the outer one wins for normal declarations and the inner one for
+ * important ones, and context counts before element-attached styles (CSS Cascade 5, the "context" criterion). So page rules such as `* { all: unset !important }` or `div { display: none !important }` cannot
  * reach the host box, and the host never takes layout space. Not an inline `style`: Firefox expands an inline
  * `all: initial !important` into letter-, word-spacing and line-height !important on the element, which is what
- * WCAG 1.4.12 (text spacing) asks a page not to pin (axe's avoid-inline-spacing), and the host carries no style
+ * WCAG 1.4.12 (text spacing) asks a page not to pin (axe's avoid-inline-spacing;
+ * docs/browser-quirks.md#firefox-inline-all-expands-to-spacing), and the host carries no style
  * attribute for the page to read either. The root's zoom is undone here too (see `mount`).
  */
 function hostRule(zoom: number): string {

@@ -3,7 +3,7 @@
  * colours a test can switch, but its prefs turn both on for every document, as a reader's settings would:
  * "Override the colours specified by the page with your selections: Always" (browser.display.document_color_use
  * 2, which makes `(forced-colors: active)` match) and the system's "reduce motion" (ui.prefersReducedMotion 1).
- * The first scenario checks that both media queries match.
+ * The first scenario checks that both media queries match (docs/browser-quirks.md#firefox-forced-colors-by-pref).
  */
 import { axeViolationsIn } from './harness/axe';
 import { launchFirefoxDriver } from './harness/firefox-driver';

@@ -1,6 +1,6 @@
 /**
- * The lens's and the side panel's keyboard rows in Firefox (keyboard-lens-scenarios.ts); the shortcut through the
- * background's test hook, called from an extension page (harness/view-tools.ts says why). And, from the popup's
+ * The lens's and the side panel's keyboard rows in Firefox (keyboard-lens-scenarios.ts); the shortcut fired from
+ * the add-on's <key> in the browser window (harness/view-tools.ts says why). And, from the popup's
  * page (as a tab: no driver opens Firefox's toolbar popup), Shift+Tab to "Terms on this page" and Enter opens the
  * add-on's sidebar, which the browser window reports.
  */

@@ -40,7 +40,8 @@ describe('keyboard paths of the lens and the side panel in Chromium', () => {
         await popup.send('Input.dispatchKeyEvent', { type: 'keyUp', ...tab });
       }
       expect(await focused()).toBe('Terms on this page');
-      // A key down with its text, as a keyboard sends it: a button is pressed by the Enter key's keypress.
+      // A key down with its text, as a keyboard sends it: a button is pressed by the Enter key's keypress
+      // (docs/browser-quirks.md#cdp-enter-needs-text).
       const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13 };
       await popup
         .send('Input.dispatchKeyEvent', { type: 'keyDown', text: '\r', ...enter })

@@ -146,9 +146,15 @@ export async function openActionPopup(browser: ExtensionBrowser, page: Page): Pr
       await session.detach().catch(() => undefined);
     },
   };
-  // The popup has loaded once its search box has focus.
+  // The popup has loaded once its search box has focus: it reads the bundled glossary first (about 1 MB), which
+  // on a loaded machine takes longer than a poll's default second.
   await expect
-    .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('role') ?? null).catch(() => null))
+    .poll(
+      () => popup.evaluate(() => document.activeElement?.getAttribute('role') ?? null).catch(() => null),
+      {
+        timeout: 10_000,
+      },
+    )
     .toBe('combobox');
   return popup;
 }

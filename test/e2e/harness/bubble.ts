@@ -159,7 +159,7 @@ export const BUBBLE_IN_BODY = 'body > [data-e2e-bubble-host]';
  *   is sealed (`all: initial`, every style in its shadow root), so where it hangs changes nothing of its look.
  * - The page's own elements are hidden (visibility, so nothing moves). axe compares the elements under the middle
  *   of each line of a text and calls the text "not measurable: partially overlaps other elements" when they
- *   differ (axe-core#4508), as they do under a bubble that lies across a paragraph and the margin beside it. The
+ *   differ (docs/browser-quirks.md#axe-overlay-over-varied-content), as they do under a bubble that lies across a paragraph and the margin beside it. The
  *   bubble's surface is opaque, so what lies under it cannot change a colour it shows: that is checked first, in
  *   every look (a translucent surface would fail here rather than be measured on an empty page). For the same
  *   reason <body> is stretched over the whole viewport, as a bubble may hang past its margin: then every line

@@ -9,9 +9,9 @@
  *   from script while the finger is down (docs/browser-quirks.md#headless-long-press-selects-nothing), as in
  *   touch.e2e.ts.
  * - Firefox: WebDriver BiDi's keys never reach an extension's shortcut
- *   (docs/browser-quirks.md#bidi-key-input-skips-browser-shortcuts), so an extension page of the add-on calls the
- *   same test hook on the event page (`runtime.getBackgroundPage`); touch is BiDi's touch pointer, as in
- *   firefox-touch.e2e.ts.
+ *   (docs/browser-quirks.md#bidi-key-input-skips-browser-shortcuts), so the command of the add-on's <key> is fired
+ *   in the browser window, as firefox-frames.e2e.ts does: Firefox's own `commands.onCommand` path, with the tab in
+ *   front; touch is BiDi's touch pointer, as in firefox-touch.e2e.ts.
  */
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { ChromiumDriver, ChromiumPageDriver } from './chromium-driver';
@@ -31,6 +31,7 @@ export interface ViewTools {
   ): Promise<Uint8Array>;
 }
 
+/** The background's test hook (entrypoints/background/index.ts, e2e build only). */
 type Hooks = { immunolens: { handleCommand(command: string, tab: unknown): Promise<void> } };
 
 /** Selects the text of the element `selector` finds, from script, as a long press would. */
@@ -93,22 +94,17 @@ export async function puppeteerTab(browser: FirefoxDriver, page: PageDriver): Pr
 export function firefoxViewTools(env: { readonly browser: FirefoxDriver }): ViewTools {
   return {
     async explain(page) {
-      const url = await page.evaluate(() => location.href, null);
-      const caller = await env.browser.openExtensionPage('options.html');
-      try {
-        const done = await caller.evaluate(async (url) => {
-          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-          const target = (await api.tabs.query({})).find((t) => t.url === url);
-          if (!target) return `no tab shows ${url}`;
-          const background = (await api.runtime.getBackgroundPage()) as unknown as Hooks | null;
-          if (!background) return 'no background page';
-          await background.immunolens.handleCommand('lookup-selection', target);
-          return 'done';
-        }, url);
-        if (done !== 'done') throw new Error(done);
-      } finally {
-        await caller.close();
-      }
+      // The shortcut of the add-on's <key> in the browser window, for the tab in front, as pressing it would.
+      await (await puppeteerTab(env.browser, page)).bringToFront();
+      const fired = await env.browser.inBrowserWindow(() => {
+        // The add-on's keyset (ext-keyset-id-<add-on id>) holds one <key> per command, named by its keys only.
+        const keys = [
+          ...document.querySelectorAll('keyset[id="ext-keyset-id-immunolens_immunolens_app"] key[key="L"]'),
+        ].filter((k) => k.getAttribute('modifiers') === 'alt,shift');
+        for (const key of keys) (key as unknown as { doCommand(): void }).doCommand();
+        return keys.length;
+      }, null);
+      if (fired !== 1) throw new Error(`expected one key for the shortcut, found ${fired}`);
     },
     async touchSelect(page, selector) {
       const raw = await puppeteerTab(env.browser, page);
