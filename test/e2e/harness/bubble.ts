@@ -110,6 +110,9 @@ export async function clickInBubble(
   const box = await doc.evaluate(
     ({ tag, selector }) => {
       const element = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
+      // A long entry scrolls inside the bubble: what is below its fold is brought up first, as a reader would
+      // scroll to it. Clicking where it would be without scrolling hits the page and closes the bubble.
+      element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       const r = element?.getClientRects()[0];
       return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
     },
