@@ -23,6 +23,7 @@ interface Tab {
   readonly linkedBrowser: TabBrowser;
 }
 interface BrowserWindow extends Window {
+  browsingContext: BrowsingContext;
   gBrowser: { tabs: Iterable<Tab>; selectedTab: Tab };
   KeyboardEvent: typeof KeyboardEvent;
 }
@@ -57,6 +58,10 @@ export interface BrowserTab {
   url: string;
   /** Whether its window is a private one. */
   private: boolean;
+  /** Its window's id (the browser window's browsing context): tabs of one window share it. */
+  window: number;
+  /** Whether its window is a popup window (no toolbars), as `windows.create({ type: 'popup' })` opens. */
+  popup: boolean;
 }
 
 /** Runs in the browser window: every tab of every browser window (a popup window's too). */
@@ -75,6 +80,8 @@ export function browserTabs(): BrowserTab[] {
         navigable: NavigableManager.getIdForBrowsingContext(tab.linkedBrowser.browsingContext),
         url: tab.linkedBrowser.currentURI.spec,
         private: PrivateBrowsingUtils.isWindowPrivate(window),
+        window: window.browsingContext.id,
+        popup: !window.toolbar.visible,
       });
   return tabs;
 }
