@@ -146,9 +146,14 @@ export async function openActionPopup(browser: ExtensionBrowser, page: Page): Pr
       await session.detach().catch(() => undefined);
     },
   };
-  // The popup has loaded once its search box has focus.
+  // The popup has loaded once its search box has focus: at a load of 8 on this machine that took over a second.
   await expect
-    .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('role') ?? null).catch(() => null))
+    .poll(
+      () => popup.evaluate(() => document.activeElement?.getAttribute('role') ?? null).catch(() => null),
+      {
+        timeout: 10_000,
+      },
+    )
     .toBe('combobox');
   return popup;
 }
