@@ -8,7 +8,7 @@
  * the study list.
  */
 import { expect, it } from 'vitest';
-import { clickInBubble, expectHeadings } from './harness/bubble';
+import { clickInBubble, expectHeadings, textInBubble } from './harness/bubble';
 import { dragSelect, selectionBox, waitUntil, type PageDriver } from './harness/driver';
 import { EXTENSION_ORIGIN } from './harness/firefox';
 import { launchFirefoxDriver, type FirefoxDriver, type FirefoxPageDriver } from './harness/firefox-driver';
@@ -23,12 +23,13 @@ async function lookupTabOpenedBy(browser: FirefoxDriver, act: () => Promise<unkn
   const before = new Set((await browser.tabs()).map((tab) => tab.navigable));
   await act();
   let opened: BrowserTab | undefined;
+  let tabs: BrowserTab[] = [];
   await waitUntil(
     async () =>
-      (opened = (await browser.tabs()).find(
+      (opened = (tabs = await browser.tabs()).find(
         (tab) => !before.has(tab.navigable) && tab.url.startsWith(`${EXTENSION_ORIGIN}/lookup.html`),
       )) !== undefined,
-    () => 'no lookup page opened',
+    () => `no lookup page opened; the tabs are ${JSON.stringify(tabs.map((t) => t.url))}`,
   );
   return opened!;
 }
@@ -63,6 +64,11 @@ describeInFirefox('the full view page asked for from a private window, in Firefo
     await page.goto(`${env.server.origin}/article.html`);
     await dragSelect(page, '#il12');
     await expectHeadings(page, ['Interleukin-12']);
+    // The bubble knows it is in a private window once the background answers its save status: nothing is saved
+    // with a single press there (the study e2e presses it).
+    await expect
+      .poll(() => textInBubble(page, '.save-note'))
+      .toBe('Private window: nothing is saved unless you confirm.');
 
     const tab = await lookupTabOpenedBy(env.browser, () => clickInBubble(page, 'button.open-entry'));
     const tabs = await env.browser.tabs();
