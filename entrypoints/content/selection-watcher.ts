@@ -90,11 +90,16 @@ export function watchSelections(ctx: ContentScriptContext, events: SelectionEven
   listen('dblclick', (event) => {
     if (!events.inBubble(event.target)) finish('dblclick', event.altKey);
   });
+  // Whether Shift, held down, has moved the selection: only then does letting it go finish one.
+  let extended = false;
   listen('keyup', (event) => {
-    if (selectsByKeyboard(event) && hasSelection()) finish('keyboard', event.altKey);
+    if (selectsByKeyboard(event, extended) && hasSelection()) finish('keyboard', event.altKey);
+    if (event.key === 'Shift') extended = false;
   });
   listen('keydown', (event) => {
     if (event.key === 'Escape' && events.bubbleOpen()) events.onDismiss();
+    if (event.key === 'Shift') extended = false;
+    else if (selectsByKeyboard(event)) extended = true;
   });
   listen('selectionchange', () => {
     if (dragging || pressedInBubble || !events.bubbleOpen()) return;

@@ -13,7 +13,7 @@ import { SiteSwitch } from '@/components/SiteSwitch';
 import { useStoredState } from '@/components/useStoredState';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import { sendToBackground, sendToFrame } from '@/utils/messages/transport';
-import { isSiteDisabled, normalizeSite, toggleSite } from '@/utils/settings/sites';
+import { normalizeSite } from '@/utils/settings/sites';
 import '@/assets/app.css';
 
 function siteOf(url: string | undefined): string | null {
@@ -74,13 +74,8 @@ function Popup() {
       ) : null}
       <SiteSwitch
         host={host}
-        enabled={host !== null && !isSiteDisabled(host, settings.disabledSites)}
-        onChange={(on) =>
-          host &&
-          void sendToBackground('changeSettings', {
-            disabledSites: toggleSite(settings.disabledSites, host, !on),
-          })
-        }
+        disabledSites={settings.disabledSites}
+        onChange={(disabledSites) => void sendToBackground('changeSettings', { disabledSites })}
       />
       <LensSwitch
         host={host}

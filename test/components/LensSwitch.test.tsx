@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LensSwitch } from '@/components/LensSwitch';
 import { LensOptions } from '@/components/options/LensOptions';
+import { MAX_DISABLED_SITES } from '@/utils/limits';
 import { defaultSettings } from '@/utils/settings/settings';
 
 afterEach(cleanup);
@@ -34,6 +35,36 @@ describe('LensSwitch', () => {
     cleanup();
     const none = render(<LensSwitch host={null} settings={defaultSettings()} onChange={() => {}} />);
     expect(none.container.textContent).toBe('');
+  });
+});
+
+describe('LensSwitch on a full list', () => {
+  const full = Array.from({ length: MAX_DISABLED_SITES }, (_, i) => `site${i}.example`);
+  const message = `The list is full: ImmunoLens keeps at most ${MAX_DISABLED_SITES} sites. Return one of them to the choice of “Highlight known terms on pages” before changing new.example.`;
+
+  it.each([
+    ['on, where the option is off', { highlightTerms: false, lensOnSites: full }, false],
+    ['off, where the option is on', { highlightTerms: true, lensOffSites: full }, true],
+  ])('says so instead of switching the lens %s, and the switch stays', (_, lists, wasOn) => {
+    const onChange = vi.fn();
+    render(
+      <LensSwitch host="new.example" settings={{ ...defaultSettings(), ...lists }} onChange={onChange} />,
+    );
+    const toggle = screen.getByRole('switch') as HTMLInputElement;
+    expect(toggle.checked).toBe(wasOn);
+    fireEvent.click(toggle);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toBe(message);
+    expect(toggle.checked).toBe(wasOn);
+  });
+
+  it('still switches a listed site back to the option’s choice', () => {
+    const onChange = vi.fn();
+    const settings = { ...defaultSettings(), lensOnSites: full };
+    render(<LensSwitch host={full[0]!} settings={settings} onChange={onChange} />);
+    fireEvent.click(screen.getByRole('switch'));
+    expect(onChange).toHaveBeenCalledWith({ lensOnSites: full.slice(1), lensOffSites: [] });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 

@@ -43,7 +43,7 @@ describe('the shortcut and the context menu in frames, in Chromium', () => {
         });
       });
     },
-    async menuInLastAskingFrame(browser, page, selectionText) {
+    async menuOnSelection(browser, page, _frame, selectionText) {
       const worker = await browser.chromium.serviceWorker();
       const frameId = await worker.evaluate(() => (self as unknown as { askingFrame?: number }).askingFrame);
       const info = { menuItemId: 'immunolens-lookup', selectionText, frameId, editable: false };

@@ -373,6 +373,56 @@ describe('the popup', () => {
     await page.close();
   });
 
+  it('says the list is full instead of dropping the site, at 500 sites, for the site switch and the lens switch', async () => {
+    const worker = await browser().serviceWorker();
+    const full = Array.from({ length: 500 }, (_, i) => `site${i}.example`);
+    await worker.evaluate(
+      (full) => chrome.storage.local.set({ settings: { disabledSites: full, lensOnSites: full } }),
+      full,
+    );
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.origin}/article.html?site-limit`);
+    await page.playwright.bringToFront();
+    const popup = await openActionPopup(browser(), page.playwright);
+    const click = (name: string) =>
+      popup.evaluate(
+        (name) =>
+          [...document.querySelectorAll<HTMLInputElement>('[role=switch]')]
+            .find((s) => s.labels?.[0]?.textContent === name)!
+            .click(),
+        name,
+      );
+    const shown = () =>
+      popup.evaluate(() => ({
+        alerts: [...document.querySelectorAll('[role=alert]')].map((a) => a.textContent),
+        on: [...document.querySelectorAll<HTMLInputElement>('[role=switch]')].map((s) => s.checked),
+      }));
+    const message = (what: string) =>
+      `The list is full: ImmunoLens keeps at most 500 sites. ${what} before changing 127.0.0.1.`;
+    await expect.poll(shown).toEqual({ alerts: [], on: [true, false] });
+
+    await click('ImmunoLens on 127.0.0.1');
+    await expect.poll(shown).toEqual({ alerts: [message('Remove one in Options')], on: [true, false] });
+    await click('Highlight terms on 127.0.0.1');
+    await expect.poll(shown).toEqual({
+      alerts: [
+        message('Remove one in Options'),
+        message('Return one of them to the choice of “Highlight known terms on pages”'),
+      ],
+      on: [true, false],
+    });
+    // Nothing was written, and the bubble still shows on the page.
+    const settings = (await storage('settings')) as { disabledSites: string[]; lensOnSites: string[] };
+    expect(settings.disabledSites).toEqual(full);
+    expect(settings.lensOnSites).toEqual(full);
+    popupErrors.push(...popup.errors);
+    await popup.close();
+    await dragSelect(page, '#il12');
+    await expectHeadings(page, [IL12]);
+    await worker.evaluate(() => chrome.storage.local.remove('settings'));
+    await page.close();
+  });
+
   it('closes the real popup on Escape in an empty box, after a first Escape cleared it', async () => {
     const page = await browser().newPage();
     await page.goto(`${env.server.origin}/article.html?escape`);

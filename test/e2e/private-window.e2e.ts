@@ -4,12 +4,9 @@
  * extension's page in a normal window (spanning mode: docs/browser-quirks.md#private-windows-and-extension-pages),
  * so what matters is that nothing of the selected text reaches that page's URL, title or the lookup history.
  *
- * Firefox has no e2e here yet. What worked in a probe: allowing the temporary add-on in private windows from the
- * parent process (ExtensionPermissions' `internal:privateBrowsingAllowed`, then reloading the add-on), opening a
- * private window with `browser.windows.create({ incognito: true })` from an extension page, and the bubble showing
- * on a page there. What did not: a trusted click on the bubble's link in that window opened no full view tab, and
- * its background cannot be called from the tests to stand in for the menu (no hook reachable over BiDi). Unit
- * tests cover Firefox's private window (test/entrypoints/background/hand-over.test.ts).
+ * Firefox's equivalent is firefox-private-window.e2e.ts, with its real context menu and the bubble's link (an
+ * earlier probe there "opened no tab" because the harness clicked where the link would be without scrolling the
+ * bubble, which closed it: harness/bubble.ts's clickInBubble scrolls first).
  */
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

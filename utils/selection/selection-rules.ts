@@ -26,12 +26,25 @@ export function gestureOfRelease(clickCount: number): SelectionGesture {
   return clickCount >= 2 ? 'dblclick' : 'drag';
 }
 
-/** Shift (with arrows, Home, End) or Ctrl/Cmd+A: a key that ends a selection made from the keyboard. */
+/**
+ * The keys that, with Shift, move the end of a selection (with Ctrl, Alt or Cmd too: by words, lines): the arrows,
+ * Home, End, PageUp and PageDown. A pattern rather than a set of names: content.js carries it.
+ */
+const SELECTING_KEY = /^(Arrow|Page)|^(Home|End)$/;
+
+/**
+ * A key that changes a selection from the keyboard (Shift with an arrow, Home, End or a page key; Ctrl/Cmd+A),
+ * or Shift let go after it (`extended`: a selecting key went down since Shift did). Any other key held with
+ * Shift is not selecting: the explain shortcut Alt+Shift+L would otherwise count as a finished selection, and
+ * its automatic bubble would replace the one the shortcut opened with focus in it.
+ */
 export function selectsByKeyboard(
   key: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey'>,
+  extended = false,
 ): boolean {
-  if (key.key === 'Escape') return false;
-  return key.shiftKey || key.key === 'Shift' || (key.key === 'a' && (key.ctrlKey || key.metaKey));
+  if (key.key === 'Shift') return extended;
+  if (key.shiftKey && SELECTING_KEY.test(key.key)) return true;
+  return (key.key === 'a' || key.key === 'A') && (key.ctrlKey || key.metaKey);
 }
 
 /** Whether the settings let a finished selection on this site show a bubble by itself. */

@@ -58,3 +58,24 @@ export function addSite(sites: readonly string[], input: string, max = MAX_DISAB
     };
   return { sites: [...sites, site] };
 }
+
+/** What the popup's per-site switches say when a list has no room left for `site` (`what`: how to change it). */
+export const siteListFull = (site: string, what: string, max = MAX_DISABLED_SITES) =>
+  `The list is full: ImmunoLens keeps at most ${max} sites. ${what} before changing ${site}.`;
+
+/**
+ * The list with `hostname` switched off or on (toggleSite), or a message where switching it off would need a
+ * place beyond `max`: the settings' writer keeps only the first `max` sites, so the list would drop it silently.
+ * Switching on only removes entries, so it always succeeds.
+ */
+export function switchSite(
+  sites: readonly string[],
+  hostname: string,
+  disabled: boolean,
+  max = MAX_DISABLED_SITES,
+): AddSiteResult {
+  const next = toggleSite(sites, hostname, disabled);
+  if (next.length > max && next.length > sites.length)
+    return { error: siteListFull(normalizeSite(hostname) ?? hostname, 'Remove one in Options', max) };
+  return { sites: next };
+}

@@ -3,7 +3,7 @@
  * clicks inside it. Works in any document (the page, or a frame) of either browser's `PageDriver`.
  */
 import { expect } from 'vitest';
-import { BUBBLE_TAG, expectStays, type Box, type DocumentDriver, type PageDriver } from './driver';
+import { BUBBLE_TAG, expectStays, waitUntil, type Box, type DocumentDriver, type PageDriver } from './driver';
 
 /** A first lookup may start the background and build its indexes. */
 const APPEAR_TIMEOUT_MS = 5_000;
@@ -101,22 +101,47 @@ export const expectNoBubble = (doc: DocumentDriver) =>
 export const expectStaysOpen = (doc: DocumentDriver) =>
   expectStays(() => hasBubbleHost(doc), true, 'the bubble closed');
 
-/** Clicks the middle of the first line of an element inside the bubble. */
+/**
+ * Clicks the middle of the first line of an element inside the bubble, once that point shows the element and has
+ * stayed put for two reads in a row: the bubble may still be laying out (in a private window the save button's
+ * note arrives after the heading and moves what is below it down a line), and a click that misses the element
+ * lands beside it, or on the page, which closes the bubble.
+ */
 export async function clickInBubble(
   page: PageDriver,
   selector: string,
   doc: DocumentDriver = page,
 ): Promise<void> {
-  const box = await doc.evaluate(
-    ({ tag, selector }) => {
-      const element = document.querySelector(tag)?.shadowRoot?.querySelector(selector);
-      const r = element?.getClientRects()[0];
-      return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+  const find = () =>
+    doc.evaluate(
+      ({ tag, selector }) => {
+        const root = document.querySelector(tag)?.shadowRoot;
+        const element = root?.querySelector(selector);
+        if (!root || !element) return null;
+        // A long entry scrolls inside the bubble: what is below its fold is brought up first, as a reader would
+        // scroll to it (docs/browser-quirks.md#bubble-scrolls-below-its-fold).
+        element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const r = element.getClientRects()[0];
+        if (!r) return null;
+        const x = r.x + r.width / 2;
+        const y = r.y + r.height / 2;
+        const hit = root.elementFromPoint(x, y);
+        return { x, y, shown: hit !== null && element.contains(hit) };
+      },
+      { tag: BUBBLE_TAG, selector },
+    );
+  let at = await find();
+  await waitUntil(
+    async () => {
+      const before = at;
+      at = await find();
+      return at?.shown === true && before?.x === at.x && before.y === at.y;
     },
-    { tag: BUBBLE_TAG, selector },
+    () =>
+      at ? `${selector} in the bubble is covered, moving or out of view` : `no ${selector} in the bubble`,
+    { timeoutMs: 5_000, everyMs: 50 },
   );
-  if (!box) throw new Error(`no ${selector} in the bubble`);
-  await page.mouse.click(doc.origin.x + box.x + box.width / 2, doc.origin.y + box.y + box.height / 2);
+  await page.mouse.click(doc.origin.x + at!.x, doc.origin.y + at!.y);
 }
 
 /** The bubble's theme attribute (inside its shadow root) and its computed font size, or null when there is none. */

@@ -6,7 +6,9 @@
  * `--remote-allow-system-access` opens to the harness:
  * - that the content script has started in a document: its context in `ParentAPIManager.proxyContexts`;
  * - stopping the background: what about:debugging's "Terminate background script" does;
- * - the extension's network requests: an observer of every HTTP channel, in every process.
+ * - the extension's network requests: an observer of every HTTP channel, in every process;
+ * - Firefox's own keys and context menu (firefox-browser-ui.ts): the extension's shortcut pressed in the browser
+ *   window, and its item chosen from the page's real context menu.
  * These lean on Firefox internals (ExtensionParent, the remote agent's NavigableManager) that hold in ESR 153;
  * a later Firefox that moves them fails these calls loudly rather than passing quietly.
  * See docs/browser-quirks.md#bidi-sees-web-pages-only and #content-script-starts-after-load.
@@ -15,6 +17,13 @@ import type { Frame, Page } from 'puppeteer-core';
 import { waitUntil, type BrowserDriver, type DocumentDriver, type PageDriver, type Point } from './driver';
 import { documentOf, inputOf, pageDriverOf, writeStoredSettings } from './library-page';
 import { EXTENSION_ID, EXTENSION_ORIGIN, launchFirefox, type FirefoxExtensionBrowser } from './firefox';
+import {
+  activateContextMenuItem,
+  browserTabs,
+  contextMenuElementId,
+  pressShortcutInTab,
+  type BrowserTab,
+} from './firefox-browser-ui';
 import {
   collectExtensionRequests,
   contentScriptStarted,
@@ -50,6 +59,14 @@ function navigableId(frame: Frame): string {
 const documentDriver = (target: Page | Frame, origin: Point): DocumentDriver =>
   documentOf((fn, arg) => target.evaluate(fn, arg), origin);
 
+/** A tab of the Firefox driver: the scenarios' `PageDriver`, and the puppeteer page under it. */
+export interface FirefoxPageDriver extends PageDriver {
+  puppeteer: Page;
+}
+
+/** The context menu item that looks up the selection (entrypoints/background/context-menu.ts's MENU_ID). */
+const LOOK_UP_MENU_ID = 'immunolens-lookup';
+
 export interface FirefoxDriver extends BrowserDriver {
   /** The browser under the driver: puppeteer's Browser, the add-on's id and origin, Firefox's output. */
   firefox: FirefoxExtensionBrowser;
@@ -57,7 +74,22 @@ export interface FirefoxDriver extends BrowserDriver {
    * A tab in a new private window, opened from the browser window as File → New Private Window does (BiDi cannot
    * open one). The first call allows the extension in private windows as about:addons does, which restarts it.
    */
-  newPrivatePage(): Promise<PageDriver>;
+  newPrivatePage(): Promise<FirefoxPageDriver>;
+  newPage(): Promise<FirefoxPageDriver>;
+  /**
+   * Presses the extension's `shortcut` (`Alt+Shift+L`) on `page`'s tab through Firefox's own key handling, as a
+   * reader's keyboard does; BiDi's keys would stop at the page.
+   */
+  pressShortcut(page: PageDriver, shortcut: string): Promise<void>;
+  /**
+   * Right-clicks `at` (top viewport CSS pixels) in `page`, which opens Firefox's real context menu there, and
+   * chooses the extension's item `menuId` ("Look up …" by default) from it. Resolves to the item's label.
+   */
+  chooseFromContextMenu(page: PageDriver, at: Point, menuId?: string): Promise<string>;
+  /** Every tab of every browser window, with its URL and whether its window is private. */
+  tabs(): Promise<BrowserTab[]>;
+  /** The tab `navigable` (from `tabs()`), opened by the extension or the browser, once its document has loaded. */
+  pageOfTab(navigable: string): Promise<FirefoxPageDriver>;
   /** Calls `fn(arg)` in the browser window with the parent process's privileges; resolves to its JSON value. */
   inBrowserWindow<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
@@ -130,12 +162,12 @@ export async function launchFirefoxDriver(
     };
 
     /** `page` as the scenarios' tab; `goto` waits for the content script, as only web pages have one. */
-    function pageDriver(page: Page): PageDriver {
+    function pageDriver(page: Page): FirefoxPageDriver {
       const pageErrors: string[] = [];
       page.on('pageerror', (error) =>
         pageErrors.push(error instanceof Error ? error.message : String(error)),
       );
-      return pageDriverOf<Frame>({
+      const driver = pageDriverOf<Frame>({
         document: documentDriver(page, { x: 0, y: 0 }),
         input: inputOf(page, (x, y) => page.mouse.click(x, y, { count: 2 })),
         load: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 15_000 })),
@@ -145,16 +177,40 @@ export async function launchFirefoxDriver(
         pageErrors,
         close: () => page.close(),
       });
+      return { ...driver, puppeteer: page };
     }
 
-    async function newPage(): Promise<PageDriver> {
+    const puppeteerOf = (page: PageDriver): Page => {
+      const tab = (page as Partial<FirefoxPageDriver>).puppeteer;
+      if (!tab) throw new Error('not a tab of the Firefox driver');
+      return tab;
+    };
+
+    async function pageOfTab(navigable: string): Promise<FirefoxPageDriver> {
+      let tab: Page | undefined;
+      await waitUntil(
+        async () =>
+          (tab = (await firefox.browser.pages()).find((p) => navigableId(p.mainFrame()) === navigable)) !==
+          undefined,
+        () => `puppeteer does not show the tab ${navigable}`,
+      );
+      await firefox.prepare(tab!);
+      // Extension pages send BiDi no load event (docs/browser-quirks.md#bidi-extension-page-load-events).
+      await waitUntil(
+        async () => (await tab!.evaluate(() => document.readyState).catch(() => 'gone')) === 'complete',
+        () => `the tab ${navigable} did not load`,
+      );
+      return pageDriver(tab!);
+    }
+
+    async function newPage(): Promise<FirefoxPageDriver> {
       const page = await firefox.newPage();
       await page.setViewport(VIEWPORT);
       return pageDriver(page);
     }
 
     let allowedInPrivate = false;
-    async function newPrivatePage(): Promise<PageDriver> {
+    async function newPrivatePage(): Promise<FirefoxPageDriver> {
       const opened = new Promise<Page>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('no private window opened')), 15_000);
         const onTarget = (target: { page(): Promise<Page | null> }) =>
@@ -204,6 +260,21 @@ export async function launchFirefoxDriver(
       inBrowserWindow,
       newPage,
       newPrivatePage,
+      async pressShortcut(page, shortcut) {
+        const navigable = navigableId(puppeteerOf(page).mainFrame());
+        await inBrowserWindow(pressShortcutInTab, { navigable, shortcut });
+      },
+      async chooseFromContextMenu(page, at, menuId = LOOK_UP_MENU_ID) {
+        const tab = puppeteerOf(page);
+        await tab.mouse.click(at.x, at.y, { button: 'right' });
+        return inBrowserWindow(activateContextMenuItem, {
+          navigable: navigableId(tab.mainFrame()),
+          itemId: contextMenuElementId(EXTENSION_ID, menuId),
+          timeoutMs: 5_000,
+        });
+      },
+      tabs: () => inBrowserWindow(browserTabs, null),
+      pageOfTab,
       async openExtensionPage(path) {
         const page = await firefox.openExtensionPage(path);
         await page.setViewport(VIEWPORT);

@@ -72,15 +72,26 @@ describe('how a selection finished', () => {
 
   it.each([
     [{ key: 'ArrowRight', shiftKey: true }, true],
-    [{ key: 'Shift' }, true],
     [{ key: 'End', shiftKey: true }, true],
+    [{ key: 'PageDown', shiftKey: true }, true],
+    [{ key: 'ArrowLeft', shiftKey: true, ctrlKey: true }, true],
     [{ key: 'a', ctrlKey: true }, true],
     [{ key: 'a', metaKey: true }, true],
     [{ key: 'a' }, false],
     [{ key: 'ArrowRight' }, false],
     [{ key: 'Escape', shiftKey: true }, false],
+    // The explain shortcut, Alt+Shift+L, and the lens's Alt+Shift+H: Shift held, but nothing selected by them.
+    [{ key: 'L', shiftKey: true }, false],
+    [{ key: 'H', shiftKey: true }, false],
+    [{ key: 'Shift' }, false],
   ])('key %o ends a keyboard selection: %s', (key, expected) => {
     expect(selectsByKeyboard({ shiftKey: false, ctrlKey: false, metaKey: false, ...key })).toBe(expected);
+  });
+
+  it('counts letting Shift go only after it moved the selection', () => {
+    const shift = { key: 'Shift', shiftKey: false, ctrlKey: false, metaKey: false };
+    expect(selectsByKeyboard(shift, true)).toBe(true);
+    expect(selectsByKeyboard(shift, false)).toBe(false);
   });
 });
 
