@@ -18,6 +18,7 @@ import {
   LENS_HOVER_DWELL_MS,
   LENS_MUTATION_DELAY_MS,
   LENS_SLICE_MS,
+  LENS_VIEWPORT_MAX_CHARS,
   MAX_LENS_CHANGED_ROOTS,
   MAX_LENS_MARKS,
   MAX_LENS_RESCAN_CHARS,
@@ -32,8 +33,10 @@ import { sendToBackground } from '@/utils/messages/transport';
 import {
   createVisibleTextWalker,
   isSkippedElement,
+  PAUSED,
   rangeOfSpan,
   readChunk,
+  type ChunkProgress,
   type TextChunk,
   type VisibleTextWalker,
 } from '@/utils/page-text/visible-text';
@@ -107,6 +110,9 @@ function without(walker: VisibleTextWalker, seen: WeakSet<Text>): VisibleTextWal
       skipped = false;
       return value;
     },
+    get paused() {
+      return walker.paused;
+    },
   };
 }
 
@@ -178,11 +184,16 @@ export function createLens(
 
   // What the lens itself costs the main thread: each idle slice and each reply's marking, timed (bench:e2e
   // reads it). Each is a task of its own or the end of one.
-  const stats = { tasks: 0, busyMs: 0, longestMs: 0 };
+  const stats = { tasks: 0, busyMs: 0, longestMs: 0, slices: 0, longestSliceMs: 0 };
   const note = (ms: number) => {
     stats.tasks++;
     stats.busyMs += ms;
     if (ms > stats.longestMs) stats.longestMs = ms;
+  };
+  const noteSlice = (ms: number) => {
+    note(ms);
+    stats.slices++;
+    if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
   };
   // On the content script's own global: the isolated world's, which the page cannot see; bench:e2e reads it over
   // the DevTools protocol.
@@ -241,36 +252,53 @@ export function createLens(
     );
   }
 
-  /** A sliced scan of `sources` in turn: each gives a walker, read chunk by chunk until it is done. */
-  function scan(
-    sources: (() => { walker: VisibleTextWalker; stopBelow?: number } | null)[],
-    onDone: () => void,
-  ) {
+  /**
+   * A walker's source for `scan`: `shouldPause` is the current slice's clock, for the walker to stop by.
+   * `stopBelow` ends the source at a chunk below that viewport height; `partial` says a cap reached is not the
+   * page's (the viewport pass).
+   */
+  type ScanSource = (
+    shouldPause: () => boolean,
+  ) => { walker: VisibleTextWalker; stopBelow?: number; partial?: boolean } | null;
+
+  /**
+   * A sliced scan of `sources` in turn: each gives a walker, read chunk by chunk until it is done. Each slice stops
+   * by the clock, inside a chunk too (the walk checks it at every element): a slice is LENS_SLICE_MS of work plus
+   * at most one element's or one text node's.
+   */
+  function scan(sources: ScanSource[], onDone: () => void) {
     let source = 0;
     let walker: VisibleTextWalker | null = null;
     let stopBelow: number | undefined;
-    let pending: { node: Text | null; breakBefore?: boolean } = { node: null };
+    let partial = false;
+    let pending: ChunkProgress = { node: null };
     const seen = new WeakSet<Text>();
+    let timeUp: () => boolean = () => false;
+    const shouldPause = () => timeUp();
     run?.cancel();
-    run = runInSlices(step, LENS_SLICE_MS, { ...scheduler, onSlice: note }, onDone, (error) =>
+    run = runInSlices(step, LENS_SLICE_MS, { ...scheduler, onSlice: noteSlice }, onDone, (error) =>
       console.debug('ImmunoLens: the lens stopped reading the page', error),
     );
-    function step(): boolean {
+    function step(sliceTimeUp: () => boolean): boolean {
+      timeUp = sliceTimeUp;
       if (marks.full) {
         truncated = true;
         return false;
       }
       if (!walker) {
         if (source >= sources.length) return false;
-        const next = sources[source++]!();
+        const next = sources[source++]!(shouldPause);
         if (!next) return true;
         walker = source > 1 ? without(next.walker, seen) : next.walker;
         stopBelow = next.stopBelow;
+        partial = next.partial === true;
         pending = { node: null };
       }
-      const chunk = readChunk(walker, LENS_CHUNK_CHARS, pending);
+      const chunk = readChunk(walker, LENS_CHUNK_CHARS, pending, shouldPause);
+      // The slice is over: the same chunk goes on in the next.
+      if (chunk === PAUSED) return true;
       if (!chunk) {
-        if (walker.truncated) truncated = true;
+        if (walker.truncated && !partial) truncated = true;
         walker = null;
         return true;
       }
@@ -300,15 +328,22 @@ export function createLens(
     if (!body) return;
     scan(
       [
-        () => {
+        (shouldPause) => {
           // In the first idle slice, not at load: the caret look-up lays the page out if it is not yet.
           const start = viewportStart();
           if (!start || !body.contains(start)) return null;
-          // A walker over the body placed just before the viewport's first text node.
-          const walker = createVisibleTextWalker(body, { maxChars: MAX_PAGE_TERMS_CHARS, skip, from: start });
-          return { walker, stopBelow: innerHeight };
+          // A walker over the body placed just before the viewport's first text node, for a screenful of text.
+          const walker = createVisibleTextWalker(body, {
+            maxChars: LENS_VIEWPORT_MAX_CHARS,
+            skip,
+            from: start,
+            shouldPause,
+          });
+          return { walker, stopBelow: innerHeight, partial: true };
         },
-        () => ({ walker: createVisibleTextWalker(body, { maxChars: MAX_PAGE_TERMS_CHARS, skip }) }),
+        (shouldPause) => ({
+          walker: createVisibleTextWalker(body, { maxChars: MAX_PAGE_TERMS_CHARS, skip, shouldPause }),
+        }),
       ],
       follow,
     );
@@ -359,7 +394,7 @@ export function createLens(
     // iterate a Highlight from a content script, docs/browser-quirks.md#firefox-xray-highlight-iteration.)
     for (const mark of marks.prune()) highlight?.delete(mark.range);
     current = null;
-    const sources = roots.map((root) => () => {
+    const sources = roots.map((root): ScanSource => (shouldPause) => {
       const left = MAX_LENS_RESCAN_CHARS - rescanChars;
       if (left <= 0) {
         truncated = true;
@@ -367,7 +402,7 @@ export function createLens(
         return null;
       }
       for (const mark of marks.removeWithin(root)) highlight?.delete(mark.range);
-      const walker = createVisibleTextWalker(root, { maxChars: left, skip });
+      const walker = createVisibleTextWalker(root, { maxChars: left, skip, shouldPause });
       // Counted as read: the budget holds however the page changes.
       return {
         walker: {
@@ -384,6 +419,9 @@ export function createLens(
           },
           get breakBefore() {
             return walker.breakBefore;
+          },
+          get paused() {
+            return walker.paused;
           },
         },
       };
