@@ -40,6 +40,7 @@ import {
   type TextChunk,
   type VisibleTextWalker,
 } from '@/utils/page-text/visible-text';
+import { watchLensSettings } from './lens-settings';
 import type { LazyInstance } from './module-loader';
 import type { SelectionExplainer } from './selection-explainer';
 
@@ -56,10 +57,12 @@ interface LensHooks {
 }
 
 export interface Lens {
+  /** Reads the stored settings and follows them from now on (once; the same promise after). */
+  start(): Promise<void>;
   /** The stored settings value: the lens on or off by it, unless the command chose for this tab. */
   follow(stored: unknown): void;
   /** The command: the lens on or off in this tab until it reloads, the opposite of what it is now. */
-  toggle(): 'on' | 'off';
+  toggle(): Promise<'on' | 'off'>;
   on(): void;
   off(): void;
   readonly isOn: boolean;
@@ -158,6 +161,7 @@ export function createLens(
   explainer: LensExplainer,
   recognize: Recognize = askBackground,
   scheduler: SliceScheduler = idleScheduler,
+  watchSettings: (follow: (stored: unknown) => void) => Promise<void> = watchLensSettings,
 ): Lens {
   const hooks: LensHooks = {
     explainRange: async (range) => (await explainer.load()).explainRange(range),
@@ -557,8 +561,12 @@ export function createLens(
   // The command's choice for this tab until it reloads; null follows the settings.
   let forTab: boolean | null = null;
   const apply = () => ((forTab ?? stored) ? lens.on() : lens.off());
+  let started: Promise<void> | null = null;
 
   const lens: Lens = {
+    start() {
+      return (started ??= watchSettings((value) => lens.follow(value)));
+    },
     follow(value) {
       const next = lensOnFor(value, location.hostname);
       // A change of the settings for this site outranks the command's choice.
@@ -566,7 +574,9 @@ export function createLens(
       stored = next;
       apply();
     },
-    toggle() {
+    async toggle() {
+      // The settings first: the command goes against what they say for this site.
+      await lens.start();
       forTab = !(forTab ?? stored);
       apply();
       return isOn ? 'on' : 'off';
