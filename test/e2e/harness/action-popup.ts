@@ -146,9 +146,15 @@ export async function openActionPopup(browser: ExtensionBrowser, page: Page): Pr
       await session.detach().catch(() => undefined);
     },
   };
-  // The popup has loaded once its search box has focus.
+  // The popup has loaded once its search box has focus: it builds its indexes first, which took over the poll's
+  // default second on this shared machine (load average 11).
   await expect
-    .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('role') ?? null).catch(() => null))
+    .poll(
+      () => popup.evaluate(() => document.activeElement?.getAttribute('role') ?? null).catch(() => null),
+      {
+        timeout: 5_000,
+      },
+    )
     .toBe('combobox');
   return popup;
 }
