@@ -216,7 +216,7 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
           await env.browser.setSettings(null);
           await panel.openTabBeside(
             await panel.page.evaluate(() => Number(new URLSearchParams(location.search).get('tabId')), null),
-            `${env.server.origin}/article.html?within`,
+            `${env.server.origin}/article.html`,
           );
           await expect.poll(async () => (await panel.names())[0], { timeout: 10_000 }).toBe('Interleukin');
           const within = await panel.notes();
