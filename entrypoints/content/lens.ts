@@ -49,6 +49,10 @@ import { watchLensSettings } from './lens-settings';
 import type { LazyInstance } from './module-loader';
 import type { SelectionExplainer } from './selection-explainer';
 
+/** A press that moves less than this and lifts within TAP_MAX_MS is a tap (a finger's jitter, not a scroll). */
+const TAP_SLOP_PX = 10;
+const TAP_MAX_MS = 500;
+
 /** The mark the keyboard is on: a stronger tint, so the reader sees where N/P went. */
 const CURRENT_HIGHLIGHT = 'immunolens-current';
 
@@ -526,8 +530,14 @@ export function createLens(
     else CSS.highlights.delete(CURRENT_HIGHLIGHT);
   }
 
+  let down: { x: number; y: number; t: number } | null = null;
   const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType !== 'mouse' || marks.size === 0) return;
+    // A finger that strays from where it went down is scrolling, even if it lifts where it began: no tap.
+    if (event.pointerType !== 'mouse') {
+      if (down && Math.hypot(event.clientX - down.x, event.clientY - down.y) >= TAP_SLOP_PX) down = null;
+      return;
+    }
+    if (marks.size === 0) return;
     // Chrome sends a mouse move after a scroll with the pointer still: nothing happens on scroll.
     if (event.clientX === lastX && event.clientY === lastY) return;
     lastX = event.clientX;
@@ -543,14 +553,14 @@ export function createLens(
 
   const onScroll = () => clearTimeout(dwell);
 
-  let down: { x: number; y: number; t: number } | null = null;
   const onPointerDown = (event: PointerEvent) => {
     down = event.pointerType === 'mouse' ? null : { x: event.clientX, y: event.clientY, t: event.timeStamp };
   };
   const onPointerUp = (event: PointerEvent) => {
     if (!down || event.pointerType === 'mouse' || marks.size === 0) return;
     const tap =
-      Math.hypot(event.clientX - down.x, event.clientY - down.y) < 10 && event.timeStamp - down.t < 500;
+      Math.hypot(event.clientX - down.x, event.clientY - down.y) < TAP_SLOP_PX &&
+      event.timeStamp - down.t < TAP_MAX_MS;
     down = null;
     if (!tap || hooks.inBubble(event.target)) return;
     const mark = markAt(event.clientX, event.clientY);

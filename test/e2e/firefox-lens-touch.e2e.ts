@@ -31,11 +31,12 @@ describeInFirefox('the lens on a touch screen in Firefox (WebDriver BiDi touch i
           { type: 'pointerUp', button: 0 },
         ]);
       },
-      async swipe(x, y, dy) {
+      async swipe(x, y, dy, back = false) {
+        const steps = back ? [1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1, 0] : [1, 2, 3, 4, 5, 6];
         await finger([
           at(x, y),
           { type: 'pointerDown', button: 0 },
-          ...[1, 2, 3, 4, 5, 6].map((step) => ({ ...at(x, y - (dy * step) / 6), duration: 16 })),
+          ...steps.map((step) => ({ ...at(x, y - (dy * step) / 6), duration: 16 })),
           { type: 'pointerUp', button: 0 },
         ]);
       },

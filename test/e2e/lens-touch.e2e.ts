@@ -20,9 +20,10 @@ describe('the lens on a touch screen in Chromium (touch emulation)', () => {
         await sleep(60);
         await touch('touchEnd');
       },
-      async swipe(x, y, dy) {
+      async swipe(x, y, dy, back = false) {
         await touch('touchStart', x, y);
-        for (let step = 1; step <= 6; step++) {
+        const steps = back ? [1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1, 0] : [1, 2, 3, 4, 5, 6];
+        for (const step of steps) {
           await sleep(16);
           await touch('touchMove', x, y - (dy * step) / 6);
         }

@@ -12,8 +12,11 @@ import { markPoint, waitForMarks } from './lens-scenarios';
 export interface Finger {
   /** Down and up at one point, as a tap. */
   tap(x: number, y: number): Promise<void>;
-  /** Down at a point, then a quick drag `dy` pixels up the screen (a scroll, or a fling), and up. */
-  swipe(x: number, y: number, dy: number): Promise<void>;
+  /**
+   * Down at a point, then a quick drag `dy` pixels up the screen (a scroll, or a fling), and up; with `back`, the
+   * finger comes back to where it started before it lifts (a scroll that ends on the mark it began on).
+   */
+  swipe(x: number, y: number, dy: number, back?: boolean): Promise<void>;
 }
 
 /** Pointer events of type touch that reached the page, and whether the page saw a mouse event at all. */
@@ -83,6 +86,12 @@ export function describeLensTouchScenarios(
       at = await markPoint(page, 'IFN-γ');
       expect(at, 'no IFN-γ mark on the page').not.toBeNull();
       await finger.swipe(at!.x, at!.y, 300);
+      await expectNoBubble(page);
+      // A scroll down and back that lifts on the mark it started on: a drag, not a tap.
+      await page.evaluate(() => scrollTo(0, 0), null);
+      await sleep(100);
+      at = await markPoint(page, 'IL-12');
+      await finger.swipe(at!.x, at!.y, 150, true);
       await expectNoBubble(page);
       expect(await pointers(page)).toEqual(expect.arrayContaining(['pointerdown:touch:true']));
       expect(page.pageErrors).toEqual([]);
