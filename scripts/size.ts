@@ -24,9 +24,9 @@ const BUILD = '.output/chrome-mv3';
  * per module: modules/lazy-content.ts says why).
  * Lens cost (#16, session 3): content.js no longer reads anything for the lens (4.74 → 4.69 KB, with the lens's
  * `truncated` added to the side panel's answer): the background registers lens-start.js (0.5 KB, top frames where
- * the lens may be on) instead. lens.js 12 → 13.5 KB (11.8 → 13.2 KB) for slices that stop by the clock inside the
+ * the lens may be on) instead. lens.js 12 → 13.5 KB (11.8 → 13.3 KB) for slices that stop by the clock inside the
  * walk and a chunk, a slice that waits for a frame after the lens restyled the page, and the settings watch moved
- * in from content.js.
+ * in from content.js, and a tap that follows the finger's path.
  */
 const CONTENT_SCRIPT_BUDGETS: Record<string, number> = {
   // Touch (the listener that loads touch.js, the frame check the shortcut's broadcast needs at once), the side
