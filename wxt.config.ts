@@ -50,10 +50,17 @@ export default defineConfig({
     name: 'ImmunoLens',
     description:
       'Explains cancer immunology where you read it: select a term such as IL-12 or IFN-γ and see what it is and what it does in cancer.',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // "scripting": the background registers the lens's start script only for the pages where the lens may be on,
+    // so that tabs where it is off read nothing for it (background/lens-script.ts). Neither browser warns for it.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     // The content script's <all_urls> already asks for page access; naming it optional lets the popup ask again
-    // where the browser withheld it (docs/browser-quirks.md#firefox-mv3-host-access-is-the-users).
-    optional_host_permissions: ['<all_urls>'],
+    // where the browser withheld it (docs/browser-quirks.md#firefox-mv3-host-access-is-the-users). Chrome runs a
+    // registered content script (the lens's start script) only on hosts granted by host_permissions, not on those
+    // the content script's matches give (docs/browser-quirks.md#chrome-registered-scripts-need-host-permissions):
+    // there the same access is declared as host_permissions, which adds no warning to the content script's.
+    ...(browser === 'firefox'
+      ? { optional_host_permissions: ['<all_urls>'] }
+      : { host_permissions: ['<all_urls>'] }),
     // Asked for only when the user turns on "Open PDFs in the ImmunoLens reader" (entrypoints/background/pdf-redirect.ts).
     optional_permissions: ['webNavigation'],
     action: { default_title: 'ImmunoLens' },

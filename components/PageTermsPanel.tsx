@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Knowledge } from '@/utils/knowledge/knowledge';
-import { MAX_PAGE_TERMS_CHARS } from '@/utils/limits';
+import { MAX_LENS_MARKS, MAX_PAGE_TERMS_CHARS } from '@/utils/limits';
 import type { PageTerm } from '@/utils/messages/to-page';
 import type { NoAnswer } from '@/utils/page-terms/page-access';
 import { filterRows, termRows, type TermOrder, type TermRow } from '@/utils/page-terms/term-rows';
@@ -12,7 +12,14 @@ export type PanelState =
   | { kind: 'loading' }
   | { kind: 'no-answer'; why: NoAnswer }
   | { kind: 'failed' }
-  | { kind: 'listed'; terms: readonly PageTerm[]; truncated: boolean; title?: string };
+  | {
+      kind: 'listed';
+      terms: readonly PageTerm[];
+      truncated: boolean;
+      title?: string;
+      frames?: number;
+      lensTruncated?: boolean;
+    };
 
 export interface PageTermsPanelProps {
   knowledge: Knowledge;
@@ -168,6 +175,19 @@ export function PageTermsPanel(props: PageTermsPanelProps) {
         <p class="panel-note truncated-note">
           This page is too long to read whole: the list covers its first{' '}
           {MAX_PAGE_TERMS_CHARS.toLocaleString('en')} characters.
+        </p>
+      ) : null}
+      {listed?.lensTruncated ? (
+        <p class="panel-note truncated-note">
+          The highlighting stopped part-way: this page is beyond what the lens marks (its first{' '}
+          {MAX_PAGE_TERMS_CHARS.toLocaleString('en')} characters and {MAX_LENS_MARKS.toLocaleString('en')}{' '}
+          terms, or a page that keeps rewriting itself).
+        </p>
+      ) : null}
+      {listed?.frames ? (
+        <p class="panel-note frames-note">
+          {listed.frames === 1 ? 'The frame' : `The ${listed.frames.toLocaleString('en')} frames`} inside this
+          page {listed.frames === 1 ? 'is' : 'are'} not read: the list has the page’s own text only.
         </p>
       ) : null}
       {listed ? (

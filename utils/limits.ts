@@ -96,10 +96,17 @@ export const PACK_IMPORT_CHUNK_ENTRIES = 5_000;
 
 /**
  * The lens reads at most MAX_PAGE_TERMS_CHARS of a page's visible text on load (as the side panel does), in
- * chunks of this many characters, each one step of an idle slice and one message to the background. A slice can
- * only stop between steps: with 8,000 characters a step on Wikipedia's tables took up to 19 ms (bench:e2e).
+ * chunks of this many characters, each one message to the background. A slice stops by the clock inside a chunk
+ * too (utils/page-text/visible-text.ts, `shouldPause`); smaller chunks mean marks arrive sooner.
  */
 export const LENS_CHUNK_CHARS = 2000;
+
+/**
+ * The lens's first pass, from the top of the viewport to its bottom, reads at most this many characters: a screen
+ * of text is a few thousand, and a page whose layout never reaches the viewport's bottom (a fixed or scrolling
+ * box) must not turn that pass into a read of the whole page. The full pass after it reads the rest.
+ */
+export const LENS_VIEWPORT_MAX_CHARS = 20_000;
 
 /** Main-thread time one idle slice of the lens's scan may take, at most (issue #16: each slice ≤ 5 ms). */
 export const LENS_SLICE_MS = 5;

@@ -146,6 +146,7 @@ export function ReaderApp({ source, badSource }: ReaderAppProps) {
       listPageTerms: async () => (await pageTerms()).list(),
       showTermUse: async (request) => (await pageTerms()).show(request),
       toggleLens: () => 'off',
+      startLens: () => 'off',
     });
     return () => {
       stop();

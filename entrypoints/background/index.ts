@@ -14,6 +14,7 @@ import { TEST_BUILD } from '@/utils/test-build';
 import { backupHandlers } from './backup-handlers';
 import { handleCommand } from './commands';
 import { createContextMenu, handleContextMenuClick } from './context-menu';
+import { startLensScript, syncLensScript } from './lens-script';
 import { backgroundHandlers } from './message-handlers';
 import { startPdfRedirect } from './pdf-redirect';
 import { packHandlers } from './pack-handlers';
@@ -43,7 +44,12 @@ export default defineBackground(() => {
 
   // End-to-end tests call the menu and shortcut handlers through the worker's global (the browser's debugging
   // protocol reaches it). Only in the e2e build: production has no such global (utils/test-build.ts).
-  if (TEST_BUILD) Object.assign(globalThis, { immunolens: { handleContextMenuClick, handleCommand } });
+  // `lensScriptSynced`: settings written by a test are followed by a page load; it waits for the lens's
+  // registration to follow them first.
+  if (TEST_BUILD)
+    Object.assign(globalThis, {
+      immunolens: { handleContextMenuClick, handleCommand, lensScriptSynced: syncLensScript },
+    });
 
   // docs/browser-quirks.md#firefox-android-missing-apis
   // Firefox for Android has no context menus and no commands.
@@ -54,6 +60,9 @@ export default defineBackground(() => {
     browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
   }
   browser.commands?.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+
+  // The lens's start script, registered only where the lens may be on.
+  startLensScript();
 
   // The "Open PDFs in the ImmunoLens reader" option, off unless the user turned it on and granted its permission.
   void startPdfRedirect();

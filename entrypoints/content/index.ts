@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { onLensStart } from '@/utils/lens/start-signal';
 import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
 import { onMessages } from '@/utils/messages/transport';
 import { frameHasReader } from '@/utils/selection/selection-rules';
 import { frameFocus } from './frame-focus';
 import type { createLens } from './lens';
-import { watchLens } from './lens-switch';
 import { lazyInstance } from './module-loader';
 import type { createPageTerms } from './page-terms';
 import type { createSelectionExplainer } from './selection-explainer';
@@ -33,24 +33,36 @@ export default defineContentScript({
       (module: { createPageTerms: typeof createPageTerms }) => module.createPageTerms(),
     );
     const failed = (error: unknown) => console.debug('ImmunoLens: explaining the selection failed', error);
-    // The lens marks terms in the top frame only: frames are mostly ads and widgets, and a page of 10,000 frames
-    // then costs one storage read, not 10,000.
+    // The lens marks terms in the top frame only: frames are mostly ads and widgets. Nothing here reads whether
+    // it is on: the background registers lens-start.js only for the pages where it may be (lens-script.ts), and
+    // that script, or the background's word for a tab already open, starts it; the lens module then follows the
+    // settings itself. A tab where the lens is off pays for none of it.
     const lens =
       window === window.top
         ? lazyInstance('/content-scripts/lens.js', (module: { createLens: typeof createLens }) =>
             module.createLens(explainer),
           )
         : null;
-    if (lens) watchLens(lens);
+    const startLens = async () => {
+      if (!lens) return 'off';
+      const started = await lens.load();
+      await started.start();
+      return started.isOn ? 'on' : 'off';
+    };
+    if (lens) onLensStart(() => void startLens().catch(console.debug));
 
     onMessages<ToPage>(
       TO_PAGE,
       {
         explainSelection: async (request) => (await explainer.load()).explainSelection(request),
         ping: () => 'pong',
-        listPageTerms: async () => (await pageTerms.load()).list(),
+        listPageTerms: async () => ({
+          ...(await (await pageTerms.load()).list()),
+          ...(lens?.current()?.truncated ? { lensTruncated: true } : {}),
+        }),
         showTermUse: async (request) => (await pageTerms.load()).show(request),
         toggleLens: async () => (lens ? (await lens.load()).toggle() : 'off'),
+        startLens,
       },
       {
         // The shortcut asks every frame and the first answer wins: only the frame the reader is in answers.

@@ -18,13 +18,19 @@ import {
   LENS_HOVER_DWELL_MS,
   LENS_MUTATION_DELAY_MS,
   LENS_SLICE_MS,
+  LENS_VIEWPORT_MAX_CHARS,
   MAX_LENS_CHANGED_ROOTS,
   MAX_LENS_MARKS,
   MAX_LENS_RESCAN_CHARS,
   MAX_PAGE_TERMS_CHARS,
 } from '@/utils/limits';
 import { lensOnFor } from '@/utils/lens/lens-state';
-import { runInSlices, type SliceScheduler, type SlicedRun } from '@/utils/lens/idle-slices';
+import {
+  runInSlices,
+  type IdleDeadlineLike,
+  type SliceScheduler,
+  type SlicedRun,
+} from '@/utils/lens/idle-slices';
 import { Marks, type Mark } from '@/utils/lens/marks';
 import { TERM_HIGHLIGHT, TERM_STYLE } from '@/utils/lens/term-style';
 import type { PageTermUse } from '@/utils/messages/to-background';
@@ -32,13 +38,20 @@ import { sendToBackground } from '@/utils/messages/transport';
 import {
   createVisibleTextWalker,
   isSkippedElement,
+  PAUSED,
   rangeOfSpan,
   readChunk,
+  type ChunkProgress,
   type TextChunk,
   type VisibleTextWalker,
 } from '@/utils/page-text/visible-text';
+import { watchLensSettings } from './lens-settings';
 import type { LazyInstance } from './module-loader';
 import type { SelectionExplainer } from './selection-explainer';
+
+/** A press that moves less than this and lifts within TAP_MAX_MS is a tap (a finger's jitter, not a scroll). */
+const TAP_SLOP_PX = 10;
+const TAP_MAX_MS = 500;
 
 /** The mark the keyboard is on: a stronger tint, so the reader sees where N/P went. */
 const CURRENT_HIGHLIGHT = 'immunolens-current';
@@ -53,10 +66,12 @@ interface LensHooks {
 }
 
 export interface Lens {
+  /** Reads the stored settings and follows them from now on (once; the same promise after). */
+  start(): Promise<void>;
   /** The stored settings value: the lens on or off by it, unless the command chose for this tab. */
   follow(stored: unknown): void;
   /** The command: the lens on or off in this tab until it reloads, the opposite of what it is now. */
-  toggle(): 'on' | 'off';
+  toggle(): Promise<'on' | 'off'>;
   on(): void;
   off(): void;
   readonly isOn: boolean;
@@ -69,15 +84,46 @@ export type Recognize = (text: string) => Promise<PageTermUse[]>;
 
 const askBackground: Recognize = async (text) => (await sendToBackground('recognizePageText', { text })).uses;
 
+/**
+ * Set when the lens has just changed the page's style (its highlight registered, its sheet adopted): the browser
+ * restyles the page in its next frame. An idle slice that ran before that frame would pay for the restyle itself,
+ * at its first style or caret read (bench:e2e saw first slices of 11 ms and later ones of 17 ms on large pages),
+ * so the next slice waits for a frame first.
+ */
+let restyled = false;
+
+const idleCallback = (callback: (deadline: IdleDeadlineLike) => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(callback, { timeout: 1000 })
+    : setTimeout(() => callback({ timeRemaining: () => LENS_SLICE_MS }), 16);
+
 const idleScheduler: SliceScheduler = {
-  request: (callback) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(callback, { timeout: 1000 })
-      : setTimeout(() => callback({ timeRemaining: () => LENS_SLICE_MS }), 16),
-  cancel: (handle) =>
-    typeof cancelIdleCallback === 'function'
-      ? cancelIdleCallback(handle as number)
-      : clearTimeout(handle as ReturnType<typeof setTimeout>),
+  request(callback) {
+    const handle: { frame?: number; timer?: ReturnType<typeof setTimeout>; idle?: unknown } = {};
+    if (!restyled || typeof requestAnimationFrame !== 'function') {
+      handle.idle = idleCallback(callback);
+      return handle;
+    }
+    restyled = false;
+    // After the next frame; a hidden tab draws none, so a timer stands in.
+    const next = () => {
+      if (handle.idle !== undefined) return;
+      cancelAnimationFrame(handle.frame!);
+      clearTimeout(handle.timer);
+      handle.idle = idleCallback(callback);
+    };
+    handle.frame = requestAnimationFrame(() => setTimeout(next, 0));
+    handle.timer = setTimeout(next, 100);
+    return handle;
+  },
+  cancel(handle) {
+    const h = handle as { frame?: number; timer?: ReturnType<typeof setTimeout>; idle?: unknown };
+    if (h.frame !== undefined) cancelAnimationFrame(h.frame);
+    clearTimeout(h.timer);
+    if (h.idle === undefined) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(h.idle as number);
+    else clearTimeout(h.idle as ReturnType<typeof setTimeout>);
+  },
   now: () => performance.now(),
 };
 
@@ -106,6 +152,9 @@ function without(walker: VisibleTextWalker, seen: WeakSet<Text>): VisibleTextWal
       const value = walker.breakBefore || skipped;
       skipped = false;
       return value;
+    },
+    get paused() {
+      return walker.paused;
     },
   };
 }
@@ -152,6 +201,7 @@ export function createLens(
   explainer: LensExplainer,
   recognize: Recognize = askBackground,
   scheduler: SliceScheduler = idleScheduler,
+  watchSettings: (follow: (stored: unknown) => void) => Promise<void> = watchLensSettings,
 ): Lens {
   const hooks: LensHooks = {
     explainRange: async (range) => (await explainer.load()).explainRange(range),
@@ -178,11 +228,25 @@ export function createLens(
 
   // What the lens itself costs the main thread: each idle slice and each reply's marking, timed (bench:e2e
   // reads it). Each is a task of its own or the end of one.
-  const stats = { tasks: 0, busyMs: 0, longestMs: 0 };
+  const stats = {
+    tasks: 0,
+    busyMs: 0,
+    longestMs: 0,
+    slices: 0,
+    longestSliceMs: 0,
+    firstSliceMs: 0,
+    slicesOver: 0,
+  };
   const note = (ms: number) => {
     stats.tasks++;
     stats.busyMs += ms;
     if (ms > stats.longestMs) stats.longestMs = ms;
+  };
+  const noteSlice = (ms: number) => {
+    note(ms);
+    if (stats.slices++ === 0) stats.firstSliceMs = ms;
+    if (ms > LENS_SLICE_MS + 1) stats.slicesOver++;
+    if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
   };
   // On the content script's own global: the isolated world's, which the page cannot see; bench:e2e reads it over
   // the DevTools protocol.
@@ -197,8 +261,10 @@ export function createLens(
 @media (forced-colors: active) { ::highlight(${CURRENT_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; } }`,
       );
       // A constructed sheet is no element in the page and no inline style: strict CSP pages keep it (e2e checks).
-      if (!document.adoptedStyleSheets.includes(sheet))
+      if (!document.adoptedStyleSheets.includes(sheet)) {
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        restyled = true;
+      }
     } catch (error) {
       console.debug('ImmunoLens: the lens has no style on this page', error);
     }
@@ -241,36 +307,53 @@ export function createLens(
     );
   }
 
-  /** A sliced scan of `sources` in turn: each gives a walker, read chunk by chunk until it is done. */
-  function scan(
-    sources: (() => { walker: VisibleTextWalker; stopBelow?: number } | null)[],
-    onDone: () => void,
-  ) {
+  /**
+   * A walker's source for `scan`: `shouldPause` is the current slice's clock, for the walker to stop by.
+   * `stopBelow` ends the source at a chunk below that viewport height; `partial` says a cap reached is not the
+   * page's (the viewport pass).
+   */
+  type ScanSource = (
+    shouldPause: () => boolean,
+  ) => { walker: VisibleTextWalker; stopBelow?: number; partial?: boolean } | null;
+
+  /**
+   * A sliced scan of `sources` in turn: each gives a walker, read chunk by chunk until it is done. Each slice stops
+   * by the clock, inside a chunk too (the walk checks it at every element): a slice is LENS_SLICE_MS of work plus
+   * at most one element's or one text node's.
+   */
+  function scan(sources: ScanSource[], onDone: () => void) {
     let source = 0;
     let walker: VisibleTextWalker | null = null;
     let stopBelow: number | undefined;
-    let pending: { node: Text | null; breakBefore?: boolean } = { node: null };
+    let partial = false;
+    let pending: ChunkProgress = { node: null };
     const seen = new WeakSet<Text>();
+    let timeUp: () => boolean = () => false;
+    const shouldPause = () => timeUp();
     run?.cancel();
-    run = runInSlices(step, LENS_SLICE_MS, { ...scheduler, onSlice: note }, onDone, (error) =>
+    run = runInSlices(step, LENS_SLICE_MS, { ...scheduler, onSlice: noteSlice }, onDone, (error) =>
       console.debug('ImmunoLens: the lens stopped reading the page', error),
     );
-    function step(): boolean {
+    function step(sliceTimeUp: () => boolean): boolean {
+      timeUp = sliceTimeUp;
       if (marks.full) {
         truncated = true;
         return false;
       }
       if (!walker) {
         if (source >= sources.length) return false;
-        const next = sources[source++]!();
+        const next = sources[source++]!(shouldPause);
         if (!next) return true;
         walker = source > 1 ? without(next.walker, seen) : next.walker;
         stopBelow = next.stopBelow;
+        partial = next.partial === true;
         pending = { node: null };
       }
-      const chunk = readChunk(walker, LENS_CHUNK_CHARS, pending);
+      const chunk = readChunk(walker, LENS_CHUNK_CHARS, pending, shouldPause);
+      // The slice is over: the same chunk goes on in the next.
+      if (chunk === PAUSED) return true;
       if (!chunk) {
-        if (walker.truncated) truncated = true;
+        if (walker.truncated && !partial) truncated = true;
         walker = null;
         return true;
       }
@@ -300,15 +383,22 @@ export function createLens(
     if (!body) return;
     scan(
       [
-        () => {
+        (shouldPause) => {
           // In the first idle slice, not at load: the caret look-up lays the page out if it is not yet.
           const start = viewportStart();
           if (!start || !body.contains(start)) return null;
-          // A walker over the body placed just before the viewport's first text node.
-          const walker = createVisibleTextWalker(body, { maxChars: MAX_PAGE_TERMS_CHARS, skip, from: start });
-          return { walker, stopBelow: innerHeight };
+          // A walker over the body placed just before the viewport's first text node, for a screenful of text.
+          const walker = createVisibleTextWalker(body, {
+            maxChars: LENS_VIEWPORT_MAX_CHARS,
+            skip,
+            from: start,
+            shouldPause,
+          });
+          return { walker, stopBelow: innerHeight, partial: true };
         },
-        () => ({ walker: createVisibleTextWalker(body, { maxChars: MAX_PAGE_TERMS_CHARS, skip }) }),
+        (shouldPause) => ({
+          walker: createVisibleTextWalker(body, { maxChars: MAX_PAGE_TERMS_CHARS, skip, shouldPause }),
+        }),
       ],
       follow,
     );
@@ -359,7 +449,7 @@ export function createLens(
     // iterate a Highlight from a content script, docs/browser-quirks.md#firefox-xray-highlight-iteration.)
     for (const mark of marks.prune()) highlight?.delete(mark.range);
     current = null;
-    const sources = roots.map((root) => () => {
+    const sources = roots.map((root): ScanSource => (shouldPause) => {
       const left = MAX_LENS_RESCAN_CHARS - rescanChars;
       if (left <= 0) {
         truncated = true;
@@ -367,7 +457,7 @@ export function createLens(
         return null;
       }
       for (const mark of marks.removeWithin(root)) highlight?.delete(mark.range);
-      const walker = createVisibleTextWalker(root, { maxChars: left, skip });
+      const walker = createVisibleTextWalker(root, { maxChars: left, skip, shouldPause });
       // Counted as read: the budget holds however the page changes.
       return {
         walker: {
@@ -384,6 +474,9 @@ export function createLens(
           },
           get breakBefore() {
             return walker.breakBefore;
+          },
+          get paused() {
+            return walker.paused;
           },
         },
       };
@@ -437,8 +530,14 @@ export function createLens(
     else CSS.highlights.delete(CURRENT_HIGHLIGHT);
   }
 
+  let down: { x: number; y: number; t: number } | null = null;
   const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType !== 'mouse' || marks.size === 0) return;
+    // A finger that strays from where it went down is scrolling, even if it lifts where it began: no tap.
+    if (event.pointerType !== 'mouse') {
+      if (down && Math.hypot(event.clientX - down.x, event.clientY - down.y) >= TAP_SLOP_PX) down = null;
+      return;
+    }
+    if (marks.size === 0) return;
     // Chrome sends a mouse move after a scroll with the pointer still: nothing happens on scroll.
     if (event.clientX === lastX && event.clientY === lastY) return;
     lastX = event.clientX;
@@ -454,14 +553,14 @@ export function createLens(
 
   const onScroll = () => clearTimeout(dwell);
 
-  let down: { x: number; y: number; t: number } | null = null;
   const onPointerDown = (event: PointerEvent) => {
     down = event.pointerType === 'mouse' ? null : { x: event.clientX, y: event.clientY, t: event.timeStamp };
   };
   const onPointerUp = (event: PointerEvent) => {
     if (!down || event.pointerType === 'mouse' || marks.size === 0) return;
     const tap =
-      Math.hypot(event.clientX - down.x, event.clientY - down.y) < 10 && event.timeStamp - down.t < 500;
+      Math.hypot(event.clientX - down.x, event.clientY - down.y) < TAP_SLOP_PX &&
+      event.timeStamp - down.t < TAP_MAX_MS;
     down = null;
     if (!tap || hooks.inBubble(event.target)) return;
     const mark = markAt(event.clientX, event.clientY);
@@ -519,8 +618,12 @@ export function createLens(
   // The command's choice for this tab until it reloads; null follows the settings.
   let forTab: boolean | null = null;
   const apply = () => ((forTab ?? stored) ? lens.on() : lens.off());
+  let started: Promise<void> | null = null;
 
   const lens: Lens = {
+    start() {
+      return (started ??= watchSettings((value) => lens.follow(value)));
+    },
     follow(value) {
       const next = lensOnFor(value, location.hostname);
       // A change of the settings for this site outranks the command's choice.
@@ -528,7 +631,9 @@ export function createLens(
       stored = next;
       apply();
     },
-    toggle() {
+    async toggle() {
+      // The settings first: the command goes against what they say for this site.
+      await lens.start();
       forTab = !(forTab ?? stored);
       apply();
       return isOn ? 'on' : 'off';
@@ -544,6 +649,7 @@ export function createLens(
       rescanChars = 0;
       highlight = new Highlight();
       CSS.highlights.set(TERM_HIGHLIGHT, highlight);
+      restyled = true;
       listen(true);
       firstScan();
     },

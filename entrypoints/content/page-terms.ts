@@ -93,7 +93,14 @@ export function createPageTerms(options: PageTermsOptions = {}): PageTermsRespon
   return {
     async list() {
       const { tally, truncated } = await relist();
-      return { terms: tally.terms, truncated, title: doc.title.slice(0, MAX_PAGE_TITLE_CHARS) };
+      // Counted, not read: the panel says the frames' text is left out.
+      const frames = doc.querySelectorAll('iframe,frame').length;
+      return {
+        terms: tally.terms,
+        truncated,
+        title: doc.title.slice(0, MAX_PAGE_TITLE_CHARS),
+        ...(frames > 0 ? { frames } : {}),
+      };
     },
     async show({ id, index }) {
       let range = rangeOf(await (listing ?? relist()), id, index);

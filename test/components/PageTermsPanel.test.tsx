@@ -114,4 +114,24 @@ describe('the side panel', () => {
     expect(document.body.textContent).toContain('This page is too long to read whole');
     expect(names()).toHaveLength(3);
   });
+
+  it('says when the lens stopped marking part-way, and that frames are not read', () => {
+    open({ ...LISTED, lensTruncated: true, frames: 3 } as PanelState);
+    expect(document.body.textContent).toContain('The highlighting stopped part-way');
+    expect(document.body.textContent).toContain('3,000 terms');
+    expect(document.body.textContent).toContain(
+      'The 3 frames inside this page are not read: the list has the page’s own text only.',
+    );
+    expect(document.body.textContent).not.toContain('too long to read whole');
+  });
+
+  it('says nothing of frames or bounds on a page without them', () => {
+    open({ ...LISTED, frames: 0 } as PanelState);
+    expect(document.querySelector('.frames-note, .truncated-note')).toBeNull();
+    cleanup();
+    open({ ...LISTED, frames: 1 } as PanelState);
+    expect(document.querySelector('.frames-note')?.textContent).toBe(
+      'The frame inside this page is not read: the list has the page’s own text only.',
+    );
+  });
 });

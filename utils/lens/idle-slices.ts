@@ -25,9 +25,13 @@ export interface SlicedRun {
   readonly longestMs: number;
 }
 
-/** `step` returns true while there is more to do. A step that throws ends the run (reported to `onError`). */
+/**
+ * `step` returns true while there is more to do. It is handed the slice's clock, `timeUp()`, so that one step
+ * holding many small pieces of work (a walk over many elements) can stop inside itself when the slice is over and
+ * carry on in the next. A step that throws ends the run (reported to `onError`).
+ */
 export function runInSlices(
-  step: () => boolean,
+  step: (timeUp: () => boolean) => boolean,
   sliceMs: number,
   scheduler: SliceScheduler,
   onDone: () => void = () => {},
@@ -42,11 +46,12 @@ export function runInSlices(
     if (done) return;
     const start = scheduler.now();
     const end = start + Math.min(sliceMs, Math.max(1, deadline.timeRemaining()));
+    const timeUp = () => scheduler.now() >= end;
     slices++;
     try {
       let more = true;
-      do more = step();
-      while (more && scheduler.now() < end);
+      do more = step(timeUp);
+      while (more && !timeUp());
       if (!more) {
         done = true;
         onDone();

@@ -23,6 +23,10 @@ export interface PageTerms {
   truncated: boolean;
   /** The page's title, cut to MAX_PAGE_TITLE_CHARS: Chrome shows no tab's title to an extension without "tabs". */
   title?: string;
+  /** Frames in the page: their text is not read (the list is the top frame's), and the panel says so. */
+  frames?: number;
+  /** The lens is on in the tab and stopped at its bounds (marks, text or changes): parts of the page are unmarked. */
+  lensTruncated?: boolean;
 }
 
 /** Background or extension page → content script: every message and its reply. */
@@ -37,6 +41,11 @@ export interface ToPage {
   ping: [Record<string, never>, 'pong'];
   /** The lens command: the lens on or off in this tab (the top frame answers), the opposite of what it is now. */
   toggleLens: [Record<string, never>, 'on' | 'off'];
+  /**
+   * The background, when a settings change turns the lens on for an open tab (the top frame answers): start the
+   * lens, which then reads and follows the settings itself. A tab loaded later gets lens-start.js instead.
+   */
+  startLens: [Record<string, never>, 'on' | 'off'];
   /** The side panel: every known term in the page's visible text (read on demand, the lens on or off). */
   listPageTerms: [Record<string, never>, PageTerms];
   /** The side panel: scroll to use `index` (0-based, reading order) of term `id` and mark it briefly. */
@@ -66,6 +75,7 @@ export const TO_PAGE = {
   explainSelection: parseExplainSelection,
   ping: parsePing,
   toggleLens: parsePing,
+  startLens: parsePing,
   listPageTerms: parsePing,
   showTermUse: parseShowTermUse,
 };

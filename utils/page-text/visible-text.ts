@@ -64,6 +64,12 @@ export interface VisibleTextOptions {
    * caller checks it is not inside a skipped element (the walk only judges elements it enters).
    */
   from?: Text;
+  /**
+   * Asked as the walk passes each element and skipped text node: once it says true, `next()` returns null with
+   * `paused` set, and the next call carries on from there. The lens's idle slices stop by the clock this way, not
+   * only between text nodes (a page of many elements and little text costs a style read per element).
+   */
+  shouldPause?: () => boolean;
 }
 
 export interface VisibleTextWalker {
@@ -78,6 +84,8 @@ export interface VisibleTextWalker {
    * before it: text either side is then not one word ("IL-2<br>receptor", "IL<code>…</code>2").
    */
   readonly breakBefore: boolean;
+  /** Whether the last `next()` returned null because `shouldPause` said so (the walk is not over). */
+  readonly paused: boolean;
 }
 
 /** Whether `element` and its subtree are no prose to read, by what the element itself says (no style read). */
@@ -99,7 +107,7 @@ const BLANK = /^\s*$/;
  * one text node plus the elements skipped on the way, so callers can stop between calls to yield the main thread.
  */
 export function createVisibleTextWalker(root: Node, options: VisibleTextOptions): VisibleTextWalker {
-  const { maxChars, skip, checkStyle = true, from } = options;
+  const { maxChars, skip, checkStyle = true, from, shouldPause } = options;
   const doc = root.ownerDocument ?? (root as Document);
   const view = doc.defaultView;
   const style = checkStyle && view ? (element: Element) => view.getComputedStyle(element) : null;
@@ -118,8 +126,9 @@ export function createVisibleTextWalker(root: Node, options: VisibleTextOptions)
         return NodeFilter.FILTER_REJECT;
       }
       if (BLOCK_TAGS.has(element.tagName)) crossed = true;
-      // Elements are walked through, never returned.
-      return NodeFilter.FILTER_SKIP;
+      // Elements are walked through, never returned, except to pause: `next()` then stops on this one, and the
+      // walk goes on into its subtree on the next call.
+      return shouldPause?.() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
   });
   let first: Text | null = null;
@@ -135,21 +144,35 @@ export function createVisibleTextWalker(root: Node, options: VisibleTextOptions)
   let done = false;
   let breakBefore = false;
   let previousBlock: Element | null = null;
+  let paused = false;
+  const pause = () => {
+    paused = true;
+    return null;
+  };
   return {
     next() {
+      paused = false;
       if (done) return null;
       const start = first ?? walker.nextNode();
       first = null;
       for (let node = start; node; node = walker.nextNode()) {
+        // An element comes back only when the filter paused on it.
+        if (node.nodeType !== Node.TEXT_NODE) return pause();
         const text = node as Text;
-        if (BLANK.test(text.data)) continue;
+        if (BLANK.test(text.data)) {
+          if (shouldPause?.()) return pause();
+          continue;
+        }
         const parent = text.parentElement;
         if (style && parent) {
           if (parent !== lastParent) {
             lastParent = parent;
             lastParentShown = style(parent).visibility !== 'hidden';
           }
-          if (!lastParentShown) continue;
+          if (!lastParentShown) {
+            if (shouldPause?.()) return pause();
+            continue;
+          }
         }
         if (chars + text.data.length > maxChars) {
           truncated = true;
@@ -175,6 +198,9 @@ export function createVisibleTextWalker(root: Node, options: VisibleTextOptions)
     get breakBefore() {
       return breakBefore;
     },
+    get paused() {
+      return paused;
+    },
   };
 }
 
@@ -194,19 +220,35 @@ function blockOf(node: Node): Element | null {
 }
 
 /**
+ * What `readChunk` carries from one call to the next: a node read past the end of the previous chunk, and the part
+ * of a chunk read so far when a call paused. Pass the same object to each call.
+ */
+export interface ChunkProgress {
+  node: Text | null;
+  breakBefore?: boolean;
+  partial?: { text: string; nodes: Text[]; starts: number[] };
+}
+
+/** What `readChunk` returns when `shouldPause` stopped it: call again to go on with the same chunk. */
+export const PAUSED = 'paused';
+
+/**
  * Reads text nodes from `walker` into one chunk of about `maxChunkChars` (a chunk ends at the first block
  * boundary past half that, or at the cap; one node longer than the cap is a chunk of its own). Null when the
- * walker has nothing left. `pending` carries a node read past the end of the previous chunk: pass the same
- * object to each call.
+ * walker has nothing left. `pending` carries a node read past the end of the previous chunk (and a paused chunk):
+ * pass the same object to each call. With `shouldPause`, asked after each node, the call may stop early and
+ * return PAUSED, keeping what it read in `pending`: a chunk is never cut short by the clock, so a term that spans
+ * two nodes is read whole.
  */
 export function readChunk(
   walker: VisibleTextWalker,
   maxChunkChars: number,
-  pending: { node: Text | null; breakBefore?: boolean } = { node: null },
-): TextChunk | null {
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let text = '';
+  pending: ChunkProgress = { node: null },
+  shouldPause?: () => boolean,
+): TextChunk | typeof PAUSED | null {
+  const { nodes, starts } = pending.partial ?? { nodes: [] as Text[], starts: [] as number[] };
+  let text = pending.partial?.text ?? '';
+  pending.partial = undefined;
   for (;;) {
     let node = pending.node;
     let breaks = pending.breakBefore ?? true;
@@ -215,7 +257,11 @@ export function readChunk(
       node = walker.next();
       breaks = walker.breakBefore;
     }
-    if (!node) break;
+    if (!node) {
+      if (!walker.paused) break;
+      pending.partial = { text, nodes, starts };
+      return PAUSED;
+    }
     if (nodes.length > 0) {
       const size = text.length + node.data.length + 1;
       if (size > maxChunkChars || (breaks && text.length >= maxChunkChars / 2)) {
@@ -228,6 +274,10 @@ export function readChunk(
     starts.push(text.length);
     nodes.push(node);
     text += node.data;
+    if (shouldPause?.()) {
+      pending.partial = { text, nodes, starts };
+      return PAUSED;
+    }
   }
   return nodes.length === 0 ? null : { text, nodes, starts };
 }
@@ -287,9 +337,10 @@ export function readVisibleText(
   options: VisibleTextOptions & { maxChunkChars: number },
 ): { chunks: TextChunk[]; chars: number; truncated: boolean } {
   const walker = createVisibleTextWalker(root, options);
-  const pending: { node: Text | null; breakBefore?: boolean } = { node: null };
+  const pending: ChunkProgress = { node: null };
   const chunks: TextChunk[] = [];
-  for (let chunk = readChunk(walker, options.maxChunkChars, pending); chunk;) {
+  // No `shouldPause` here: a call never pauses.
+  for (let chunk = readChunk(walker, options.maxChunkChars, pending); chunk && chunk !== PAUSED;) {
     chunks.push(chunk);
     chunk = readChunk(walker, options.maxChunkChars, pending);
   }

@@ -96,9 +96,20 @@ export function pageDriverOf<F>(page: LibraryPage<F>): PageDriver {
 
 /**
  * Runs in an extension context (Chromium's service worker, a Firefox extension page), serialised: writes the
- * stored settings as the options page would, or removes them for null.
+ * stored settings as the options page would, or removes them for null. Then waits for the background to register
+ * the lens's start script by them (background/lens-script.ts; its e2e-build hook), so that a page loaded next
+ * sees the new choice, as a reader's would a moment later.
  */
-export function writeStoredSettings(value: Record<string, unknown> | null): Promise<void> {
-  const { storage } = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-  return value === null ? storage.local.remove('settings') : storage.local.set({ settings: value });
+export async function writeStoredSettings(value: Record<string, unknown> | null): Promise<void> {
+  const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+  await (value === null ? api.storage.local.remove('settings') : api.storage.local.set({ settings: value }));
+  type Hooks = { immunolens?: { lensScriptSynced?: () => Promise<void> } };
+  const here = (globalThis as Hooks).immunolens;
+  const background =
+    here ??
+    (
+      (await (api.runtime.getBackgroundPage?.() as Promise<unknown> | undefined)?.catch(() => null)) as
+        Hooks | null | undefined
+    )?.immunolens;
+  await background?.lensScriptSynced?.();
 }

@@ -72,7 +72,7 @@ const adoptedRules = (doc: DocumentDriver) =>
     null,
   );
 
-async function waitForMarks(page: PageDriver, atLeast = 1): Promise<number> {
+export async function waitForMarks(page: PageDriver, atLeast = 1): Promise<number> {
   let count = 0;
   await waitUntil(
     async () => (count = (await lensMarks(page)).count) >= atLeast,
@@ -83,7 +83,7 @@ async function waitForMarks(page: PageDriver, atLeast = 1): Promise<number> {
 }
 
 /** The middle of the first client rect of the first highlight range whose text is `text`. */
-function markPoint(doc: DocumentDriver, text: string): Promise<{ x: number; y: number } | null> {
+export function markPoint(doc: DocumentDriver, text: string): Promise<{ x: number; y: number } | null> {
   return doc.evaluate((text) => {
     const highlight = CSS.highlights?.get('immunolens-term');
     if (!highlight) return null;

@@ -8,6 +8,7 @@ import { expect, it } from 'vitest';
 import type { BrowserDriver, DocumentDriver } from '../harness/driver';
 import { openSidePanelFor } from '../harness/side-panel';
 import { useBrowser } from '../harness/use-browser';
+import { waitForMarks } from './lens-scenarios';
 
 const IL12 = 'Interleukin-12';
 const IFNG = 'Interferon gamma';
@@ -175,6 +176,62 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
       await page.close();
     }
   });
+
+  it(
+    'says when the page is beyond what it reads and the lens marks, and that the frames are not read',
+    { timeout: 60_000 },
+    async () => {
+      await env.browser.setSettings({ highlightTerms: true });
+      const page = await env.browser.newPage();
+      const url = `${env.server.origin}/article.html?beyond`;
+      try {
+        await page.goto(url);
+        // 600,000 characters of term-dense text (past MAX_PAGE_TERMS_CHARS and the lens's 3,000 marks), and a frame.
+        await page.evaluate(() => {
+          const sentence = 'IL-12 and PD-1 act on T cells; IFN-γ follows. ';
+          const paragraph = sentence.repeat(Math.ceil(1000 / sentence.length));
+          const fragment = document.createDocumentFragment();
+          for (let i = 0; i < 600; i++) {
+            const p = document.createElement('p');
+            p.textContent = paragraph;
+            fragment.append(p);
+          }
+          const frame = document.createElement('iframe');
+          frame.srcdoc = '<p>Interleukin-12 in a frame.</p>';
+          fragment.append(frame);
+          document.body.append(fragment);
+        }, null);
+        await waitForMarks(page, 3000);
+        const panel = await openSidePanelFor(env.browser, url);
+        try {
+          await expect.poll(() => panel.names(), { timeout: 20_000 }).toContain(IL12);
+          const notes = await panel.notes();
+          expect(notes).toContain(
+            'This page is too long to read whole: the list covers its first 500,000 characters.',
+          );
+          expect(notes).toContain('The highlighting stopped part-way');
+          expect(notes).toContain('The frame inside this page is not read');
+
+          // A page within the bounds, without frames, and the lens off: none of these notes.
+          await env.browser.setSettings(null);
+          await panel.openTabBeside(
+            await panel.page.evaluate(() => Number(new URLSearchParams(location.search).get('tabId')), null),
+            `${env.server.origin}/article.html`,
+          );
+          await expect.poll(async () => (await panel.names())[0], { timeout: 10_000 }).toBe('Interleukin');
+          const within = await panel.notes();
+          expect(within).not.toContain('too long');
+          expect(within).not.toContain('highlighting stopped');
+          expect(within).not.toContain('not read');
+        } finally {
+          await panel.close();
+        }
+      } finally {
+        await page.close();
+        await env.browser.setSettings(null);
+      }
+    },
+  );
 
   it('logged no error in the extension and made no request of its own', () => {
     // The saved pages' own resources fail to load here (blocked or missing): only the extension's errors count.

@@ -57,6 +57,17 @@ describe('listing the terms of a page', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('counts the frames it does not read, for the panel to say so', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<iframe srcdoc="<p>IL-12</p>"></iframe><div><iframe></iframe></div>',
+    );
+    const listed = await responder().pageTerms.list();
+    expect(listed.frames).toBe(2);
+    // The frames' text is not in the counts.
+    expect(listed.terms.find((t) => t.id === 'il-12')?.count).toBe(4);
+  });
+
   it('cuts a title stuffed past its limit', async () => {
     document.title = 'IL-12 '.repeat(1000);
     expect((await responder().pageTerms.list()).title).toHaveLength(MAX_PAGE_TITLE_CHARS);

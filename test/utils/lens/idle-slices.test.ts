@@ -122,4 +122,27 @@ describe('runInSlices', () => {
     expect(run.done).toBe(true);
     expect(errors).toHaveLength(1);
   });
+
+  it('hands each step the slice’s clock, so that a long step can stop inside itself at the slice’s end', () => {
+    const fake = fakeScheduler();
+    const pieces: number[] = [];
+    let piece = 0;
+    // One step would do 12 pieces of 1 ms; it stops when the clock says the slice is over.
+    const run = runInSlices(
+      (timeUp) => {
+        while (piece < 12) {
+          fake.advance(1);
+          pieces.push(piece++);
+          if (timeUp()) return piece < 12;
+        }
+        return false;
+      },
+      5,
+      fake.scheduler,
+    );
+    fake.flush();
+    expect(pieces).toHaveLength(12);
+    expect(run.slices).toBe(3);
+    expect(run.longestMs).toBe(5);
+  });
 });

@@ -71,6 +71,7 @@ it('lists every message a content script answers, ping included', () => {
     'listPageTerms',
     'ping',
     'showTermUse',
+    'startLens',
     'toggleLens',
   ]);
 });
@@ -79,4 +80,6 @@ it('parses the lens command’s toggle as a message without fields', () => {
   expect(TO_PAGE.toggleLens({})).toEqual({});
   expect(TO_PAGE.toggleLens(null)).toBeNull();
   expect(TO_PAGE.toggleLens('on')).toBeNull();
+  expect(TO_PAGE.startLens({})).toEqual({});
+  expect(TO_PAGE.startLens([])).toBeNull();
 });

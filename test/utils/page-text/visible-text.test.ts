@@ -2,12 +2,32 @@
 import { describe, expect, it } from 'vitest';
 import {
   createVisibleTextWalker,
+  PAUSED,
   rangeOfSpan,
   rangesOfSpans,
   readChunk,
   readVisibleText,
+  type ChunkProgress,
+  type TextChunk,
   type VisibleTextOptions,
 } from '@/utils/page-text/visible-text';
+
+/** Every chunk's text, read with `readChunk` (calling it again after each pause) and how many calls paused. */
+function chunkTexts(
+  walker: ReturnType<typeof createVisibleTextWalker>,
+  size: number,
+  shouldPause?: () => boolean,
+): { texts: string[]; pauses: number; chunks: TextChunk[] } {
+  const pending: ChunkProgress = { node: null };
+  const chunks: TextChunk[] = [];
+  let pauses = 0;
+  for (let chunk = readChunk(walker, size, pending, shouldPause); chunk;) {
+    if (chunk === PAUSED) pauses++;
+    else chunks.push(chunk);
+    chunk = readChunk(walker, size, pending, shouldPause);
+  }
+  return { texts: chunks.map((c) => c.text), pauses, chunks };
+}
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -152,21 +172,13 @@ describe('readChunk and rangeOfSpan', () => {
   it('splits long text into chunks at block boundaries past half the chunk size', () => {
     page('<p>aaaa</p><p>bbbb</p><p>cccc</p><p>dddd</p>');
     const walker = createVisibleTextWalker(document.body, { maxChars: 1000 });
-    const pending = { node: null as Text | null };
-    const out: string[] = [];
-    for (let chunk = readChunk(walker, 10, pending); chunk; chunk = readChunk(walker, 10, pending))
-      out.push(chunk.text);
-    expect(out).toEqual(['aaaa\nbbbb', 'cccc\ndddd']);
+    expect(chunkTexts(walker, 10).texts).toEqual(['aaaa\nbbbb', 'cccc\ndddd']);
   });
 
   it('keeps inline runs together until the chunk cap, and a node longer than the cap is its own chunk', () => {
     page(`<p>ab<b>cd</b>ef</p><p>${'x'.repeat(30)}</p><p>yz</p>`);
     const walker = createVisibleTextWalker(document.body, { maxChars: 1000 });
-    const pending = { node: null as Text | null };
-    const out: string[] = [];
-    for (let chunk = readChunk(walker, 5, pending); chunk; chunk = readChunk(walker, 5, pending))
-      out.push(chunk.text);
-    expect(out).toEqual(['abcd', 'ef', 'x'.repeat(30), 'yz']);
+    expect(chunkTexts(walker, 5).texts).toEqual(['abcd', 'ef', 'x'.repeat(30), 'yz']);
   });
 
   it('reads nothing from an empty page', () => {
@@ -198,5 +210,52 @@ describe('createVisibleTextWalker from a node', () => {
     page('<p id="a">one</p><p id="b">two</p>');
     const from = document.getElementById('b')!.firstChild as Text;
     expect(texts(document.getElementById('a')!, { from })).toEqual(['one']);
+  });
+});
+
+describe('pausing by the clock', () => {
+  const html =
+    '<p>IL-<b>12</b> and IFN-γ</p><div>' +
+    '<span><i></i></span>'.repeat(50) +
+    '<p>one</p><p hidden>no</p>  <p>two <em>three</em></p></div><p>four</p>';
+
+  it('reads the same chunks, whatever the clock says, a term across two nodes included', () => {
+    page(html);
+    const plain = chunkTexts(createVisibleTextWalker(document.body, { maxChars: 1000 }), 20);
+    // Pausing at every chance the walk and the chunk reader have.
+    const always = () => true;
+    const paused = chunkTexts(
+      createVisibleTextWalker(document.body, { maxChars: 1000, shouldPause: always }),
+      20,
+      always,
+    );
+    expect(paused.texts).toEqual(plain.texts);
+    expect(paused.texts[0]).toBe('IL-12 and IFN-γ');
+    expect(paused.pauses).toBeGreaterThan(50);
+    // The node lists (and so the ranges) are the same too.
+    expect(paused.chunks.map((c) => c.nodes.map((n) => n.data))).toEqual(
+      plain.chunks.map((c) => c.nodes.map((n) => n.data)),
+    );
+    expect(rangeOfSpan(paused.chunks[0]!, 0, 5)!.toString()).toBe('IL-12');
+  });
+
+  it('stops inside a run of elements with no text, and goes on from there', () => {
+    page('<div>' + '<span></span>'.repeat(1000) + '<p>end</p></div>');
+    let elements = 0;
+    const walker = createVisibleTextWalker(document.body, {
+      maxChars: 1000,
+      // Time is up after every 100 elements passed.
+      shouldPause: () => ++elements % 100 === 0,
+    });
+    let calls = 0;
+    let node: Text | null = null;
+    do {
+      node = walker.next();
+      calls++;
+    } while (!node && walker.paused);
+    expect(node?.data).toBe('end');
+    expect(calls).toBeGreaterThanOrEqual(10);
+    expect(walker.next()).toBeNull();
+    expect(walker.paused).toBe(false);
   });
 });
