@@ -547,7 +547,10 @@ export function createLens(
     const { clientX, clientY } = event;
     dwell = setTimeout(() => {
       const mark = markAt(clientX, clientY);
-      if (mark && mark !== opened) open(mark);
+      // Resting off every mark forgets the last one, so coming back to it (after Escape closed its bubble)
+      // opens it again; resting on it again without leaving does not reopen it.
+      if (!mark) opened = null;
+      else if (mark !== opened) open(mark);
     }, LENS_HOVER_DWELL_MS);
   };
 

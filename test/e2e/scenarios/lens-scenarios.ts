@@ -188,6 +188,13 @@ export function describeLensScenarios(launch: () => Promise<BrowserDriver>): voi
       expect(await page.evaluate(() => document.getSelection()?.toString() ?? '', null)).toBe('');
       await page.keyboard.press('Escape');
       await expectClosed(page);
+      // Resting away from the marks and coming back to the same one opens it again.
+      await page.mouse.move(5, 5);
+      await sleep(700);
+      await page.mouse.move(point.x + 1, point.y);
+      await expectHeadings(page, ['Interferon gamma']);
+      await page.keyboard.press('Escape');
+      await expectClosed(page);
       expect(page.pageErrors).toEqual([]);
     } finally {
       await page.close();
