@@ -6,7 +6,13 @@ export interface StudyClient {
   status(termId: string): Promise<StudyStatus>;
   save(termId: string, confirmPrivate: boolean): Promise<SaveReply>;
   unsave(termId: string): Promise<unknown>;
+  /** Whether the view already knows it is in a private window (`extension.inIncognitoContext`): the note is
+   * then there from the first paint instead of arriving with the status and pushing the controls below it down
+   * a line under the reader's pointer. The status reply still decides. */
+  private?: boolean;
 }
+
+const PRIVATE_NOTE = 'Private window: nothing is saved unless you confirm.';
 
 const NOTES: Partial<Record<SaveReply, string>> = {
   'private: confirm first': 'This is a private window: press again to save it anyway.',
@@ -35,14 +41,19 @@ export class SaveButton extends Component<
   },
   State
 > {
-  override state: State = { saved: false, isPrivate: false, note: '', confirming: false };
+  override state: State = {
+    saved: false,
+    isPrivate: this.props.client.private === true,
+    note: this.props.client.private === true ? PRIVATE_NOTE : '',
+    confirming: false,
+  };
   private live = true;
 
   override componentDidMount() {
     this.props.client.status(this.props.termId).then(
       (s) => {
         if (!this.live) return;
-        const note = s.private && !s.saved ? 'Private window: nothing is saved unless you confirm.' : '';
+        const note = s.private && !s.saved ? PRIVATE_NOTE : '';
         this.setState({ saved: s.saved, isPrivate: s.private, note });
       },
       () => undefined,

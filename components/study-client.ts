@@ -9,5 +9,6 @@ export function pageStudyClient(): StudyClient {
     save: (termId, confirmPrivate) =>
       sendToBackground('saveToStudy', { termId, confirmPrivate, private: inPrivate }),
     unsave: (termId) => sendToBackground('unsaveFromStudy', { termId }),
+    private: inPrivate,
   };
 }

@@ -57,6 +57,8 @@ const actions: BubbleActions = {
     save: (termId, confirmPrivate) =>
       sendToBackground('saveToStudy', { termId, context, confirmPrivate, private: false }),
     unsave: (termId) => sendToBackground('unsaveFromStudy', { termId }),
+    // True in a private tab's content script (both browsers); a hint for the first paint only.
+    private: browser.extension?.inIncognitoContext === true,
   }),
 };
 

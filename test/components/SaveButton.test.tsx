@@ -104,6 +104,14 @@ describe('Save to study list in the bubble', () => {
     expect(study.save).toHaveBeenLastCalledWith('il-12', true);
   });
 
+  it('shows the private note from the first paint when the view knows it is private (nothing moves later)', () => {
+    const study = { ...client(true), private: true };
+    // Never answered: the note must not wait for the status.
+    study.status = vi.fn(() => new Promise<never>(() => undefined));
+    show(study);
+    expect(screen.getByText('Private window: nothing is saved unless you confirm.')).toBeTruthy();
+  });
+
   it('in a passage saves each term by its own button, named for its term', async () => {
     const study = client();
     show(study, passage);
