@@ -38,12 +38,14 @@ export const enum Reading {
 
 export interface TrieNode {
   /**
-   * Most nodes have one child: it is kept in `only` (with its character in `code`), and a map is made for the
-   * second. A map per node would cost a large glossary hundreds of megabytes.
+   * Most nodes have one child: it is kept in `only` (with its character in `code`). A node with more keeps them
+   * in `kids`, ordered by their characters, which `codes` holds in the same order (one UTF-16 unit each): a look-up
+   * is a few character comparisons, and a large glossary does not pay for a map per node.
    */
   code: number;
   only: TrieNode | null;
-  next: Map<number, TrieNode> | null;
+  codes: string | null;
+  kids: TrieNode[] | null;
   target: KeyTarget | null;
 }
 
@@ -59,13 +61,61 @@ export interface TermIndex {
 }
 
 function newNode(): TrieNode {
-  return { code: -1, only: null, next: null, target: null };
+  return { code: -1, only: null, codes: null, kids: null, target: null };
+}
+
+/** Where `code` sits among `codes` (sorted): its index, or -(insertion point) - 1. */
+function findCode(codes: string, code: number): number {
+  let lo = 0;
+  let hi = codes.length;
+  if (hi <= 8) {
+    for (; lo < hi; lo++) {
+      const c = codes.charCodeAt(lo);
+      if (c === code) return lo;
+      if (c > code) break;
+    }
+    return -lo - 1;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = codes.charCodeAt(mid);
+    if (c < code) lo = mid + 1;
+    else if (c > code) hi = mid;
+    else return mid;
+  }
+  return -lo - 1;
 }
 
 /** The child of `node` reached by `code`, or null. */
 export function childOf(node: TrieNode, code: number): TrieNode | null {
-  if (node.next) return node.next.get(code) ?? null;
-  return node.code === code ? node.only : null;
+  const codes = node.codes;
+  if (codes === null) return node.code === code ? node.only : null;
+  const at = findCode(codes, code);
+  return at >= 0 ? node.kids![at]! : null;
+}
+
+/** Calls `f` with each child of `node` and its character. */
+function eachChild(node: TrieNode, f: (code: number, child: TrieNode) => void): void {
+  if (node.codes !== null)
+    for (let i = 0; i < node.codes.length; i++) f(node.codes.charCodeAt(i), node.kids![i]!);
+  else if (node.only) f(node.code, node.only);
+}
+
+function addChild(node: TrieNode, code: number, child: TrieNode): void {
+  if (node.codes === null && !node.only) {
+    node.code = code;
+    node.only = child;
+    return;
+  }
+  if (node.codes === null) {
+    node.codes = String.fromCharCode(node.code);
+    node.kids = [node.only!];
+    node.code = -1;
+    node.only = null;
+  }
+  const at = -findCode(node.codes, code) - 1;
+  node.codes = node.codes.slice(0, at) + String.fromCharCode(code) + node.codes.slice(at);
+  node.kids!.splice(at, 0, child);
 }
 
 function addToTrie(root: TrieNode, key: string, target: KeyTarget): void {
@@ -73,19 +123,7 @@ function addToTrie(root: TrieNode, key: string, target: KeyTarget): void {
   for (let i = 0; i < key.length; i++) {
     const code = key.charCodeAt(i);
     let child = childOf(node, code);
-    if (!child) {
-      child = newNode();
-      if (!node.next && !node.only) {
-        node.code = code;
-        node.only = child;
-      } else {
-        if (!node.next) {
-          node.next = new Map([[node.code, node.only!]]);
-          node.only = null;
-        }
-        node.next.set(code, child);
-      }
-    }
+    if (!child) addChild(node, code, (child = newNode()));
     node = child;
   }
   node.target = target;
@@ -279,8 +317,7 @@ export function serializeTermIndex(index: TermIndex): TermIndexSnapshot {
       spellings.push(prefix);
       spellingTargets.push(numberOf(node.target));
     }
-    if (node.next) for (const [code, child] of node.next) walk(child, prefix + String.fromCharCode(code));
-    else if (node.only) walk(node.only, prefix + String.fromCharCode(node.code));
+    eachChild(node, (code, child) => walk(child, prefix + String.fromCharCode(code)));
   };
   walk(index.trie, '');
   idsStart.push(ids.length);
@@ -435,11 +472,53 @@ function isSnapshot(value: unknown): value is TermIndexSnapshot {
  * counts only as the glossary writes it ("il" and "Il" in French are not IL).
  */
 function writtenAsAnyCaseName(target: KeyTarget, written: string): boolean {
+  const ascii = asciiReading(target, written);
+  if (ascii !== undefined) return ascii;
   // An acronym's plural s (TCRs, CTLs) does not make it lower case.
   const letters = written.replace(NOT_LATIN_LETTER, '').replace(/(?<=[A-Z]{2})s$/, '');
   if (!HAS_LOWER.test(letters) || SYMBOL_MARK.test(written)) return true;
   if (target.capitalsOnly) return false;
   return letters.length > 3 || target.shortSpellings.has(letters);
+}
+
+/**
+ * `writtenAsAnyCaseName` for plain ASCII text (almost every name a page shows) in one pass over its characters,
+ * without the regular expressions: the passage scan reads every name it meets this way. Undefined for other text.
+ */
+function asciiReading(target: KeyTarget, written: string): boolean | undefined {
+  let letters = 0;
+  let lower = 0;
+  // The last three Latin letters, as case bits (1: capital), newest lowest.
+  let caps = 0;
+  let lastLetter = 0;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c >= 128) return undefined;
+    // A digit marks a symbol (IL-12, Th1): it counts however it is written.
+    if (c >= 48 && c <= 57) return true;
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122)) {
+      letters++;
+      if (!upper) lower++;
+      caps = ((caps << 1) | (upper ? 1 : 0)) & 7;
+      lastLetter = c;
+    }
+  }
+  // An acronym's plural s (TCRs, CTLs) does not make it lower case: a final s after two capitals.
+  const plural = letters >= 3 && lastLetter === 115 && (caps & 6) === 6;
+  if (plural) {
+    letters--;
+    lower--;
+  }
+  if (lower === 0) return true;
+  if (target.capitalsOnly) return false;
+  if (letters > 3) return true;
+  let spelled = '';
+  for (let i = 0; i < written.length && spelled.length < letters; i++) {
+    const c = written.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) spelled += written[i];
+  }
+  return target.shortSpellings.has(spelled);
 }
 
 /** An exact-case name as written, or its plural (DCs, BiTEs, mAbs): whether it needs context, or undefined. */
