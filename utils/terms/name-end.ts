@@ -114,7 +114,7 @@ export function endsName(
   const lastKind = t.kind[p];
   const nextKind = t.kind[q];
   if (t.join[q] === Join.Tight) {
-    if (nextKind === Kind.Latin && TIGHT_MARKS.has(t.canon[q]!)) return wordEnd(t, q) === p + 2;
+    if (nextKind === Kind.Latin && TIGHT_MARKS.has(t.word[q]!.canon)) return wordEnd(t, q) === p + 2;
     return lastKind === Kind.Greek && nextKind === Kind.Digit;
   }
   // A soft join: spaces end the name; so does a hyphen with a space ("IL-6- and IL-8-producing").

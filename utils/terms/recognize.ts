@@ -18,11 +18,11 @@ export interface TermSpan {
 
 /** Whether some name of the index starts at piece `s` (whole or not): for "PD-1–PD-L1", the second term. */
 function startsName(t: PieceTable, s: number): boolean {
-  let node: TrieNode | null = t.root[s]!;
+  let node: TrieNode | null = t.word[s]!.node;
   for (let p = s; node;) {
     if (node.target && node.target.ids.length > 0) return true;
     if (++p >= t.count || t.join[p] === Join.Hard) return false;
-    node = walkPiece(node, t.canon[p]!);
+    node = walkPiece(node, t.word[p]!.canon);
   }
   return false;
 }
@@ -46,13 +46,14 @@ export function recognize(index: TermIndex, text: string, withNotTerms = false):
 function recognizeIn(t: PieceTable, text: string, withNotTerms: boolean): TermSpan[] {
   const found: TermSpan[] = [];
   const n = t.count;
-  const { start, end, join, kind, canon, root } = t;
+  const { start, end, join, kind, word } = t;
   // The names met along one walk, shortest first: the longest that ends a whole token wins.
   const ends: number[] = [];
   const targets: KeyTarget[] = [];
   let s = 0;
   while (s < n) {
-    let node = root[s]!;
+    const w = word[s]!;
+    let node = w.node;
     // Most words lead nowhere from the root: one look at the column, and on to the next.
     if (node === null || join[s] === Join.Tight || kind[s] === Kind.Other) {
       s++;
@@ -65,7 +66,7 @@ function recognizeIn(t: PieceTable, text: string, withNotTerms: boolean): TermSp
         targets[met++] = node.target;
       }
       if (++p >= n || join[p] === Join.Hard) break;
-      const next = walkPiece(node, canon[p]!);
+      const next = walkPiece(node, word[p]!.canon);
       if (!next) break;
       node = next;
     }
@@ -80,7 +81,12 @@ function recognizeIn(t: PieceTable, text: string, withNotTerms: boolean): TermSp
       if (!endsName(text, t, p, startsName)) continue;
       const target = targets[c]!;
       const last = end[p]!;
-      const reading = readName(target, text.slice(first, last));
+      // A name met as one word as the memo holds it: its reading is the word's, read once.
+      let reading: Reading;
+      if (p === s && w.key.length === last - first) {
+        if (w.reading < 0) w.reading = readName(target, w.key);
+        reading = w.reading as Reading;
+      } else reading = readName(target, text.slice(first, last));
       if (reading === Reading.No) continue;
       if (target.ids.length > 0 || withNotTerms)
         found.push(

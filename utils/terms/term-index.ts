@@ -142,14 +142,22 @@ const SYMBOL_MARK = /[\p{Nd}\p{Script=Greek}\u2080-\u2089]/u;
 
 /** The letters and digits of a name as written, case kept: "IL-12" → "IL12", "CAR T" → "CART". */
 export function lettersAndDigits(text: string): string {
-  // Plain ASCII (almost every name met in text) without the Unicode regular expression.
+  // Plain ASCII (almost every name met in text) without the Unicode regular expression; a name that is letters
+  // and digits already (DC, TAM, IL2) is its own answer, with no new string.
   let out = '';
+  let kept = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) return text.replace(NOT_LETTER_OR_DIGIT, '');
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) out += text[i];
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (kept === i) kept++;
+      else out += text[i];
+    } else if (kept === i) {
+      out = text.slice(0, i);
+      kept = -1;
+    }
   }
-  return out;
+  return kept === text.length ? text : out;
 }
 
 function newTarget(): KeyTarget {

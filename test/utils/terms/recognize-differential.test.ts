@@ -67,7 +67,7 @@ describe('the fast recogniser against the reference', () => {
         end: t.end[i],
         kind: t.kind[i],
         join: t.join[i],
-        canon: t.canon[i],
+        canon: t.word[i]!.canon,
       }));
       releaseTable(t);
       expect(pieces).toEqual(referenceScanPieces(sample));
