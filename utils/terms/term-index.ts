@@ -38,14 +38,12 @@ export const enum Reading {
 
 export interface TrieNode {
   /**
-   * Most nodes have one child: it is kept in `only` (with its character in `code`). A node with more keeps them
-   * in `kids`, ordered by their characters, which `codes` holds in the same order (one UTF-16 unit each): a look-up
-   * is a few character comparisons, and a large glossary does not pay for a map per node.
+   * Most nodes have one child: it is kept in `only` (with its character in `code`), and a map is made for the
+   * second. A map per node would cost a large glossary hundreds of megabytes.
    */
   code: number;
   only: TrieNode | null;
-  codes: string | null;
-  kids: TrieNode[] | null;
+  next: Map<number, TrieNode> | null;
   target: KeyTarget | null;
 }
 
@@ -61,61 +59,13 @@ export interface TermIndex {
 }
 
 function newNode(): TrieNode {
-  return { code: -1, only: null, codes: null, kids: null, target: null };
-}
-
-/** Where `code` sits among `codes` (sorted): its index, or -(insertion point) - 1. */
-function findCode(codes: string, code: number): number {
-  let lo = 0;
-  let hi = codes.length;
-  if (hi <= 8) {
-    for (; lo < hi; lo++) {
-      const c = codes.charCodeAt(lo);
-      if (c === code) return lo;
-      if (c > code) break;
-    }
-    return -lo - 1;
-  }
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const c = codes.charCodeAt(mid);
-    if (c < code) lo = mid + 1;
-    else if (c > code) hi = mid;
-    else return mid;
-  }
-  return -lo - 1;
+  return { code: -1, only: null, next: null, target: null };
 }
 
 /** The child of `node` reached by `code`, or null. */
 export function childOf(node: TrieNode, code: number): TrieNode | null {
-  const codes = node.codes;
-  if (codes === null) return node.code === code ? node.only : null;
-  const at = findCode(codes, code);
-  return at >= 0 ? node.kids![at]! : null;
-}
-
-/** Calls `f` with each child of `node` and its character. */
-function eachChild(node: TrieNode, f: (code: number, child: TrieNode) => void): void {
-  if (node.codes !== null)
-    for (let i = 0; i < node.codes.length; i++) f(node.codes.charCodeAt(i), node.kids![i]!);
-  else if (node.only) f(node.code, node.only);
-}
-
-function addChild(node: TrieNode, code: number, child: TrieNode): void {
-  if (node.codes === null && !node.only) {
-    node.code = code;
-    node.only = child;
-    return;
-  }
-  if (node.codes === null) {
-    node.codes = String.fromCharCode(node.code);
-    node.kids = [node.only!];
-    node.code = -1;
-    node.only = null;
-  }
-  const at = -findCode(node.codes, code) - 1;
-  node.codes = node.codes.slice(0, at) + String.fromCharCode(code) + node.codes.slice(at);
-  node.kids!.splice(at, 0, child);
+  if (node.next) return node.next.get(code) ?? null;
+  return node.code === code ? node.only : null;
 }
 
 function addToTrie(root: TrieNode, key: string, target: KeyTarget): void {
@@ -123,7 +73,19 @@ function addToTrie(root: TrieNode, key: string, target: KeyTarget): void {
   for (let i = 0; i < key.length; i++) {
     const code = key.charCodeAt(i);
     let child = childOf(node, code);
-    if (!child) addChild(node, code, (child = newNode()));
+    if (!child) {
+      child = newNode();
+      if (!node.next && !node.only) {
+        node.code = code;
+        node.only = child;
+      } else {
+        if (!node.next) {
+          node.next = new Map([[node.code, node.only!]]);
+          node.only = null;
+        }
+        node.next.set(code, child);
+      }
+    }
     node = child;
   }
   node.target = target;
@@ -325,7 +287,8 @@ export function serializeTermIndex(index: TermIndex): TermIndexSnapshot {
       spellings.push(prefix);
       spellingTargets.push(numberOf(node.target));
     }
-    eachChild(node, (code, child) => walk(child, prefix + String.fromCharCode(code)));
+    if (node.next) for (const [code, child] of node.next) walk(child, prefix + String.fromCharCode(code));
+    else if (node.only) walk(node.only, prefix + String.fromCharCode(node.code));
   };
   walk(index.trie, '');
   idsStart.push(ids.length);

@@ -1,6 +1,6 @@
 /**
  * The recogniser's fast path (utils/terms/piece-table.ts: pieces as typed columns, a memo of words looked up by
- * their characters, a trie with sorted children) against the recogniser before it, kept frozen in ./reference:
+ * their characters, a name met as one word read once) against the recogniser before it, kept frozen in ./reference:
  * the same spans, ids and context marks over the bench's biomedical text, the text of the 32 shared pages, and
  * text made to reach every branch of the scanner (Greek letters in context, soft hyphens, plurals of numbers,
  * spaced letters, long and colliding words, other scripts). docs/decisions/0013-recognition-fast-path.md.
