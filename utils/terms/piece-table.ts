@@ -100,7 +100,8 @@ function oneOff(canon: string, node: TrieNode | null): Word {
 /**
  * What runs of characters (letters of one script, or digits) read as, for one trie: open addressing over the
  * words' hashes, each slot checked character by character against the text so that no word is sliced out to be
- * looked up. At most MEMO_SLOTS words of at most MEMO_MAX_KEY characters: about a megabyte at worst.
+ * looked up. Two tables of MEMO_SLOTS words (packed ones of at most 2 × PACKED_CHARS characters, hashed ones of at
+ * most MEMO_MAX_KEY): about 1.5 million characters at worst.
  */
 class WordMemo {
   readonly slots: (Word | undefined)[] = new Array<Word | undefined>(MEMO_SLOTS).fill(undefined);
