@@ -1,6 +1,8 @@
 /** Inputs for the benchmarks: the bundled knowledge, biomedical text made from it, and synthetic glossaries. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
 import { answerText, createKnowledge, type Knowledge } from '../../utils/knowledge/knowledge';
 import type { GlossaryEntry, QaEntry } from '../../utils/knowledge/types';
 import { seededRandom } from '../support/seeded-random';
@@ -51,4 +53,33 @@ export function syntheticGlossary(count: number): GlossaryEntry[] {
       refs: {},
     };
   });
+}
+
+/** The team's saved real pages (/work/shared/pages beside the repository), or where SHARED_PAGES_DIR says. */
+export const SHARED_PAGES_DIR =
+  process.env.SHARED_PAGES_DIR ?? fileURLToPath(new URL('../../../shared/pages', import.meta.url));
+
+/**
+ * The text of the 32 shared pages (news, blogs, docs, two right-to-left), each page's body text without its
+ * scripts and styles, joined by blank lines in file-name order; null when the pages are not there.
+ */
+export function sharedPagesText(dir = SHARED_PAGES_DIR): string | null {
+  if (!existsSync(dir)) return null;
+  const window = new Window();
+  let text = '';
+  try {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
+      const html = readFileSync(join(dir, file), 'utf8');
+      window.document.body.innerHTML = html.replace(
+        /<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi,
+        '',
+      );
+      text += (window.document.body.textContent ?? '') + '\n\n';
+    }
+  } finally {
+    void window.happyDOM.close();
+  }
+  return text;
 }

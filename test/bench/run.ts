@@ -4,11 +4,8 @@
  * ratios travel better than absolute numbers). Sizes: the bundled glossary (939 entries), then the bundled
  * glossary plus a generated pack (test/bench/fixtures/generate-pack.ts) to 10,000 and 100,000 entries.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Window } from 'happy-dom';
 import MiniSearch from 'minisearch';
 import { createKnowledge, type Knowledge } from '../../utils/knowledge/knowledge';
 import {
@@ -18,7 +15,7 @@ import {
   sourcesOf,
   type SearchIndex,
 } from '../../utils/search/search-index';
-import { recognize } from '../../utils/terms/recognize';
+import { recognize, type TermSpan } from '../../utils/terms/recognize';
 import {
   buildTermIndex,
   lookup,
@@ -29,9 +26,10 @@ import {
 } from '../../utils/terms/term-index';
 import { QUERIES } from '../eval/queries';
 import { READER_QUERIES } from '../eval/reader-queries';
-import { biomedicalText, knowledge } from './corpus';
+import { recognize as referenceRecognize } from '../utils/terms/reference/recognize';
+import { biomedicalText, knowledge, SHARED_PAGES_DIR, sharedPagesText } from './corpus';
 import { generatePack } from './fixtures/generate-pack';
-import { cpuTimeEach, fmt, medianMs, nowNs, percentile, table, timeEach } from './stats';
+import { alternating, cpuTimeEach, fmt, nowNs, percentile, table, timeEach } from './stats';
 
 const quick = process.argv.includes('--quick');
 setFlagsFromString('--expose-gc');
@@ -46,47 +44,67 @@ const msSince = (t0: bigint) => Number(nowNs() - t0) / 1e6;
 console.log(`ImmunoLens benchmarks on Node ${process.version}${quick ? ' (quick)' : ''}`);
 
 // ---- Term recognition ------------------------------------------------------------------------------------
+// Beside each figure, in the same run and on the same text: the recogniser before its fast path (kept frozen in
+// test/utils/terms/reference, docs/decisions/0013-recognition-fast-path.md), whose spans must be the same.
 const terms = buildTermIndex(knowledge.glossary);
-const sizes = quick ? [100_000, 1_000_000] : [100_000, 1_000_000, 10_000_000];
-const throughput = sizes.map((bytes) => {
-  const text = biomedicalText(bytes);
-  const ms = medianMs(() => recognize(terms, text), bytes >= 10_000_000 ? 3 : 7);
-  return {
-    text: `biomedical ${bytes / 1000} KB`,
-    ms: fmt(ms, 1),
-    'MB/s': fmt(bytes / 1e6 / (ms / 1000), 1),
-    terms: recognize(terms, text).length,
-  };
-});
 
-// The 32 saved pages the e2e tests use (news, blogs, docs), their visible text joined.
-const pagesDir = process.env.SHARED_PAGES_DIR ?? join(process.cwd(), '../shared/pages');
-let pagesText = '';
-try {
-  const window = new Window();
-  for (const file of readdirSync(pagesDir)
-    .filter((f) => f.endsWith('.html'))
-    .sort()) {
-    const html = readFileSync(join(pagesDir, file), 'utf8');
-    window.document.body.innerHTML = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, '');
-    pagesText += (window.document.body.textContent ?? '') + '\n\n';
+function sameSpans(a: readonly TermSpan[], b: readonly TermSpan[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.start !== y.start || x.end !== y.end || x.needsContext !== y.needsContext) return false;
+    if (x.ids.length !== y.ids.length || x.ids.some((id, k) => id !== y.ids[k])) return false;
   }
-  void window.happyDOM.close();
-} catch {
-  console.log(`\n(no shared pages at ${pagesDir}: set SHARED_PAGES_DIR; the shared-pages row is left out)`);
+  return true;
 }
-if (pagesText) {
-  const ms = medianMs(() => recognize(terms, pagesText), 7);
-  throughput.push({
-    text: `32 shared pages' text, ${fmt(pagesText.length / 1000, 0)} KB`,
-    ms: fmt(ms, 1),
-    'MB/s': fmt(pagesText.length / 1e6 / (ms / 1000), 1),
-    terms: recognize(terms, pagesText).length,
-  });
+
+const perChar: number[] = [];
+function recognition(label: string, text: string, runs: number): Record<string, string | number> {
+  const spans = recognize(terms, text);
+  if (!sameSpans(spans, referenceRecognize(terms, text)))
+    throw new Error(`recognize and the reference recogniser differ on ${label}`);
+  const [fast, before] = alternating(
+    [() => recognize(terms, text), () => referenceRecognize(terms, text)],
+    runs,
+  );
+  const mb = text.length / 1e6;
+  perChar.push((fast!.cpu * 1e6) / text.length);
+  return {
+    text: label,
+    'wall ms': fmt(fast!.wall, 1),
+    'CPU ms': fmt(fast!.cpu, 1),
+    'MB/s': fmt(mb / (fast!.wall / 1000), 1),
+    'MB/s CPU': fmt(mb / (fast!.cpu / 1000), 1),
+    'ns/char CPU': fmt((fast!.cpu * 1e6) / text.length, 1),
+    'before: MB/s CPU': fmt(mb / (before!.cpu / 1000), 1),
+    'vs before (CPU)': fmt(before!.cpu / fast!.cpu, 1) + '×',
+    terms: spans.length,
+  };
 }
+
+const sizes = quick ? [100_000, 1_000_000] : [100_000, 1_000_000, 10_000_000];
+const throughput = sizes.map((bytes) =>
+  recognition(
+    `biomedical ${bytes / 1000} KB`,
+    biomedicalText(bytes),
+    bytes >= 10_000_000 ? 3 : bytes >= 1e6 ? 7 : 15,
+  ),
+);
+// The 32 saved pages the e2e tests use (news, blogs, docs, two right-to-left), their visible text joined.
+const pagesText = sharedPagesText();
+if (pagesText === null)
+  console.log(
+    `\n(no shared pages at ${SHARED_PAGES_DIR}: set SHARED_PAGES_DIR; the shared-pages row is left out)`,
+  );
+else
+  throughput.push(recognition(`32 shared pages' text, ${fmt(pagesText.length / 1000, 0)} KB`, pagesText, 7));
 table(
-  `recognize, bundled glossary (${knowledge.glossary.length} entries) (goal: at least 50 MB/s, linear)`,
+  `recognize, bundled glossary (${knowledge.glossary.length} entries), identical spans to the reference checked (goal: at least 50 MB/s, linear)`,
   throughput,
+);
+console.log(
+  `linearity: CPU ns per character at ${sizes[sizes.length - 1]! / 1e6} MB ÷ at 0.1 MB = ${fmt(perChar[sizes.length - 1]! / perChar[0]!, 2)} (1.00 is linear)`,
 );
 
 // The naive way: one case-insensitive regular expression per alias, each run over the whole passage.
@@ -95,20 +113,30 @@ const naive = knowledge.glossary.flatMap((e) =>
   namesOf(e).map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, 'giu')),
 );
 const passage = biomedicalText(100_000);
-const naiveMs = medianMs(() => {
-  let found = 0;
-  for (const re of naive) for (const _ of passage.matchAll(re)) found++;
-  return found;
-}, 3);
-const oursMs = medianMs(() => recognize(terms, passage), 7);
-table('recognize vs one regular expression per alias, same 100 KB passage', [
-  { method: `recognize (one pass, every spelling)`, ms: fmt(oursMs), 'MB/s': fmt(0.1 / (oursMs / 1000), 1) },
-  {
-    method: `${naive.length} regular expressions (exact spellings only)`,
-    ms: fmt(naiveMs),
-    'MB/s': fmt(0.1 / (naiveMs / 1000), 1),
-  },
-  { method: 'ratio (regex / recognize)', ms: fmt(naiveMs / oursMs, 1) + '×', 'MB/s': '' },
+const [ours, regexes, before] = alternating(
+  [
+    () => recognize(terms, passage),
+    () => {
+      let found = 0;
+      for (const re of naive) for (const _ of passage.matchAll(re)) found++;
+      return found;
+    },
+    () => referenceRecognize(terms, passage),
+  ],
+  3,
+);
+const row = (method: string, m: { wall: number; cpu: number }) => ({
+  method,
+  'wall ms': fmt(m.wall),
+  'CPU ms': fmt(m.cpu),
+  'MB/s CPU': fmt(0.1 / (m.cpu / 1000), 1),
+  'regex ÷ this (CPU)': fmt(regexes!.cpu / m.cpu, 1) + '×',
+  'regex ÷ this (wall)': fmt(regexes!.wall / m.wall, 1) + '×',
+});
+table('recognize vs one regular expression per alias, same 100 KB passage, same run', [
+  row('recognize (one pass, every spelling)', ours!),
+  row('recognize before its fast path (reference)', before!),
+  row(`${naive.length} regular expressions (exact spellings only)`, regexes!),
 ]);
 
 // ---- Indexes at scale ----------------------------------------------------------------------------------

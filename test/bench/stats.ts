@@ -56,3 +56,36 @@ export function table(title: string, rows: ReadonlyArray<Record<string, string |
   console.log(`\n## ${title}`);
   console.table(rows);
 }
+
+export interface Medians {
+  /** Median wall time, ms. */
+  wall: number;
+  /** Median CPU time of this process (user + system), ms: what wall time is when the machine is shared. */
+  cpu: number;
+}
+
+/**
+ * Runs each of `fns` `runs` times in turn (a, b, a, b, …, after one warm-up round), so that a change in the
+ * machine's load falls on all of them alike, and returns each one's wall and CPU medians.
+ */
+export function alternating(fns: ReadonlyArray<() => unknown>, runs = 5): Medians[] {
+  for (const fn of fns) fn();
+  const wall = fns.map(() => [] as number[]);
+  const cpu = fns.map(() => [] as number[]);
+  for (let r = 0; r < runs; r++)
+    fns.forEach((fn, i) => {
+      const c0 = process.cpuUsage();
+      const t0 = nowNs();
+      fn();
+      const t1 = nowNs();
+      const { user, system } = process.cpuUsage(c0);
+      wall[i]!.push(Number(t1 - t0) / 1e6);
+      cpu[i]!.push((user + system) / 1000);
+    });
+  const median = (xs: number[]) =>
+    percentile(
+      xs.sort((a, b) => a - b),
+      0.5,
+    );
+  return fns.map((_, i) => ({ wall: median(wall[i]!), cpu: median(cpu[i]!) }));
+}

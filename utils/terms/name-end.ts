@@ -1,4 +1,5 @@
-import { Join, Kind, type Piece } from './pieces';
+import type { PieceTable } from './piece-table';
+import { Join, Kind } from './pieces';
 
 /**
  * Lower-case words that, hyphenated after a term, describe the term itself: "IL-2-induced", "CD8-positive",
@@ -88,9 +89,9 @@ function isDash(code: number): boolean {
 }
 
 /** The end (exclusive) of the word that starts at piece `q`: its tightly joined pieces. */
-function wordEnd(pieces: readonly Piece[], q: number): number {
+function wordEnd(t: PieceTable, q: number): number {
   let r = q + 1;
-  while (r < pieces.length && pieces[r]!.join === Join.Tight) r++;
+  while (r < t.count && t.join[r] === Join.Tight) r++;
   return r;
 }
 
@@ -99,33 +100,35 @@ function wordEnd(pieces: readonly Piece[], q: number): number {
  * symbol. It is not when the text goes straight on (IL6R, IL6ST, MDC1, SLC7A11, IDO2), except for a
  * flow-cytometry mark (CD4hi) or an isoform number after a Greek letter (IFN-α2b). After a single hyphen it goes on
  * as a longer symbol with a number (MIG-6) or a short part (TRAIL-R2, B7-H3, HLA-DR, CCR4-NOT, CTLA-4-Ig); it ends before a lower-case modifier (IL-2-induced, see MODIFIER_WORDS), another term
- * (PD-1–PD-L1, IL-6–STAT3) or another symbol with a number (CCL2-CCR2). `startsTerm(pieces, q)` says whether a
- * known term begins at piece q.
+ * (PD-1–PD-L1, IL-6–STAT3) or another symbol with a number (CCL2-CCR2). `startsTerm(t, q)` says whether a
+ * known term begins at piece q of the passage's pieces `t` (piece-table.ts).
  */
 export function endsName(
   text: string,
-  pieces: readonly Piece[],
+  t: PieceTable,
   p: number,
-  startsTerm: (pieces: readonly Piece[], q: number) => boolean,
+  startsTerm: (t: PieceTable, q: number) => boolean,
 ): boolean {
-  const next = pieces[p + 1];
-  if (!next || next.join === Join.Hard) return true;
-  const last = pieces[p]!;
-  if (next.join === Join.Tight) {
-    if (next.kind === Kind.Latin && TIGHT_MARKS.has(next.canon)) return wordEnd(pieces, p + 1) === p + 2;
-    return last.kind === Kind.Greek && next.kind === Kind.Digit;
+  const q = p + 1;
+  if (q >= t.count || t.join[q] === Join.Hard) return true;
+  const lastKind = t.kind[p];
+  const nextKind = t.kind[q];
+  if (t.join[q] === Join.Tight) {
+    if (nextKind === Kind.Latin && TIGHT_MARKS.has(t.word[q]!.canon)) return wordEnd(t, q) === p + 2;
+    return lastKind === Kind.Greek && nextKind === Kind.Digit;
   }
   // A soft join: spaces end the name; so does a hyphen with a space ("IL-6- and IL-8-producing").
-  if (next.start - last.end !== 1 || !isDash(text.charCodeAt(last.end))) return true;
-  if (next.kind === Kind.Digit) return last.kind === Kind.Greek;
-  if (next.kind !== Kind.Latin) return false;
-  const end = wordEnd(pieces, p + 1);
-  const word = text.slice(next.start, pieces[end - 1]!.end);
+  const lastEnd = t.end[p]!;
+  if (t.start[q]! - lastEnd !== 1 || !isDash(text.charCodeAt(lastEnd))) return true;
+  if (nextKind === Kind.Digit) return lastKind === Kind.Greek;
+  if (nextKind !== Kind.Latin) return false;
+  const end = wordEnd(t, q);
+  const word = text.slice(t.start[q], t.end[end - 1]);
   if (LOWER_WORD.test(word)) {
     const lower = word.toLowerCase();
     return MODIFIER_WORDS.has(lower) || MODIFIER_ENDINGS.test(lower);
   }
-  if (startsTerm(pieces, p + 1)) return true;
+  if (startsTerm(t, q)) return true;
   // Another symbol (CCL2-CCR2, IL-6-gp130) or a word (IFN-γ-ELISpot); not a short part of this one (NOT, DR, Ig).
   return HAS_DIGIT.test(word) ? word.length >= 3 : word.length >= 4;
 }

@@ -33,12 +33,12 @@ export interface Piece {
 }
 
 // Character classes for the ASCII fast path.
-const C_OTHER = 0;
-const C_LATIN = 1;
-const C_DIGIT = 2;
-const C_SPACE = 3;
-const C_DASH = 4;
-const ASCII = new Uint8Array(128);
+export const C_OTHER = 0;
+export const C_LATIN = 1;
+export const C_DIGIT = 2;
+export const C_SPACE = 3;
+export const C_DASH = 4;
+export const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = C_LATIN;
   else if (c >= 48 && c <= 57) ASCII[c] = C_DIGIT;
@@ -46,9 +46,9 @@ for (let c = 0; c < 128; c++) {
   else if (c === 45) ASCII[c] = C_DASH;
   else ASCII[c] = C_OTHER;
 }
-const C_GREEK = 5;
-const C_INVISIBLE = 6;
-const C_OTHER_LETTER = 7;
+export const C_GREEK = 5;
+export const C_INVISIBLE = 6;
+export const C_OTHER_LETTER = 7;
 
 const RE_LATIN = /\p{Script=Latin}/u;
 const RE_GREEK = /\p{Script=Greek}/u;
@@ -82,10 +82,10 @@ function classifyWide(ch: string, code: number): number {
   return C_OTHER;
 }
 
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u00ae\u2122\u00a9]/g;
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u00ae\u2122\u00a9]/g;
 
 const wideClassCache = new Map<number, number>();
-function classOf(text: string, i: number): number {
+export function classOf(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code < 128) return ASCII[code]!;
   let cls = wideClassCache.get(code);
@@ -131,7 +131,7 @@ const GREEK_NAMES: Record<string, string> = {
 /** Greek letter names written out; they attach to the name before them like a Greek letter does. */
 export const GREEK_WORDS = new Set(Object.values(GREEK_NAMES));
 
-function greekName(ch: string): string {
+export function greekName(ch: string): string {
   const lower = ch.normalize('NFKC').toLowerCase();
   return GREEK_NAMES[lower] ?? lower;
 }
@@ -195,7 +195,7 @@ export function foldWord(raw: string, acronym = false): string {
 // by characters as well as entries (exported for the test that floods it).
 export const foldCache = new WordCache<string>(20_000, 400_000, 64, (folded) => folded.length);
 
-function canonLatin(raw: string): string {
+export function canonLatin(raw: string): string {
   let hit = foldCache.get(raw);
   if (hit !== undefined) return hit;
   let lower = raw.toLowerCase();
@@ -213,7 +213,7 @@ function canonLatin(raw: string): string {
   return hit;
 }
 
-function canonDigits(raw: string): string {
+export function canonDigits(raw: string): string {
   return /^[0-9]*$/.test(raw) ? raw : raw.normalize('NFKC');
 }
 
@@ -227,7 +227,11 @@ const SPELLED_GREEK = /^(?:(ifn|tnf|tgf)([abgl])|nfkb)$/;
  * Canonical form of a Latin piece given the pieces before it, so that `IFN-g` reads as `IFN-γ`,
  * `IL-1b` as `IL-1β` and `NF-kB` as `NF-κB`, while a lone `g` stays `g`.
  */
-function withGreekContext(canon: string, prev: Piece | undefined, prevPrev: Piece | undefined): string {
+export function withGreekContext(
+  canon: string,
+  prev: Piece | undefined,
+  prevPrev: Piece | undefined,
+): string {
   if (canon.length <= 2 && prev?.kind === Kind.Latin && prev.canon === 'nf') {
     if (canon === 'kb') return 'kappab';
     if (canon === 'k') return 'kappa';

@@ -1,7 +1,10 @@
 import { endsName } from './name-end';
-import { Join, Kind, scanPieces, type Piece } from './pieces';
-import { WordCache } from '../word-cache';
-import { childOf, readName, Reading, type KeyTarget, type TermIndex, type TrieNode } from './term-index';
+import { releaseTable, scanTable, walkPiece, type PieceTable } from './piece-table';
+import { Join, Kind } from './pieces';
+import { readName, Reading, type KeyTarget, type TermIndex, type TrieNode } from './term-index';
+
+// The memo of trie walks from the root lives with the scanner now; exported here for the test that floods it.
+export { fromRootCache } from './piece-table';
 
 export interface TermSpan {
   /** Offsets in the original text, end exclusive. */
@@ -13,46 +16,15 @@ export interface TermSpan {
   needsContext?: true;
 }
 
-function walkPiece(node: TrieNode, canon: string): TrieNode | null {
-  let n: TrieNode | null = node;
-  for (let i = 0; i < canon.length && n; i++) n = childOf(n, canon.charCodeAt(i));
-  return n;
-}
-
-// Where each word leads from the root of an index's trie. Prose repeats its words, and most lead nowhere:
-// one map look-up per word instead of a walk letter by letter. Bounded by characters too (utils/word-cache.ts);
-// exported for the test that floods it.
-export const fromRootCache = new WeakMap<TrieNode, WordCache<TrieNode | null>>();
-
-function walkFromRoot(root: TrieNode, canon: string): TrieNode | null {
-  let cache = fromRootCache.get(root);
-  if (!cache) fromRootCache.set(root, (cache = new WordCache(50_000, 500_000)));
-  let node = cache.get(canon);
-  if (node === undefined) {
-    node = walkPiece(root, canon);
-    cache.set(canon, node);
-  }
-  return node;
-}
-
 /** Whether some name of the index starts at piece `s` (whole or not): for "PD-1–PD-L1", the second term. */
-function startsName(index: TermIndex, pieces: readonly Piece[], s: number): boolean {
-  let node: TrieNode | null = index.trie;
-  for (let p = s; p < pieces.length; p++) {
-    if (p > s && pieces[p]!.join === Join.Hard) return false;
-    node = p === s ? walkFromRoot(node, pieces[p]!.canon) : walkPiece(node, pieces[p]!.canon);
-    if (!node) return false;
+function startsName(t: PieceTable, s: number): boolean {
+  let node: TrieNode | null = t.word[s]!.node;
+  for (let p = s; node;) {
     if (node.target && node.target.ids.length > 0) return true;
+    if (++p >= t.count || t.join[p] === Join.Hard) return false;
+    node = walkPiece(node, t.word[p]!.canon);
   }
   return false;
-}
-
-// One test per index, made once: a closure made inside `recognize` would move its locals out of registers.
-const termStarts = new WeakMap<TermIndex, (pieces: readonly Piece[], q: number) => boolean>();
-function termStartOf(index: TermIndex): (pieces: readonly Piece[], q: number) => boolean {
-  let test = termStarts.get(index);
-  if (!test) termStarts.set(index, (test = (pieces, q) => startsName(index, pieces, q)));
-  return test;
 }
 
 /**
@@ -63,49 +35,64 @@ function termStartOf(index: TermIndex): (pieces: readonly Piece[], q: number) =>
  * Spans of names that need context are marked; `withNotTerms` keeps the phrases that are no term, with no ids.
  */
 export function recognize(index: TermIndex, text: string, withNotTerms = false): TermSpan[] {
-  const pieces: Piece[] = scanPieces(text);
+  const t = scanTable(text, index.trie);
+  try {
+    return recognizeIn(t, text, withNotTerms);
+  } finally {
+    releaseTable(t);
+  }
+}
+
+function recognizeIn(t: PieceTable, text: string, withNotTerms: boolean): TermSpan[] {
   const found: TermSpan[] = [];
-  const n = pieces.length;
-  const startsTerm = termStartOf(index);
+  const n = t.count;
+  const { start, end, join, kind, word } = t;
   // The names met along one walk, shortest first: the longest that ends a whole token wins.
   const ends: number[] = [];
   const targets: KeyTarget[] = [];
   let s = 0;
   while (s < n) {
-    const first = pieces[s]!;
-    if (first.join === Join.Tight || first.kind === Kind.Other) {
+    const w = word[s]!;
+    let node = w.node;
+    // Most words lead nowhere from the root: one look at the column, and on to the next.
+    if (node === null || join[s] === Join.Tight || kind[s] === Kind.Other) {
       s++;
       continue;
     }
-    let node: TrieNode | null = index.trie;
     let met = 0;
-    for (let p = s; p < n; p++) {
-      const piece = pieces[p]!;
-      if (p > s && piece.join === Join.Hard) break;
-      node = p === s ? walkFromRoot(node, piece.canon) : walkPiece(node, piece.canon);
-      if (!node) break;
+    for (let p = s; ;) {
       if (node.target) {
         ends[met] = p;
         targets[met++] = node.target;
       }
+      if (++p >= n || join[p] === Join.Hard) break;
+      const next = walkPiece(node, word[p]!.canon);
+      if (!next) break;
+      node = next;
     }
     if (met === 0) {
       s++;
       continue;
     }
+    const first = start[s]!;
     let matched = -1;
     for (let c = met - 1; c >= 0; c--) {
       const p = ends[c]!;
-      if (!endsName(text, pieces, p, startsTerm)) continue;
+      if (!endsName(text, t, p, startsName)) continue;
       const target = targets[c]!;
-      const end = pieces[p]!.end;
-      const reading = readName(target, text.slice(first.start, end));
+      const last = end[p]!;
+      // A name met as one word as the memo holds it: its reading is the word's, read once.
+      let reading: Reading;
+      if (p === s && w.key.length === last - first) {
+        if (w.reading < 0) w.reading = readName(target, w.key);
+        reading = w.reading as Reading;
+      } else reading = readName(target, text.slice(first, last));
       if (reading === Reading.No) continue;
       if (target.ids.length > 0 || withNotTerms)
         found.push(
           reading === Reading.NeedsContext
-            ? { start: first.start, end, ids: target.ids, needsContext: true }
-            : { start: first.start, end, ids: target.ids },
+            ? { start: first, end: last, ids: target.ids, needsContext: true }
+            : { start: first, end: last, ids: target.ids },
         );
       matched = p;
       break;
@@ -120,13 +107,18 @@ export function recognize(index: TermIndex, text: string, withNotTerms = false):
  * "phototransduction" is not, nor "IL6" in "IL6ST" or "CCR4" in "CCR4-NOT"; "PD-1" in "anti-PD-1" is.
  */
 export function isWholeTokens(index: TermIndex, text: string, start: number, end: number): boolean {
-  const pieces = scanPieces(text);
-  const first = pieces.findIndex((p) => p.end > start);
-  if (first < 0 || pieces[first]!.start < start || pieces[first]!.join === Join.Tight) return false;
-  let last = -1;
-  for (let p = first; p < pieces.length && pieces[p]!.end <= end; p++) last = p;
-  if (last < 0) return false;
-  // What follows the last piece inside the selection, up to its end, is punctuation: "Interleukin-12 (IL-12)".
-  if (last + 1 < pieces.length && pieces[last + 1]!.start < end) return false;
-  return endsName(text, pieces, last, termStartOf(index));
+  const t = scanTable(text, index.trie);
+  try {
+    let first = 0;
+    while (first < t.count && t.end[first]! <= start) first++;
+    if (first === t.count || t.start[first]! < start || t.join[first] === Join.Tight) return false;
+    let last = -1;
+    for (let p = first; p < t.count && t.end[p]! <= end; p++) last = p;
+    if (last < 0) return false;
+    // What follows the last piece inside the selection, up to its end, is punctuation: "Interleukin-12 (IL-12)".
+    if (last + 1 < t.count && t.start[last + 1]! < end) return false;
+    return endsName(text, t, last, startsName);
+  } finally {
+    releaseTable(t);
+  }
 }

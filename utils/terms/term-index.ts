@@ -104,14 +104,22 @@ const SYMBOL_MARK = /[\p{Nd}\p{Script=Greek}\u2080-\u2089]/u;
 
 /** The letters and digits of a name as written, case kept: "IL-12" → "IL12", "CAR T" → "CART". */
 export function lettersAndDigits(text: string): string {
-  // Plain ASCII (almost every name met in text) without the Unicode regular expression.
+  // Plain ASCII (almost every name met in text) without the Unicode regular expression; a name that is letters
+  // and digits already (DC, TAM, IL2) is its own answer, with no new string.
   let out = '';
+  let kept = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) return text.replace(NOT_LETTER_OR_DIGIT, '');
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) out += text[i];
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (kept === i) kept++;
+      else out += text[i];
+    } else if (kept === i) {
+      out = text.slice(0, i);
+      kept = -1;
+    }
   }
-  return out;
+  return kept === text.length ? text : out;
 }
 
 function newTarget(): KeyTarget {
@@ -435,11 +443,53 @@ function isSnapshot(value: unknown): value is TermIndexSnapshot {
  * counts only as the glossary writes it ("il" and "Il" in French are not IL).
  */
 function writtenAsAnyCaseName(target: KeyTarget, written: string): boolean {
+  const ascii = asciiReading(target, written);
+  if (ascii !== undefined) return ascii;
   // An acronym's plural s (TCRs, CTLs) does not make it lower case.
   const letters = written.replace(NOT_LATIN_LETTER, '').replace(/(?<=[A-Z]{2})s$/, '');
   if (!HAS_LOWER.test(letters) || SYMBOL_MARK.test(written)) return true;
   if (target.capitalsOnly) return false;
   return letters.length > 3 || target.shortSpellings.has(letters);
+}
+
+/**
+ * `writtenAsAnyCaseName` for plain ASCII text (almost every name a page shows) in one pass over its characters,
+ * without the regular expressions: the passage scan reads every name it meets this way. Undefined for other text.
+ */
+function asciiReading(target: KeyTarget, written: string): boolean | undefined {
+  let letters = 0;
+  let lower = 0;
+  // The last three Latin letters, as case bits (1: capital), newest lowest.
+  let caps = 0;
+  let lastLetter = 0;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c >= 128) return undefined;
+    // A digit marks a symbol (IL-12, Th1): it counts however it is written.
+    if (c >= 48 && c <= 57) return true;
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122)) {
+      letters++;
+      if (!upper) lower++;
+      caps = ((caps << 1) | (upper ? 1 : 0)) & 7;
+      lastLetter = c;
+    }
+  }
+  // An acronym's plural s (TCRs, CTLs) does not make it lower case: a final s after two capitals.
+  const plural = letters >= 3 && lastLetter === 115 && (caps & 6) === 6;
+  if (plural) {
+    letters--;
+    lower--;
+  }
+  if (lower === 0) return true;
+  if (target.capitalsOnly) return false;
+  if (letters > 3) return true;
+  let spelled = '';
+  for (let i = 0; i < written.length && spelled.length < letters; i++) {
+    const c = written.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) spelled += written[i];
+  }
+  return target.shortSpellings.has(spelled);
 }
 
 /** An exact-case name as written, or its plural (DCs, BiTEs, mAbs): whether it needs context, or undefined. */

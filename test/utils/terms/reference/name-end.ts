@@ -1,0 +1,135 @@
+// Frozen copy of utils/terms/name-end.ts at 2f13460 (the recogniser before its fast path, docs/decisions/0013): the
+// reference that test/utils/terms/recognize-differential.test.ts and `npm run bench` compare the fast path with.
+// Never edit it to follow a change in utils/terms: a change of results must show up as a difference there.
+
+import { Join, Kind, type Piece } from './pieces';
+
+/**
+ * Lower-case words that, hyphenated after a term, describe the term itself: "IL-2-induced", "CD8-positive",
+ * "TNF-mediated", "IFN-γ-producing". Besides these, any lower-case word with one of MODIFIER_ENDINGS.
+ */
+export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
+  'induced',
+  'positive',
+  'negative',
+  'mediated',
+  'producing',
+  'secreting',
+  'expressing',
+  'dependent',
+  'independent',
+  'driven',
+  'derived',
+  'treated',
+  'based',
+  'like',
+  'type',
+  'specific',
+  'related',
+  'associated',
+  'deficient',
+  'depleted',
+  'rich',
+  'poor',
+  'high',
+  'low',
+  'hi',
+  'lo',
+  'null',
+  'free',
+  'armed',
+  'primed',
+  'pulsed',
+  'loaded',
+  'targeted',
+  'targeting',
+  'blocking',
+  'responsive',
+  'inducible',
+  'stimulated',
+  'activated',
+  'engineered',
+  'redirected',
+  'modified',
+  'transduced',
+  'signalling',
+  'signaling',
+  'family',
+  'receptor',
+  'mrna',
+  'knockout',
+  // PubMed's tokenised "IL-12-and IL-18-stimulated".
+  'and',
+  'or',
+  'ko',
+]);
+
+/** Endings of lower-case words that modify the term before the hyphen: -ed, -ing, -ive, -ible/-able, -ent/-ant. */
+export const MODIFIER_ENDINGS = /(?:ed|ing|ive|ible|able|ent|ant)$/;
+
+/** Marks written straight after a marker (flow cytometry: CD4hi, CD8lo, PD-1high) or a gene (IL-10KO, IL-6mRNA). */
+const TIGHT_MARKS: ReadonlySet<string> = new Set([
+  'hi',
+  'lo',
+  'high',
+  'low',
+  'neg',
+  'pos',
+  'dim',
+  'bright',
+  'int',
+  'ko',
+  'mrna',
+]);
+
+const HAS_DIGIT = /\d/;
+const LOWER_WORD = /^\p{Lu}?\p{Ll}+$/u;
+
+function isDash(code: number): boolean {
+  return (
+    code === 45 || (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0xff0d
+  );
+}
+
+/** The end (exclusive) of the word that starts at piece `q`: its tightly joined pieces. */
+function wordEnd(pieces: readonly Piece[], q: number): number {
+  let r = q + 1;
+  while (r < pieces.length && pieces[r]!.join === Join.Tight) r++;
+  return r;
+}
+
+/**
+ * Whether a name that ends with piece `p` ends a whole token, so that it is this name and not the start of a longer
+ * symbol. It is not when the text goes straight on (IL6R, IL6ST, MDC1, SLC7A11, IDO2), except for a
+ * flow-cytometry mark (CD4hi) or an isoform number after a Greek letter (IFN-α2b). After a single hyphen it goes on
+ * as a longer symbol with a number (MIG-6) or a short part (TRAIL-R2, B7-H3, HLA-DR, CCR4-NOT, CTLA-4-Ig); it ends before a lower-case modifier (IL-2-induced, see MODIFIER_WORDS), another term
+ * (PD-1–PD-L1, IL-6–STAT3) or another symbol with a number (CCL2-CCR2). `startsTerm(pieces, q)` says whether a
+ * known term begins at piece q.
+ */
+export function endsName(
+  text: string,
+  pieces: readonly Piece[],
+  p: number,
+  startsTerm: (pieces: readonly Piece[], q: number) => boolean,
+): boolean {
+  const next = pieces[p + 1];
+  if (!next || next.join === Join.Hard) return true;
+  const last = pieces[p]!;
+  if (next.join === Join.Tight) {
+    if (next.kind === Kind.Latin && TIGHT_MARKS.has(next.canon)) return wordEnd(pieces, p + 1) === p + 2;
+    return last.kind === Kind.Greek && next.kind === Kind.Digit;
+  }
+  // A soft join: spaces end the name; so does a hyphen with a space ("IL-6- and IL-8-producing").
+  if (next.start - last.end !== 1 || !isDash(text.charCodeAt(last.end))) return true;
+  if (next.kind === Kind.Digit) return last.kind === Kind.Greek;
+  if (next.kind !== Kind.Latin) return false;
+  const end = wordEnd(pieces, p + 1);
+  const word = text.slice(next.start, pieces[end - 1]!.end);
+  if (LOWER_WORD.test(word)) {
+    const lower = word.toLowerCase();
+    return MODIFIER_WORDS.has(lower) || MODIFIER_ENDINGS.test(lower);
+  }
+  if (startsTerm(pieces, p + 1)) return true;
+  // Another symbol (CCL2-CCR2, IL-6-gp130) or a word (IFN-γ-ELISpot); not a short part of this one (NOT, DR, Ig).
+  return HAS_DIGIT.test(word) ? word.length >= 3 : word.length >= 4;
+}

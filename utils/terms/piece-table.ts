@@ -1,0 +1,460 @@
+/**
+ * The recogniser's reading of a passage: the same pieces `scanPieces` finds (pieces.ts, the one scanner normalize
+ * and recognize share), kept as columns of typed arrays instead of one object per piece, each with where its
+ * spelling leads from the root of the index's trie. A word the passage repeats is read once: its folded spelling
+ * and trie node come from a memo looked up by the word's characters, without slicing the word out of the text.
+ * This is the fast path behind `recognize` (docs/decisions/0013-recognition-fast-path.md);
+ * test/utils/terms/recognize-differential.test.ts checks it against a frozen copy of the object scanner.
+ */
+import { WordCache } from '../word-cache';
+import {
+  ASCII,
+  C_DASH,
+  C_DIGIT,
+  C_GREEK,
+  C_INVISIBLE,
+  C_LATIN,
+  C_OTHER_LETTER,
+  C_SPACE,
+  canonDigits,
+  canonLatin,
+  classOf,
+  greekName,
+  INVISIBLE,
+  Join,
+  Kind,
+  withGreekContext,
+  type Piece,
+} from './pieces';
+import { childOf, type TrieNode } from './term-index';
+
+export interface PieceTable {
+  /** Pieces in the columns below; the columns may be longer. */
+  count: number;
+  /** Offsets in the original text, end exclusive. */
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  join: Uint8Array;
+  /** How each piece reads: its canonical spelling (as `Piece.canon`) and where it leads from the trie's root. */
+  word: Word[];
+}
+
+/** Where `canon` leads from `node`, letter by letter, or null. */
+export function walkPiece(node: TrieNode, canon: string): TrieNode | null {
+  let n: TrieNode | null = node;
+  for (let i = 0; i < canon.length && n; i++) n = childOf(n, canon.charCodeAt(i));
+  return n;
+}
+
+// Where each spelling leads from the root of an index's trie, for the words the memo below does not hold
+// (a word in context: IFN-g's "g" reads "gamma"; soft hyphens; very long words). Bounded by characters too
+// (utils/word-cache.ts); exported for the test that floods it.
+export const fromRootCache = new WeakMap<TrieNode, WordCache<TrieNode | null>>();
+
+export function walkFromRoot(root: TrieNode, canon: string): TrieNode | null {
+  let cache = fromRootCache.get(root);
+  if (!cache) fromRootCache.set(root, (cache = new WordCache(50_000, 500_000)));
+  let node = cache.get(canon);
+  if (node === undefined) {
+    node = walkPiece(root, canon);
+    cache.set(canon, node);
+  }
+  return node;
+}
+
+/** Slots in a memo (a power of two): prose repeats a few thousand words; a flood of distinct ones overwrites. */
+const MEMO_BITS = 14;
+const MEMO_SLOTS = 1 << MEMO_BITS;
+const MEMO_MASK = MEMO_SLOTS - 1;
+/** Longer words are not kept (none is a name's piece, and reading one again costs no more than hashing it). */
+const MEMO_MAX_KEY = 32;
+/** Slots tried after the first before a word takes the first's place. */
+const MEMO_PROBES = 3;
+// FNV-1a over UTF-16 code units.
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/** What one run of characters reads as, for one trie. */
+export interface Word {
+  /** The run as written; '' for a reading made for one piece only (a word in context, or with soft hyphens). */
+  readonly key: string;
+  readonly hash: number;
+  /** Canonical spelling; in the memo, as with no piece before it (withGreekContext's context-free part). */
+  readonly canon: string;
+  /** Where `canon` leads from the trie's root: null when no spelling starts so. */
+  readonly node: TrieNode | null;
+  /** A Latin run whose spelling may change with the pieces before it (`a`, `b`, `g`, `l`, `k`, `kb`). */
+  readonly contextual: boolean;
+  /**
+   * How `key` itself reads the name at `node` (a `Reading` of term-index.ts), once asked; -1 before. The same
+   * characters always read the same way, so a name met as one word is read once per passage's vocabulary.
+   */
+  reading: number;
+}
+
+function oneOff(canon: string, node: TrieNode | null): Word {
+  return { key: '', hash: 0, canon, node, contextual: false, reading: -1 };
+}
+
+/**
+ * What runs of characters (letters of one script, or digits) read as, for one trie: open addressing over the
+ * words' hashes, each slot checked character by character against the text so that no word is sliced out to be
+ * looked up. Two tables of MEMO_SLOTS words (packed ones of at most 2 × PACKED_CHARS characters, hashed ones of at
+ * most MEMO_MAX_KEY): about 1.5 million characters at worst.
+ */
+class WordMemo {
+  readonly slots: (Word | undefined)[] = new Array<Word | undefined>(MEMO_SLOTS).fill(undefined);
+  /**
+   * Words of at most PACKED_CHARS ASCII characters (most words) are kept apart, under their characters packed
+   * into one number: an exact key, so a look-up compares one number and no characters.
+   */
+  /** Per slot its word's two packed numbers side by side (one cache line), 0 for a free slot. */
+  readonly packedKeys = new Float64Array(2 * MEMO_SLOTS);
+  readonly packedSlots: (Word | undefined)[] = new Array<Word | undefined>(MEMO_SLOTS).fill(undefined);
+
+  readonly greek = new Map<number, Word>();
+
+  constructor(readonly root: TrieNode) {}
+
+  /** The entry for the word packed as `packed` and `tail` (see `scanTable`), or undefined. */
+  findPacked(packed: number, tail: number): Word | undefined {
+    let slot = packedSlot(packed, tail);
+    for (let probe = 0; probe <= MEMO_PROBES; probe++) {
+      const key = this.packedKeys[2 * slot]!;
+      if (key === packed && this.packedKeys[2 * slot + 1] === tail) return this.packedSlots[slot];
+      if (key === 0) return undefined;
+      slot = (slot + 1) & MEMO_MASK;
+    }
+    return undefined;
+  }
+
+  addPacked(raw: string, cls: number, packed: number, tail: number): Word {
+    let slot = packedSlot(packed, tail);
+    for (let probe = 0; probe <= MEMO_PROBES; probe++) {
+      if (this.packedKeys[2 * ((slot + probe) & MEMO_MASK)] === 0) {
+        slot = (slot + probe) & MEMO_MASK;
+        break;
+      }
+    }
+    const entry = readWord(this.root, raw, cls, 0);
+    this.packedKeys[2 * slot] = packed;
+    this.packedKeys[2 * slot + 1] = tail;
+    this.packedSlots[slot] = entry;
+    return entry;
+  }
+
+  /** The entry for text[start, end) (hashed `hash`), or undefined. */
+  find(text: string, start: number, end: number, hash: number): Word | undefined {
+    const length = end - start;
+    let slot = hash & MEMO_MASK;
+    for (let probe = 0; probe <= MEMO_PROBES; probe++) {
+      const entry = this.slots[slot];
+      if (entry === undefined) return undefined;
+      if (entry.hash === hash) {
+        const key = entry.key;
+        if (key.length === length) {
+          let k = 0;
+          while (k < length && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+          if (k === length) return entry;
+        }
+      }
+      slot = (slot + 1) & MEMO_MASK;
+    }
+    return undefined;
+  }
+
+  /** Reads `raw` (a run of class `cls`) and keeps it, in the first free slot tried or else the first tried. */
+  add(raw: string, cls: number, hash: number): Word {
+    let slot = hash & MEMO_MASK;
+    for (let probe = 0; probe <= MEMO_PROBES; probe++) {
+      if (this.slots[(slot + probe) & MEMO_MASK] === undefined) {
+        slot = (slot + probe) & MEMO_MASK;
+        break;
+      }
+    }
+    const entry = readWord(this.root, raw, cls, hash);
+    this.slots[slot] = entry;
+    return entry;
+  }
+}
+
+function readWord(root: TrieNode, raw: string, cls: number, hash: number): Word {
+  let canon: string;
+  let contextual = false;
+  if (cls === C_LATIN) {
+    canon = withGreekContext(canonLatin(raw), undefined, undefined);
+    contextual = isContextual(canon);
+  } else canon = cls === C_DIGIT ? canonDigits(raw) : raw;
+  return { key: raw, hash, canon, node: walkFromRoot(root, canon), contextual, reading: -1 };
+}
+
+/**
+ * ASCII characters packed into a number, seven bits each, exact below 2^53: a word's first PACKED_CHARS in one
+ * and its next PACKED_CHARS in another, its tail (0 for a shorter word). Characters of a word are never 0, so two
+ * words pack alike only when they are the same word.
+ */
+const PACKED_CHARS = 7;
+
+function packedSlot(packed: number, tail: number): number {
+  const low = (packed | 0) ^ Math.imul(tail | 0, 0x27d4eb2f);
+  const high = ((packed / 4294967296) | 0) ^ Math.imul((tail / 4294967296) | 0, 0x165667b1);
+  return Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> (32 - MEMO_BITS);
+}
+
+/** Spellings `withGreekContext` changes after some pieces (IFN-g, IL-1b, NF-kB); every other is context-free. */
+function isContextual(canon: string): boolean {
+  if (canon.length === 1) {
+    const c = canon.charCodeAt(0);
+    // a b g l (a Greek letter after IFN, TNF, TGF or IL-1) and k (NF-k B)
+    return c === 97 || c === 98 || c === 103 || c === 108 || c === 107;
+  }
+  return canon === 'kb';
+}
+
+/**
+ * text[start, end) as a string of its own: a slice of 13 characters or more may keep the whole text alive, which
+ * a memo of the words of a 10 MB page must not.
+ */
+function copyOf(text: string, start: number, end: number): string {
+  let copy = '';
+  for (let k = start; k < end; k++) copy += text[k];
+  return copy;
+}
+
+const memos = new WeakMap<TrieNode, WordMemo>();
+function memoOf(root: TrieNode): WordMemo {
+  let memo = memos.get(root);
+  if (!memo) memos.set(root, (memo = new WordMemo(root)));
+  return memo;
+}
+
+/** A Greek letter as a word of its own (a Greek piece is always one letter). */
+function greekWord(memo: WordMemo, text: string, i: number): Word {
+  const code = text.charCodeAt(i);
+  let word = memo.greek.get(code);
+  if (word === undefined) {
+    const canon = greekName(text[i]!);
+    word = {
+      key: text[i]!,
+      hash: 0,
+      canon,
+      node: walkFromRoot(memo.root, canon),
+      contextual: false,
+      reading: -1,
+    };
+    if (memo.greek.size < 512) memo.greek.set(code, word);
+  }
+  return word;
+}
+
+// The columns are reused from one passage to the next (recognize is never re-entered); a passage that needed more
+// than KEEP_PIECES gets its own, dropped afterwards, so that one huge page does not stay in memory.
+const INITIAL_PIECES = 1024;
+const KEEP_PIECES = 1 << 16;
+
+const NO_WORD = oneOff('', null);
+
+function newTable(capacity: number): PieceTable {
+  return {
+    count: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    kind: new Uint8Array(capacity),
+    join: new Uint8Array(capacity),
+    word: new Array<Word>(capacity).fill(NO_WORD),
+  };
+}
+
+let shared = newTable(INITIAL_PIECES);
+
+function grow(t: PieceTable): void {
+  const capacity = t.start.length * 2;
+  const start = new Int32Array(capacity);
+  start.set(t.start);
+  const end = new Int32Array(capacity);
+  end.set(t.end);
+  const kind = new Uint8Array(capacity);
+  kind.set(t.kind);
+  const join = new Uint8Array(capacity);
+  join.set(t.join);
+  t.start = start;
+  t.end = end;
+  t.kind = kind;
+  t.join = join;
+  const word = new Array<Word>(capacity).fill(NO_WORD);
+  for (let i = 0; i < t.word.length; i++) word[i] = t.word[i]!;
+  t.word = word;
+}
+
+// Columns for a passage larger than KEEP_PIECES, for the next such passage until the collector wants the memory.
+let spare: WeakRef<PieceTable> | null = null;
+
+/** Gives the columns back after a passage: kept for the next one unless they grew past KEEP_PIECES. */
+export function releaseTable(t: PieceTable): void {
+  if (t.start.length <= KEEP_PIECES) return;
+  if (t === shared) shared = newTable(INITIAL_PIECES);
+  spare = new WeakRef(t);
+}
+
+function tableFor(pieces: number): PieceTable {
+  if (pieces <= shared.start.length) return shared;
+  if (pieces <= KEEP_PIECES) return (shared = newTable(pieces));
+  const big = spare?.deref();
+  if (big && big.start.length >= pieces) {
+    spare = null;
+    return big;
+  }
+  return newTable(pieces);
+}
+
+// withGreekContext reads the one or two pieces before: these stand in for them, filled from the columns.
+const prevPiece: Piece = { start: 0, end: 0, kind: Kind.Latin, join: Join.Hard, canon: '' };
+const prevPrevPiece: Piece = { start: 0, end: 0, kind: Kind.Latin, join: Join.Hard, canon: '' };
+function asPiece(t: PieceTable, p: number, into: Piece): Piece {
+  into.start = t.start[p]!;
+  into.end = t.end[p]!;
+  into.kind = t.kind[p]! as Kind;
+  into.join = t.join[p]! as Join;
+  into.canon = t.word[p]!.canon;
+  return into;
+}
+
+/**
+ * The pieces of `text`, exactly as `scanPieces(text)` gives them (same offsets, kinds, joins and spellings), with
+ * where each spelling leads from `root`. The columns are shared: read them before the next call, then
+ * `releaseTable`.
+ */
+export function scanTable(text: string, root: TrieNode): PieceTable {
+  const memo = memoOf(root);
+  // English prose has a piece every six characters or so: columns for a fifth of the length rarely grow.
+  const wanted = Math.ceil(text.length / 5) + 16;
+  const t = tableFor(wanted);
+  let count = 0;
+  let join: number = Join.Hard;
+  let dashes = 0;
+  let spaces = 0;
+  const to = text.length;
+  let i = 0;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    const cls = code < 128 ? ASCII[code]! : classOf(text, i);
+    if (cls === C_LATIN || cls === C_DIGIT || cls === C_OTHER_LETTER) {
+      const start = i;
+      let invisible = false;
+      // The word's first characters packed into a number as it is read (ASCII ones: the rest are not packed).
+      let packed = code < 128 ? code : -1;
+      let tail = 0;
+      i++;
+      for (; i < to; i++) {
+        const c = text.charCodeAt(i);
+        const next = c < 128 ? ASCII[c]! : classOf(text, i);
+        if (next === cls) {
+          if (c >= 128) packed = -1;
+          else if (packed >= 0) {
+            const at = i - start;
+            if (at < PACKED_CHARS) packed = packed * 128 + c;
+            else if (at < 2 * PACKED_CHARS) tail = tail * 128 + c;
+          }
+        }
+        // A soft hyphen or zero-width character inside a word ("Inter\u00ADleukin") does not split it.
+        else if (next === C_INVISIBLE && i + 1 < to && classOf(text, i + 1) === cls) invisible = true;
+        else break;
+      }
+      const kind = cls === C_LATIN ? Kind.Latin : cls === C_DIGIT ? Kind.Digit : Kind.Other;
+      let entry: Word | undefined;
+      let raw = '';
+      let rawLength: number;
+      if (invisible) {
+        raw = text.slice(start, i).replace(INVISIBLE, '');
+        rawLength = raw.length;
+      } else {
+        rawLength = i - start;
+        if (rawLength <= 2 * PACKED_CHARS && packed > 0)
+          entry = memo.findPacked(packed, tail) ?? memo.addPacked(copyOf(text, start, i), cls, packed, tail);
+        else if (rawLength <= MEMO_MAX_KEY) {
+          let hash = HASH_SEED;
+          for (let k = start; k < i; k++) hash = Math.imul(hash ^ text.charCodeAt(k), HASH_PRIME);
+          entry = memo.find(text, start, i, hash) ?? memo.add(copyOf(text, start, i), cls, hash);
+        }
+      }
+      const last = count - 1;
+      // The plural of a name that ends in a number (ILC2s, CD8s, Th17s) belongs to the number.
+      if (
+        join === Join.Tight &&
+        rawLength === 1 &&
+        (invisible ? raw === 's' : code === 115) &&
+        last >= 0 &&
+        t.kind[last] === Kind.Digit
+      ) {
+        t.end[last] = i;
+        continue;
+      }
+      // Separate numbers, and letters spaced out one by one ("I L 1 2"), are not one name.
+      if (
+        join === Join.Soft &&
+        last >= 0 &&
+        t.kind[last] === kind &&
+        (kind === Kind.Digit || (rawLength === 1 && t.end[last]! - t.start[last]! === 1))
+      )
+        join = Join.Hard;
+      if (entry !== undefined) {
+        if (entry.contextual && join !== Join.Hard && last >= 0) {
+          const prev = asPiece(t, last, prevPiece);
+          const prevPrev =
+            prev.join !== Join.Hard && last >= 1 ? asPiece(t, last - 1, prevPrevPiece) : undefined;
+          const read = withGreekContext(entry.canon, prev, prevPrev);
+          if (read !== entry.canon) entry = oneOff(read, walkFromRoot(root, read));
+        }
+      } else {
+        if (!invisible) raw = text.slice(start, i);
+        let canon = kind === Kind.Latin ? canonLatin(raw) : kind === Kind.Digit ? canonDigits(raw) : raw;
+        if (kind === Kind.Latin) {
+          const prev = join === Join.Hard || last < 0 ? undefined : asPiece(t, last, prevPiece);
+          const prevPrev =
+            prev && prev.join !== Join.Hard && last >= 1 ? asPiece(t, last - 1, prevPrevPiece) : undefined;
+          canon = withGreekContext(canon, prev, prevPrev);
+        }
+        entry = oneOff(canon, walkFromRoot(root, canon));
+      }
+      if (count === t.start.length) grow(t);
+      t.start[count] = start;
+      t.end[count] = i;
+      t.kind[count] = kind;
+      t.join[count] = join;
+      t.word[count] = entry;
+      count++;
+      join = Join.Tight;
+      dashes = 0;
+      spaces = 0;
+      continue;
+    }
+    if (cls === C_GREEK) {
+      if (count === t.start.length) grow(t);
+      t.start[count] = i;
+      t.end[count] = i + 1;
+      t.kind[count] = Kind.Greek;
+      t.join[count] = join;
+      t.word[count] = greekWord(memo, text, i);
+      count++;
+      join = Join.Tight;
+      dashes = 0;
+      spaces = 0;
+      i++;
+      continue;
+    }
+    if (cls === C_SPACE) {
+      spaces++;
+      // A name may wrap at a line end, but a run of spaces (a table cell, a layout gap) ends it.
+      if (join !== Join.Hard) join = spaces > 3 ? Join.Hard : Join.Soft;
+    } else if (cls === C_DASH) {
+      dashes++;
+      if (join !== Join.Hard) join = dashes > 1 ? Join.Hard : Join.Soft;
+    } else if (cls !== C_INVISIBLE) {
+      join = Join.Hard;
+    }
+    i++;
+  }
+  t.count = count;
+  return t;
+}
