@@ -96,7 +96,7 @@ const CACHE_DOCS = 2_000_000;
  * ("t", "in") says little yet, and FlexSearch's intersection of such lists took most of a keystroke at 100,000
  * entries. The bundled glossary has fewer documents than this, so its answers do not change.
  */
-export const MAX_LIST = 3000;
+export const MAX_LIST = 1000;
 /** Prefixes this short are put together when the index is made: each is met while typing and starts many words. */
 const EARLY_PREFIX = 2;
 
@@ -154,7 +154,7 @@ export class Postings {
       // One word: its documents are already ascending and each appears once.
       for (let i = this.starts[from]!; i < this.starts[from + 1]!; i++)
         (out[this.slots[i]!] ??= []).push(this.docs[i]!);
-      return out;
+      return capped(out);
     }
     // Several words (a prefix): a document's best slot among them; documents ascending within each slot.
     const best = new Map<number, number>();
