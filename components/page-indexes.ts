@@ -2,13 +2,28 @@ import { useEffect, useState } from 'preact/hooks';
 import { createIndexLoader } from '@/utils/knowledge/index-loader';
 import type { Indexes } from '@/utils/knowledge/indexes';
 import { PACKS_CHANGED_CHANNEL } from '@/utils/messages/packs';
-import { openPackStore } from '@/utils/packs/pack-store';
+import { openPackStore, type PackStore } from '@/utils/packs/pack-store';
+import { persistIndexes, restoreIndexes } from '@/utils/knowledge/index-cache';
+
+let opening: Promise<PackStore> | null = null;
+const packStore = () => (opening ??= openPackStore());
 
 /**
  * An extension page's own indexes (popup, lookup page): it reads the enabled packs from IndexedDB (pages may read;
- * only the background writes) and builds in the page, so that typing never waits for a message round trip.
+ * only the background writes packs) and searches in the page, so that typing never waits for a message round trip.
+ * The indexes come from the cache when a context built them before; a page that builds one stores its snapshot
+ * too (derived data, keyed by the packs' fingerprint, so a copy from packs since changed is never used).
  */
-export const pageIndexes = createIndexLoader(() => openPackStore());
+export const pageIndexes = createIndexLoader(packStore, {
+  restore: async (enabled) => restoreIndexes(await packStore(), enabled),
+  persist(enabled, indexes, part) {
+    setTimeout(() => {
+      void packStore()
+        .then((store) => persistIndexes(store, enabled, indexes, Date.now(), part))
+        .catch((error: unknown) => console.warn('ImmunoLens: could not cache the pack indexes.', error));
+    }, 0);
+  },
+});
 
 /**
  * The page's indexes: the bundled ones at once (the page opens as fast as without packs, its search box focused),

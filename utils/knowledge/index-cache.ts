@@ -1,40 +1,44 @@
 /**
- * What is expensive to rebuild for large packs, kept in IndexedDB (contract 3): the term index as perf's snapshot,
- * keyed by a fingerprint of the enabled packs, so that a restarted service worker loads it instead of rebuilding.
- * A snapshot of other packs, another version or a damaged one is not used: the index is built instead.
- * (The search index joins the cache when perf's serializeSearchIndex / restoreSearchIndex are merged.)
+ * What is expensive to rebuild for large packs, kept in IndexedDB (contract 3, decision 0011): the term index and
+ * the search index as their snapshots, keyed by a fingerprint of the enabled packs, so that a restarted service
+ * worker or a newly opened page loads them instead of rebuilding. Each part is stored when it was built: the term
+ * index at the first lookup, the search index when a search or a suggestion first needed it. A snapshot of other
+ * packs, another version or a damaged one is not used: the index is built instead.
  */
 import { packsFingerprint } from '../packs/fingerprint';
 import type { PackSummary } from '../packs/pack';
 import type { CachedIndexes } from '../packs/pack-store';
+import { serializeSearchIndex } from '../search/search-index';
 import { restoreTermIndex, serializeTermIndex } from '../terms/term-index';
-import type { Indexes, Restored } from './indexes';
+import type { IndexPart, Indexes, Restored } from './indexes';
 
 export interface IndexCacheStore {
   cachedIndexes(fingerprint: string): Promise<CachedIndexes | undefined>;
-  saveIndexes(cache: CachedIndexes): Promise<void>;
+  saveIndexPart(fingerprint: string, part: IndexPart, value: unknown, now: number): Promise<void>;
 }
 
+/**
+ * The term index restored now (a lookup needs it first); the search snapshot is handed on as it is, restored
+ * only when a search needs it (utils/knowledge/indexes.ts).
+ */
 export async function restoreIndexes(
-  store: IndexCacheStore,
+  store: Pick<IndexCacheStore, 'cachedIndexes'>,
   enabled: readonly PackSummary[],
 ): Promise<Restored> {
   const cached = await store.cachedIndexes(packsFingerprint(enabled));
   const terms = cached ? restoreTermIndex(cached.terms) : null;
-  return terms ? { terms } : {};
+  if (!terms) return {};
+  return cached?.search ? { terms, searchSnapshot: cached.search } : { terms };
 }
 
-/** Builds the term index now (the first lookup needs it anyway) and stores its snapshot for the next start. */
+/** Stores the snapshot of the part just built, beside the other part of the same packs. */
 export async function persistIndexes(
-  store: IndexCacheStore,
+  store: Pick<IndexCacheStore, 'saveIndexPart'>,
   enabled: readonly PackSummary[],
   indexes: Indexes,
   now: number,
+  part: IndexPart = 'terms',
 ): Promise<void> {
-  await store.saveIndexes({
-    fingerprint: packsFingerprint(enabled),
-    savedAt: now,
-    terms: serializeTermIndex(indexes.terms),
-    search: null,
-  });
+  const value = part === 'terms' ? serializeTermIndex(indexes.terms) : serializeSearchIndex(indexes.search);
+  if (value) await store.saveIndexPart(packsFingerprint(enabled), part, value, now);
 }

@@ -5,7 +5,7 @@
  * glossary working: it is logged once, never thrown at the reader.
  */
 import type { PackEntry, PackSummary } from '../packs/pack';
-import { bundledIndexes, indexesWithPacks, type Indexes, type Restored } from './indexes';
+import { bundledIndexes, indexesWithPacks, type IndexPart, type Indexes, type Restored } from './indexes';
 
 export interface PackReader {
   enabled(): Promise<{ summary: PackSummary; entries: PackEntry[] }[]>;
@@ -21,8 +21,8 @@ export interface IndexLoader {
 export interface IndexCaching {
   /** Prebuilt indexes for these packs, when a cached copy is there. */
   restore(enabled: readonly PackSummary[]): Promise<Restored>;
-  /** Called after indexes were built (not restored) for packs, to keep a copy. */
-  persist(enabled: readonly PackSummary[], indexes: Indexes): void;
+  /** Called after an index was built (not restored) for packs, to keep a copy: the term index, then the search one. */
+  persist(enabled: readonly PackSummary[], indexes: Indexes, part: IndexPart): void;
 }
 
 export function createIndexLoader(
@@ -39,8 +39,9 @@ export function createIndexLoader(
       if (packs.length === 0) return indexesWithPacks([]);
       const summaries = enabled.map((p) => p.summary);
       const restored: Restored = caching ? await caching.restore(summaries).catch(() => ({})) : {};
-      const indexes = indexesWithPacks(packs, restored);
-      if (caching && !restored.terms) caching.persist(summaries, indexes);
+      const indexes: Indexes = indexesWithPacks(packs, restored, (part) =>
+        caching?.persist(summaries, indexes, part),
+      );
       return indexes;
     } catch (error) {
       console.warn(

@@ -60,6 +60,11 @@ export interface PackStore {
   cachedIndexes(fingerprint: string): Promise<CachedIndexes | undefined>;
   /** Keeps one cached copy: the one for the packs enabled now. */
   saveIndexes(cache: CachedIndexes): Promise<void>;
+  /**
+   * Stores one part of the copy for `fingerprint` (the term index when it was built, the search index later, when
+   * a search needed it), keeping the other part if the copy is of the same packs, dropping a copy of others.
+   */
+  saveIndexPart(fingerprint: string, part: 'terms' | 'search', value: unknown, now: number): Promise<void>;
   close(): void;
 }
 
@@ -138,6 +143,15 @@ export async function openPackStore(name = PACK_DB_NAME, version = PACK_DB_VERSI
     async saveIndexes(cache) {
       const tx = db.transaction('indexCache', 'readwrite');
       await Promise.all([tx.store.clear(), tx.store.put(cache), tx.done]);
+    },
+    async saveIndexPart(fingerprint, part, value, now) {
+      const tx = db.transaction('indexCache', 'readwrite');
+      const old = await tx.store.get(fingerprint);
+      const cache: CachedIndexes = old ?? { fingerprint, savedAt: now, terms: null, search: null };
+      cache[part] = value;
+      cache.savedAt = now;
+      if (!old) await tx.store.clear();
+      await Promise.all([tx.store.put(cache), tx.done]);
     },
     close: () => db.close(),
   };

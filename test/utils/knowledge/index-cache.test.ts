@@ -32,8 +32,11 @@ async function storeWithExample(): Promise<PackStore> {
 
 const caching = (store: PackStore, persisted: Promise<void>[]) => ({
   restore: (enabled: Parameters<typeof restoreIndexes>[1]) => restoreIndexes(store, enabled),
-  persist: (enabled: Parameters<typeof restoreIndexes>[1], indexes: Parameters<typeof persistIndexes>[2]) =>
-    void persisted.push(persistIndexes(store, enabled, indexes, 2)),
+  persist: (
+    enabled: Parameters<typeof restoreIndexes>[1],
+    indexes: Parameters<typeof persistIndexes>[2],
+    part: 'terms' | 'search',
+  ) => void persisted.push(persistIndexes(store, enabled, indexes, 2, part)),
 });
 
 describe('the pack indexes’ cache', () => {
@@ -41,6 +44,9 @@ describe('the pack indexes’ cache', () => {
     const store = await storeWithExample();
     const persisted: Promise<void>[] = [];
     const first = await createIndexLoader(async () => store, caching(store, persisted)).indexes();
+    // Built on first use, then kept.
+    expect(persisted).toHaveLength(0);
+    expect(lookup(first.terms, 'MC38')).toEqual(['mc38']);
     expect(persisted).toHaveLength(1);
     await Promise.all(persisted);
     const enabled = (await store.enabled()).map((p) => p.summary);
@@ -51,10 +57,44 @@ describe('the pack indexes’ cache', () => {
     // A new worker: the loader restores the snapshot and persists nothing.
     const again: Promise<void>[] = [];
     const restored = await createIndexLoader(async () => store, caching(store, again)).indexes();
-    expect(again).toHaveLength(0);
     for (const name of ['MC38', 'FMO', 'CellTrace Violet', 'pMHC tetramer', 'IL-12'])
       expect(lookup(restored.terms, name)).toEqual(lookup(first.terms, name));
     expect(lookup(restored.terms, 'MC38')).toEqual(['mc38']);
+    expect(again).toHaveLength(0);
+  });
+
+  it('stores the search index when a search first builds it, and a restarted worker restores it', async () => {
+    const store = await storeWithExample();
+    const enabled = (await store.enabled()).map((p) => p.summary);
+    const persisted: Promise<void>[] = [];
+    const first = await createIndexLoader(async () => store, caching(store, persisted)).indexes();
+    const queries = ['mc38', 'fluorescence minus one', 'tetramer', 'il-12', 'cell trace v'];
+    const answers = queries.map((q) => first.search.search(q));
+    // The term index (the search needs it) and then the search index.
+    expect(persisted).toHaveLength(2);
+    await Promise.all(persisted);
+    const cached = await store.cachedIndexes(packsFingerprint(enabled));
+    expect(cached?.terms).toMatchObject({ kind: 'immunolens-term-index' });
+    expect(cached?.search).toMatchObject({ kind: 'immunolens-search-index' });
+
+    const again: Promise<void>[] = [];
+    const restored = await createIndexLoader(async () => store, caching(store, again)).indexes();
+    expect(queries.map((q) => restored.search.search(q))).toEqual(answers);
+    expect(again).toHaveLength(0);
+  });
+
+  it('builds the search index when its cached snapshot is damaged', async () => {
+    const store = await storeWithExample();
+    const enabled = (await store.enabled()).map((p) => p.summary);
+    const persisted: Promise<void>[] = [];
+    const first = await createIndexLoader(async () => store, caching(store, persisted)).indexes();
+    const answer = first.search.search('mc38');
+    await Promise.all(persisted);
+    await store.saveIndexPart(packsFingerprint(enabled), 'search', { kind: 'immunolens-search-index' }, 3);
+    const again: Promise<void>[] = [];
+    const rebuilt = await createIndexLoader(async () => store, caching(store, again)).indexes();
+    expect(rebuilt.search.search('mc38')).toEqual(answer);
+    expect(again).toHaveLength(1);
   });
 
   it('does not use a snapshot of other packs, or a damaged one', async () => {

@@ -86,4 +86,23 @@ describe('pack store', () => {
     await store.put(pack('a', 1));
     expect(await store.cachedIndexes('f2')).toBeUndefined();
   });
+
+  it('stores the cached indexes part by part, for one set of packs', async () => {
+    const store = await open(fresh());
+    await store.saveIndexPart('f1', 'terms', { t: 1 }, 1);
+    await store.saveIndexPart('f1', 'search', { s: 1 }, 2);
+    expect(await store.cachedIndexes('f1')).toEqual({
+      fingerprint: 'f1',
+      savedAt: 2,
+      terms: { t: 1 },
+      search: { s: 1 },
+    });
+    // Another set of packs: the copy of the first goes.
+    await store.saveIndexPart('f2', 'search', { s: 2 }, 3);
+    expect(await store.cachedIndexes('f1')).toBeUndefined();
+    expect(await store.cachedIndexes('f2')).toMatchObject({ terms: null, search: { s: 2 } });
+    await store.setEnabled('none', false);
+    await store.put(pack('a', 1));
+    expect(await store.cachedIndexes('f2')).toBeUndefined();
+  });
 });
