@@ -11,10 +11,17 @@ import type { CachedIndexes } from '../packs/pack-store';
 import { serializeSearchIndex } from '../search/search-index';
 import { restoreTermIndex, serializeTermIndex } from '../terms/term-index';
 import type { IndexPart, Indexes, Restored } from './indexes';
+import { bundledKnowledge } from './knowledge';
+import { restoreKnowledge, serializeKnowledge } from './knowledge-snapshot';
 
 export interface IndexCacheStore {
   cachedIndexes(fingerprint: string): Promise<CachedIndexes | undefined>;
-  saveIndexPart(fingerprint: string, part: IndexPart, value: unknown, now: number): Promise<void>;
+  saveIndexPart(
+    fingerprint: string,
+    part: IndexPart | 'knowledge',
+    value: unknown,
+    now: number,
+  ): Promise<void>;
 }
 
 /**
@@ -28,7 +35,12 @@ export async function restoreIndexes(
   const cached = await store.cachedIndexes(packsFingerprint(enabled));
   const terms = cached ? restoreTermIndex(cached.terms) : null;
   if (!terms) return {};
-  return cached?.search ? { terms, searchSnapshot: cached.search } : { terms };
+  const knowledge = restoreKnowledge(cached?.knowledge, bundledKnowledge().qa);
+  return {
+    terms,
+    ...(knowledge ? { knowledge } : {}),
+    ...(cached?.search ? { searchSnapshot: cached.search } : {}),
+  };
 }
 
 /** Stores the snapshot of the part just built, beside the other part of the same packs. */
@@ -39,6 +51,10 @@ export async function persistIndexes(
   now: number,
   part: IndexPart = 'terms',
 ): Promise<void> {
+  const fingerprint = packsFingerprint(enabled);
   const value = part === 'terms' ? serializeTermIndex(indexes.terms) : serializeSearchIndex(indexes.search);
-  if (value) await store.saveIndexPart(packsFingerprint(enabled), part, value, now);
+  if (value) await store.saveIndexPart(fingerprint, part, value, now);
+  // With the term index, the merged entries it names: a restart needs both before its first lookup.
+  if (part === 'terms')
+    await store.saveIndexPart(fingerprint, 'knowledge', serializeKnowledge(indexes.knowledge), now);
 }

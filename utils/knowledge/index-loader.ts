@@ -5,10 +5,19 @@
  * glossary working: it is logged once, never thrown at the reader.
  */
 import type { PackEntry, PackSummary } from '../packs/pack';
-import { bundledIndexes, indexesWithPacks, type IndexPart, type Indexes, type Restored } from './indexes';
+import {
+  bundledIndexes,
+  indexesOf,
+  indexesWithPacks,
+  type IndexPart,
+  type Indexes,
+  type Restored,
+} from './indexes';
 
 export interface PackReader {
   enabled(): Promise<{ summary: PackSummary; entries: PackEntry[] }[]>;
+  /** The enabled packs' listings without their entries: enough when the cache holds the rest. */
+  enabledSummaries?(): Promise<PackSummary[]>;
 }
 
 export interface IndexLoader {
@@ -34,12 +43,33 @@ export function createIndexLoader(
   let generation = 0;
   const load = async (): Promise<Indexes> => {
     try {
-      const enabled = await (await openReader()).enabled();
+      const reader = await openReader();
+      let restored: Restored = {};
+      if (caching && reader.enabledSummaries) {
+        // A restart with the cache filled reads no pack entries: the merged glossary and the term index come
+        // from the cache (at 100,000 entries, reading and merging the entries took seconds).
+        const summaries = await reader.enabledSummaries();
+        if (summaries.length === 0) return indexesWithPacks([]);
+        restored = await caching.restore(summaries).catch(() => ({}));
+        if (restored.knowledge && restored.terms) {
+          const indexes: Indexes = indexesOf(restored.knowledge, restored, (part) =>
+            caching.persist(summaries, indexes, part),
+          );
+          return indexes;
+        }
+      }
+      const enabled = await reader.enabled();
       const packs = enabled.map((p) => ({ name: p.summary.name, entries: p.entries }));
       if (packs.length === 0) return indexesWithPacks([]);
       const summaries = enabled.map((p) => p.summary);
-      const restored: Restored = caching ? await caching.restore(summaries).catch(() => ({})) : {};
-      const indexes: Indexes = indexesWithPacks(packs, restored, (part) =>
+      if (caching && !reader.enabledSummaries) restored = await caching.restore(summaries).catch(() => ({}));
+      // Without the cached glossary, the term index is built again so that both are cached together.
+      const prebuilt: Restored = restored.knowledge
+        ? { ...restored, knowledge: undefined }
+        : restored.searchSnapshot !== undefined
+          ? { searchSnapshot: restored.searchSnapshot }
+          : {};
+      const indexes: Indexes = indexesWithPacks(packs, prebuilt, (part) =>
         caching?.persist(summaries, indexes, part),
       );
       return indexes;

@@ -15,6 +15,8 @@ export interface Restored {
   search?: SearchIndex;
   /** A cached search snapshot, restored when a search first needs it (the build is the fallback). */
   searchSnapshot?: unknown;
+  /** The merged glossary the term index was built from, without reading the packs' entries. */
+  knowledge?: Knowledge;
 }
 
 export type IndexPart = 'terms' | 'search';

@@ -18,6 +18,8 @@ export interface CachedIndexes {
   /** Serialized term and search indexes, as perf's serialize functions give them (structured-cloneable). */
   terms: unknown;
   search: unknown;
+  /** The merged glossary the term index was built from (utils/knowledge/knowledge-snapshot.ts). */
+  knowledge?: unknown;
 }
 
 interface PackDb extends DBSchema {
@@ -52,6 +54,8 @@ export interface PackStore {
   list(): Promise<PackSummary[]>;
   /** The enabled packs with their entries, in merge order. */
   enabled(): Promise<{ summary: PackSummary; entries: PackEntry[] }[]>;
+  /** The enabled packs' listings alone, in merge order (the key of the cached indexes). */
+  enabledSummaries(): Promise<PackSummary[]>;
   get(id: string): Promise<StoredPack | undefined>;
   /** Stores a pack whole, replacing one with the same id, and drops cached indexes: all in one transaction. */
   put(pack: StoredPack): Promise<PutResult>;
@@ -64,7 +68,12 @@ export interface PackStore {
    * Stores one part of the copy for `fingerprint` (the term index when it was built, the search index later, when
    * a search needed it), keeping the other part if the copy is of the same packs, dropping a copy of others.
    */
-  saveIndexPart(fingerprint: string, part: 'terms' | 'search', value: unknown, now: number): Promise<void>;
+  saveIndexPart(
+    fingerprint: string,
+    part: 'terms' | 'search' | 'knowledge',
+    value: unknown,
+    now: number,
+  ): Promise<void>;
   close(): void;
 }
 
@@ -85,6 +94,9 @@ export async function openPackStore(name = PACK_DB_NAME, version = PACK_DB_VERSI
       const entries = await Promise.all(summaries.map((s) => tx.objectStore('entries').get(s.id)));
       await tx.done;
       return summaries.map((summary, i) => ({ summary, entries: entries[i]?.entries ?? [] }));
+    },
+    async enabledSummaries() {
+      return (await list()).filter((p) => p.enabled);
     },
     async get(id) {
       const tx = db.transaction(['packs', 'entries']);

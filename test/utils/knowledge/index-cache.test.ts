@@ -63,6 +63,27 @@ describe('the pack indexes’ cache', () => {
     expect(again).toHaveLength(0);
   });
 
+  it('after a restart, answers from the cache without reading any pack entry', async () => {
+    const store = await storeWithExample();
+    const persisted: Promise<void>[] = [];
+    const first = await createIndexLoader(async () => store, caching(store, persisted)).indexes();
+    expect(lookup(first.terms, 'MC38')).toEqual(['mc38']);
+    await Promise.all(persisted);
+
+    const noEntries = {
+      enabled: () => Promise.reject(new Error('read the entries')),
+      enabledSummaries: () => store.enabledSummaries(),
+    };
+    const again: Promise<void>[] = [];
+    const restored = await createIndexLoader(async () => noEntries, caching(store, again)).indexes();
+    expect(lookup(restored.terms, 'MC38')).toEqual(['mc38']);
+    expect(restored.knowledge.termById.get('mc38')).toEqual(first.knowledge.termById.get('mc38'));
+    expect(restored.knowledge.termById.get('il-12')).toEqual(first.knowledge.termById.get('il-12'));
+    expect(restored.knowledge.termById.size).toBe(first.knowledge.termById.size);
+    expect(restored.search.search('mc38').hits[0]?.id).toBe('mc38');
+    expect(again).toHaveLength(1);
+  });
+
   it('stores the search index when a search first builds it, and a restarted worker restores it', async () => {
     const store = await storeWithExample();
     const enabled = (await store.enabled()).map((p) => p.summary);
