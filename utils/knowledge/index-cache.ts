@@ -7,54 +7,52 @@
  */
 import { packsFingerprint } from '../packs/fingerprint';
 import type { PackSummary } from '../packs/pack';
-import type { CachedIndexes } from '../packs/pack-store';
+import type { PackStore } from '../packs/pack-store';
 import { serializeSearchIndex } from '../search/search-index';
 import { restoreTermIndex, serializeTermIndex } from '../terms/term-index';
-import type { IndexPart, Indexes, Restored } from './indexes';
+import type { Indexes, Restored } from './indexes';
 import { bundledKnowledge } from './knowledge';
 import { restoreKnowledge, serializeKnowledge } from './knowledge-snapshot';
 
-export interface IndexCacheStore {
-  cachedIndexes(fingerprint: string): Promise<CachedIndexes | undefined>;
-  saveIndexPart(
-    fingerprint: string,
-    part: IndexPart | 'knowledge',
-    value: unknown,
-    now: number,
-  ): Promise<void>;
-}
+export type IndexCacheStore = Pick<PackStore, 'cachedIndexPart' | 'saveIndexPart'>;
 
 /**
- * The term index restored now (a lookup needs it first); the search snapshot is handed on as it is, restored
- * only when a search needs it (utils/knowledge/indexes.ts).
+ * The term index and the merged glossary restored now (a lookup needs them first); the search snapshot is read
+ * after the first answer, and restored only when a search needs it (utils/knowledge/indexes.ts).
  */
 export async function restoreIndexes(
-  store: Pick<IndexCacheStore, 'cachedIndexes'>,
+  store: IndexCacheStore,
   enabled: readonly PackSummary[],
 ): Promise<Restored> {
-  const cached = await store.cachedIndexes(packsFingerprint(enabled));
-  const terms = cached ? restoreTermIndex(cached.terms) : null;
+  const fingerprint = packsFingerprint(enabled);
+  const [termSnapshot, knowledgeSnapshot] = await Promise.all([
+    store.cachedIndexPart(fingerprint, 'terms'),
+    store.cachedIndexPart(fingerprint, 'knowledge'),
+  ]);
+  const terms = restoreTermIndex(termSnapshot);
   if (!terms) return {};
-  const knowledge = restoreKnowledge(cached?.knowledge, bundledKnowledge().qa);
-  return {
-    terms,
-    ...(knowledge ? { knowledge } : {}),
-    ...(cached?.search ? { searchSnapshot: cached.search } : {}),
-  };
+  const knowledge = restoreKnowledge(knowledgeSnapshot, bundledKnowledge().qa);
+  // Later: reading it now would hold up the first lookup with a copy of the largest snapshot.
+  const searchSnapshot = new Promise<unknown>((resolve) =>
+    setTimeout(
+      () => void store.cachedIndexPart(fingerprint, 'search').then(resolve, () => resolve(undefined)),
+      0,
+    ),
+  );
+  return { terms, searchSnapshot, ...(knowledge ? { knowledge } : {}) };
 }
 
-/** Stores the snapshot of the part just built, beside the other part of the same packs. */
+/** Stores the snapshot of the part just built (with the term index, the glossary it was built from). */
 export async function persistIndexes(
-  store: Pick<IndexCacheStore, 'saveIndexPart'>,
+  store: IndexCacheStore,
   enabled: readonly PackSummary[],
   indexes: Indexes,
   now: number,
-  part: IndexPart = 'terms',
+  part: 'terms' | 'search' = 'terms',
 ): Promise<void> {
   const fingerprint = packsFingerprint(enabled);
   const value = part === 'terms' ? serializeTermIndex(indexes.terms) : serializeSearchIndex(indexes.search);
   if (value) await store.saveIndexPart(fingerprint, part, value, now);
-  // With the term index, the merged entries it names: a restart needs both before its first lookup.
   if (part === 'terms')
     await store.saveIndexPart(fingerprint, 'knowledge', serializeKnowledge(indexes.knowledge), now);
 }

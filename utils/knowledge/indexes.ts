@@ -13,7 +13,10 @@ export interface Indexes {
 export interface Restored {
   terms?: TermIndex;
   search?: SearchIndex;
-  /** A cached search snapshot, restored when a search first needs it (the build is the fallback). */
+  /**
+   * A cached search snapshot, or its coming read: restored when a search first needs it, if it has arrived by then
+   * (the build is the fallback).
+   */
   searchSnapshot?: unknown;
   /** The merged glossary the term index was built from, without reading the packs' entries. */
   knowledge?: Knowledge;
@@ -48,7 +51,12 @@ export function indexesOf(
 ): Indexes {
   let terms = restored.terms;
   let search = restored.search;
-  let searchSnapshot = restored.searchSnapshot;
+  let searchSnapshot: unknown;
+  if (restored.searchSnapshot instanceof Promise)
+    void restored.searchSnapshot.then((value: unknown) => {
+      if (!search) searchSnapshot = value;
+    });
+  else searchSnapshot = restored.searchSnapshot;
   return {
     knowledge,
     get terms() {
@@ -63,7 +71,7 @@ export function indexesOf(
       return terms;
     },
     get search() {
-      if (!search && searchSnapshot !== undefined) {
+      if (!search && searchSnapshot !== undefined && searchSnapshot !== null) {
         search = restoreSearchIndex(searchSnapshot, sourcesOf(knowledge), this.terms) ?? undefined;
         searchSnapshot = undefined;
       }

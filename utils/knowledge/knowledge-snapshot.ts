@@ -4,7 +4,8 @@
  * with the term index instead of reading and merging every pack's entries (100,000 entries took 3.3 s in
  * Chromium before the first lookup could answer), and turns an entry back into an object only when a bubble, a
  * view or the search index asks for it. The bytes are not JS objects: at 100,000 entries they are about 60 MB in
- * one array, where the parsed entries took over 100 MB of heap.
+ * one array, where the parsed entries took over 100 MB of heap. The whole glossary, decoded to build an index or
+ * to list every entry, is held only while something uses it.
  */
 import type { GlossaryEntry, QaEntry } from './types';
 import type { Knowledge } from './knowledge';
@@ -113,12 +114,17 @@ export function restoreKnowledge(snapshot: unknown, qa: readonly QaEntry[]): Kno
   ids.forEach((id, row) => rows.set(id, row));
   if (rows.size !== ids.length) return null;
   const termById = new SnapshotEntries(rows, bytes, starts);
-  let glossary: GlossaryEntry[] | undefined;
+  // Held weakly: building an index reads every entry once, and the worker need not keep them all afterwards.
+  let glossary: WeakRef<GlossaryEntry[]> | undefined;
   let qaById: Map<string, QaEntry> | undefined;
   return {
     get glossary() {
-      glossary ??= ids.map((_, row) => termById.at(row));
-      return glossary;
+      let all = glossary?.deref();
+      if (!all) {
+        all = ids.map((_, row) => termById.at(row));
+        glossary = new WeakRef(all);
+      }
+      return all;
     },
     qa,
     termById,

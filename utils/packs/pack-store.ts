@@ -9,23 +9,32 @@ import { MAX_PACKS } from '../limits';
 import type { PackEntry, PackSummary, StoredPack } from './pack';
 
 export const PACK_DB_NAME = 'immunolens-packs';
-/** 1: `packs` (listing, keyed by pack id), `entries` (each pack's entries, one record), `indexCache`. */
-export const PACK_DB_VERSION = 1;
+/**
+ * 1: `packs` (listing, keyed by pack id), `entries` (each pack's entries, one record), `indexCache`.
+ * 2: `indexCache` holds one record per part of the cached indexes (it was one record per set of packs).
+ */
+export const PACK_DB_VERSION = 2;
 
-export interface CachedIndexes {
+export type IndexPart = 'terms' | 'search' | 'knowledge';
+
+/**
+ * One cached part of the indexes for one set of enabled packs, each in a record of its own: a restarted worker
+ * reads the term index and the glossary for its first lookup without also reading the much larger search index.
+ */
+export interface CachedIndexPart {
+  /** `${fingerprint}/${part}`: the store's key. */
+  key: string;
   fingerprint: string;
+  part: IndexPart;
   savedAt: number;
-  /** Serialized term and search indexes, as perf's serialize functions give them (structured-cloneable). */
-  terms: unknown;
-  search: unknown;
-  /** The merged glossary the term index was built from (utils/knowledge/knowledge-snapshot.ts). */
-  knowledge?: unknown;
+  /** A snapshot as the serialize functions give it (structured-cloneable). */
+  value: unknown;
 }
 
 interface PackDb extends DBSchema {
   packs: { key: string; value: PackSummary };
   entries: { key: string; value: { entries: PackEntry[] } };
-  indexCache: { key: string; value: CachedIndexes };
+  indexCache: { key: string; value: CachedIndexPart };
 }
 
 type Db = IDBPDatabase<PackDb>;
@@ -35,6 +44,11 @@ const MIGRATIONS: ((db: Db) => void)[] = [
     db.createObjectStore('packs', { keyPath: 'id' });
     db.createObjectStore('entries');
     db.createObjectStore('indexCache', { keyPath: 'fingerprint' });
+  },
+  (db) => {
+    // A cache only: what it held is built again.
+    db.deleteObjectStore('indexCache');
+    db.createObjectStore('indexCache', { keyPath: 'key' });
   },
 ];
 
@@ -61,19 +75,13 @@ export interface PackStore {
   put(pack: StoredPack): Promise<PutResult>;
   setEnabled(id: string, enabled: boolean): Promise<PackSummary | undefined>;
   remove(id: string): Promise<boolean>;
-  cachedIndexes(fingerprint: string): Promise<CachedIndexes | undefined>;
-  /** Keeps one cached copy: the one for the packs enabled now. */
-  saveIndexes(cache: CachedIndexes): Promise<void>;
+  /** A cached part for this set of packs, if there is one. */
+  cachedIndexPart(fingerprint: string, part: IndexPart): Promise<unknown>;
   /**
-   * Stores one part of the copy for `fingerprint` (the term index when it was built, the search index later, when
-   * a search needed it), keeping the other part if the copy is of the same packs, dropping a copy of others.
+   * Stores one part of the cached indexes for `fingerprint` (the term index and glossary when they were built, the
+   * search index later, when a search needed it), dropping the parts kept for any other set of packs.
    */
-  saveIndexPart(
-    fingerprint: string,
-    part: 'terms' | 'search' | 'knowledge',
-    value: unknown,
-    now: number,
-  ): Promise<void>;
+  saveIndexPart(fingerprint: string, part: IndexPart, value: unknown, now: number): Promise<void>;
   close(): void;
 }
 
@@ -151,19 +159,17 @@ export async function openPackStore(name = PACK_DB_NAME, version = PACK_DB_VERSI
       await tx.done;
       return old !== undefined;
     },
-    cachedIndexes: (fingerprint) => db.get('indexCache', fingerprint),
-    async saveIndexes(cache) {
-      const tx = db.transaction('indexCache', 'readwrite');
-      await Promise.all([tx.store.clear(), tx.store.put(cache), tx.done]);
+    async cachedIndexPart(fingerprint, part) {
+      return (await db.get('indexCache', `${fingerprint}/${part}`))?.value;
     },
     async saveIndexPart(fingerprint, part, value, now) {
       const tx = db.transaction('indexCache', 'readwrite');
-      const old = await tx.store.get(fingerprint);
-      const cache: CachedIndexes = old ?? { fingerprint, savedAt: now, terms: null, search: null };
-      cache[part] = value;
-      cache.savedAt = now;
-      if (!old) await tx.store.clear();
-      await Promise.all([tx.store.put(cache), tx.done]);
+      const stale = (await tx.store.getAllKeys()).filter((key) => !key.startsWith(`${fingerprint}/`));
+      await Promise.all([
+        ...stale.map((key) => tx.store.delete(key)),
+        tx.store.put({ key: `${fingerprint}/${part}`, fingerprint, part, savedAt: now, value }),
+        tx.done,
+      ]);
     },
     close: () => db.close(),
   };

@@ -30,6 +30,9 @@ async function storeWithExample(): Promise<PackStore> {
   return store;
 }
 
+/** A read from fake-indexeddb started in a timeout has finished. */
+const arrived = () => new Promise((resolve) => setTimeout(resolve, 200));
+
 const caching = (store: PackStore, persisted: Promise<void>[]) => ({
   restore: (enabled: Parameters<typeof restoreIndexes>[1]) => restoreIndexes(store, enabled),
   persist: (
@@ -50,8 +53,11 @@ describe('the pack indexes’ cache', () => {
     expect(persisted).toHaveLength(1);
     await Promise.all(persisted);
     const enabled = (await store.enabled()).map((p) => p.summary);
-    expect((await store.cachedIndexes(packsFingerprint(enabled)))?.terms).toMatchObject({
+    expect(await store.cachedIndexPart(packsFingerprint(enabled), 'terms')).toMatchObject({
       kind: 'immunolens-term-index',
+    });
+    expect(await store.cachedIndexPart(packsFingerprint(enabled), 'knowledge')).toMatchObject({
+      kind: 'immunolens-knowledge',
     });
 
     // A new worker: the loader restores the snapshot and persists nothing.
@@ -94,12 +100,18 @@ describe('the pack indexes’ cache', () => {
     // The term index (the search needs it) and then the search index.
     expect(persisted).toHaveLength(2);
     await Promise.all(persisted);
-    const cached = await store.cachedIndexes(packsFingerprint(enabled));
-    expect(cached?.terms).toMatchObject({ kind: 'immunolens-term-index' });
-    expect(cached?.search).toMatchObject({ kind: 'immunolens-search-index' });
+    const fingerprint = packsFingerprint(enabled);
+    expect(await store.cachedIndexPart(fingerprint, 'terms')).toMatchObject({
+      kind: 'immunolens-term-index',
+    });
+    expect(await store.cachedIndexPart(fingerprint, 'search')).toMatchObject({
+      kind: 'immunolens-search-index',
+    });
 
     const again: Promise<void>[] = [];
     const restored = await createIndexLoader(async () => store, caching(store, again)).indexes();
+    // The search snapshot is read after the first answer.
+    await arrived();
     expect(queries.map((q) => restored.search.search(q))).toEqual(answers);
     expect(again).toHaveLength(0);
   });
@@ -114,6 +126,7 @@ describe('the pack indexes’ cache', () => {
     await store.saveIndexPart(packsFingerprint(enabled), 'search', { kind: 'immunolens-search-index' }, 3);
     const again: Promise<void>[] = [];
     const rebuilt = await createIndexLoader(async () => store, caching(store, again)).indexes();
+    await arrived();
     expect(rebuilt.search.search('mc38')).toEqual(answer);
     expect(again).toHaveLength(1);
   });
@@ -121,12 +134,7 @@ describe('the pack indexes’ cache', () => {
   it('does not use a snapshot of other packs, or a damaged one', async () => {
     const store = await storeWithExample();
     const enabled = (await store.enabled()).map((p) => p.summary);
-    await store.saveIndexes({
-      fingerprint: packsFingerprint(enabled),
-      savedAt: 1,
-      terms: { kind: 'x' },
-      search: null,
-    });
+    await store.saveIndexPart(packsFingerprint(enabled), 'terms', { kind: 'x' }, 1);
     expect(await restoreIndexes(store, enabled)).toEqual({});
     expect(await restoreIndexes(store, [{ ...enabled[0]!, version: '9' }])).toEqual({});
   });
