@@ -31,13 +31,23 @@ export const pageIndexes = createIndexLoader(packStore, {
  */
 export function useIndexes(): Indexes {
   const [indexes, setIndexes] = useState(pageIndexes.latest);
+  // With packs, the page switches over once their search index can be restored from the cache (or there is none
+  // cached): a keystroke meanwhile searches the bundled glossary rather than waiting for a build.
+  const load = () =>
+    void pageIndexes
+      .indexes()
+      .then(async (indexes) => {
+        await indexes.searchReady?.();
+        return indexes;
+      })
+      .then(setIndexes);
   useEffect(() => {
-    void pageIndexes.indexes().then(setIndexes);
+    load();
     if (typeof BroadcastChannel === 'undefined') return;
     const channel = new BroadcastChannel(PACKS_CHANGED_CHANNEL);
     channel.onmessage = () => {
       pageIndexes.invalidate();
-      void pageIndexes.indexes().then(setIndexes);
+      load();
     };
     return () => channel.close();
   }, []);

@@ -7,6 +7,11 @@ export interface Indexes {
   readonly knowledge: Knowledge;
   readonly terms: TermIndex;
   readonly search: SearchIndex;
+  /**
+   * Settles when a cached search snapshot has been read (at once when there is none): a search after that restores
+   * instead of building. Something about to search for the first time waits for it.
+   */
+  searchReady?(): Promise<void>;
 }
 
 /** Prebuilt indexes to use instead of building (restored from the IndexedDB cache). */
@@ -52,13 +57,18 @@ export function indexesOf(
   let terms = restored.terms;
   let search = restored.search;
   let searchSnapshot: unknown;
+  let arrived: Promise<void> = Promise.resolve();
   if (restored.searchSnapshot instanceof Promise)
-    void restored.searchSnapshot.then((value: unknown) => {
-      if (!search) searchSnapshot = value;
-    });
+    arrived = restored.searchSnapshot.then(
+      (value: unknown) => {
+        if (!search) searchSnapshot = value;
+      },
+      () => undefined,
+    );
   else searchSnapshot = restored.searchSnapshot;
   return {
     knowledge,
+    searchReady: () => arrived,
     get terms() {
       if (!terms) {
         terms = buildTermIndex(

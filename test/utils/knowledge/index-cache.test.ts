@@ -30,9 +30,6 @@ async function storeWithExample(): Promise<PackStore> {
   return store;
 }
 
-/** A read from fake-indexeddb started in a timeout has finished. */
-const arrived = () => new Promise((resolve) => setTimeout(resolve, 200));
-
 const caching = (store: PackStore, persisted: Promise<void>[]) => ({
   restore: (enabled: Parameters<typeof restoreIndexes>[1]) => restoreIndexes(store, enabled),
   persist: (
@@ -111,7 +108,7 @@ describe('the pack indexes’ cache', () => {
     const again: Promise<void>[] = [];
     const restored = await createIndexLoader(async () => store, caching(store, again)).indexes();
     // The search snapshot is read after the first answer.
-    await arrived();
+    await restored.searchReady?.();
     expect(queries.map((q) => restored.search.search(q))).toEqual(answers);
     expect(again).toHaveLength(0);
   });
@@ -126,7 +123,7 @@ describe('the pack indexes’ cache', () => {
     await store.saveIndexPart(packsFingerprint(enabled), 'search', { kind: 'immunolens-search-index' }, 3);
     const again: Promise<void>[] = [];
     const rebuilt = await createIndexLoader(async () => store, caching(store, again)).indexes();
-    await arrived();
+    await rebuilt.searchReady?.();
     expect(rebuilt.search.search('mc38')).toEqual(answer);
     expect(again).toHaveLength(1);
   });
