@@ -456,8 +456,13 @@ export function restoreSearchIndex(
   };
   const nameLists = lists(s.nameWords!, s.nameStarts!);
   const bodyLists = lists(s.bodyWords!, s.bodyStarts!);
-  const names = Postings.restore(s.names, count);
-  const body = Postings.restore(s.body, count);
+  // One string per word across the documents, both fields' postings and the vocabulary.
+  const canonical = new Map<string, string>();
+  for (const w of words) canonical.set(w, w);
+  const intern = (w: string) => canonical.get(w) ?? w;
+  const names = Postings.restore(s.names, count, intern);
+  const body = Postings.restore(s.body, count, intern);
+  canonical.clear();
   if (!nameLists || !bodyLists || !names || !body || s.titleLeads!.length !== count) return null;
   const frequency = new Map<string, number>();
   const docs = sources.map((source, d) => {
