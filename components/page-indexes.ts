@@ -6,7 +6,12 @@ import { openPackStore, type PackStore } from '@/utils/packs/pack-store';
 import { persistIndexes, restoreIndexes } from '@/utils/knowledge/index-cache';
 
 let opening: Promise<PackStore> | null = null;
-const packStore = () => (opening ??= openPackStore());
+/** One connection for the page's reads and cache writes; tried again next time when it could not be opened. */
+const packStore = () =>
+  (opening ??= openPackStore().catch((error: unknown) => {
+    opening = null;
+    throw error;
+  }));
 
 /**
  * An extension page's own indexes (popup, lookup page): it reads the enabled packs from IndexedDB (pages may read;
