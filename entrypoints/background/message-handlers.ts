@@ -18,6 +18,9 @@ const tabMayOpen = rateLimit(MIN_TAB_OPEN_INTERVAL_MS);
 export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
   async explain(request, sender) {
     const indexes = await backgroundIndexes.indexes();
+    // An explicit request may need "did you mean": a search restored from the cache rather than built (seconds
+    // at 100,000 entries) when its snapshot is still being read after a restart.
+    if (request.explicit) await indexes.searchReady?.();
     const explanation = explain(indexes.knowledge, indexes.terms, request, (query) =>
       suggest(indexes, query),
     );

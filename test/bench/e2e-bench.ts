@@ -12,10 +12,12 @@
  *    list (test/bench/study-bench.ts);
  * 5. the lens (#16) on the 32 real pages, on against off in the same browser: main-thread time added per load,
  *    long tasks, retained heap, marks, and DOM nodes added inside the body (must be 0);
- * 6. the network requests the extension made during the whole run (must be none).
+ * 6. the network requests the extension made during the whole run (must be none);
+ * 7. a generated 100,000-entry glossary pack imported on the options page: time, progress stages, the worker's heap,
+ *    the first lookup and search after a worker restart (test/bench/pack-import-bench.ts).
  *
  * Options: `--rounds N` (page-load rounds, default 3), `--samples N` (latency samples per case, default 40),
- * `--only size,load,latency,study,lens` (some parts only).
+ * `--only size,load,latency,study,lens,import` (some parts only).
  */
 /// <reference types="chrome" />
 import { spawnSync } from 'node:child_process';
@@ -32,6 +34,7 @@ import { BUBBLE_TAG, dragSelect, sleep, type PageDriver } from '../e2e/harness/d
 import { SHARED_PAGES_DIR, startServer } from '../e2e/harness/server';
 import { fmt, percentile, table } from './stats';
 import { studyReport } from './study-bench';
+import { packImportReport } from './pack-import-bench';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -58,7 +61,8 @@ const ROUNDS = option('--rounds', 3);
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
   : null;
-const runs = (part: 'size' | 'load' | 'latency' | 'study' | 'lens') => !only || only.includes(part);
+const runs = (part: 'size' | 'load' | 'latency' | 'study' | 'lens' | 'import') =>
+  !only || only.includes(part);
 const SAMPLES = option('--samples', 40);
 /** After `load`: the content script runs at document_idle, at the latest just after `load`. */
 const SETTLE_MS = 250;
@@ -852,6 +856,9 @@ async function lensReport(): Promise<void> {
 }
 
 if (runs('lens')) await lensReport();
+
+// ---- The glossary pack import at 100,000 entries (test/bench/pack-import-bench.ts) ------------------------------
+if (runs('import')) await packImportReport(driver);
 
 // ---- 5. The study list ---------------------------------------------------------------------------------------
 // Last: it leaves 10,000 entries in the study list of this run's profile.

@@ -5,10 +5,19 @@
  * glossary working: it is logged once, never thrown at the reader.
  */
 import type { PackEntry, PackSummary } from '../packs/pack';
-import { bundledIndexes, indexesWithPacks, type Indexes, type Restored } from './indexes';
+import {
+  bundledIndexes,
+  indexesOf,
+  indexesWithPacks,
+  type IndexPart,
+  type Indexes,
+  type Restored,
+} from './indexes';
 
 export interface PackReader {
   enabled(): Promise<{ summary: PackSummary; entries: PackEntry[] }[]>;
+  /** The enabled packs' listings without their entries: enough when the cache holds the rest. */
+  enabledSummaries?(): Promise<PackSummary[]>;
 }
 
 export interface IndexLoader {
@@ -21,8 +30,8 @@ export interface IndexLoader {
 export interface IndexCaching {
   /** Prebuilt indexes for these packs, when a cached copy is there. */
   restore(enabled: readonly PackSummary[]): Promise<Restored>;
-  /** Called after indexes were built (not restored) for packs, to keep a copy. */
-  persist(enabled: readonly PackSummary[], indexes: Indexes): void;
+  /** Called after an index was built (not restored) for packs, to keep a copy: the term index, then the search one. */
+  persist(enabled: readonly PackSummary[], indexes: Indexes, part: IndexPart): void;
 }
 
 export function createIndexLoader(
@@ -34,13 +43,35 @@ export function createIndexLoader(
   let generation = 0;
   const load = async (): Promise<Indexes> => {
     try {
-      const enabled = await (await openReader()).enabled();
+      const reader = await openReader();
+      let restored: Restored = {};
+      if (caching && reader.enabledSummaries) {
+        // A restart with the cache filled reads no pack entries: the merged glossary and the term index come
+        // from the cache (at 100,000 entries, reading and merging the entries took seconds).
+        const summaries = await reader.enabledSummaries();
+        if (summaries.length === 0) return indexesWithPacks([]);
+        restored = await caching.restore(summaries).catch(() => ({}));
+        if (restored.knowledge && restored.terms) {
+          const indexes: Indexes = indexesOf(restored.knowledge, restored, (part) =>
+            caching.persist(summaries, indexes, part),
+          );
+          return indexes;
+        }
+      }
+      const enabled = await reader.enabled();
       const packs = enabled.map((p) => ({ name: p.summary.name, entries: p.entries }));
       if (packs.length === 0) return indexesWithPacks([]);
       const summaries = enabled.map((p) => p.summary);
-      const restored: Restored = caching ? await caching.restore(summaries).catch(() => ({})) : {};
-      const indexes = indexesWithPacks(packs, restored);
-      if (caching && !restored.terms) caching.persist(summaries, indexes);
+      if (caching && !reader.enabledSummaries) restored = await caching.restore(summaries).catch(() => ({}));
+      // Without the cached glossary, the term index is built again so that both are cached together.
+      const prebuilt: Restored = restored.knowledge
+        ? { ...restored, knowledge: undefined }
+        : restored.searchSnapshot !== undefined
+          ? { searchSnapshot: restored.searchSnapshot }
+          : {};
+      const indexes: Indexes = indexesWithPacks(packs, prebuilt, (part) =>
+        caching?.persist(summaries, indexes, part),
+      );
       return indexes;
     } catch (error) {
       console.warn(

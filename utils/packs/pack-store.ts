@@ -9,21 +9,32 @@ import { MAX_PACKS } from '../limits';
 import type { PackEntry, PackSummary, StoredPack } from './pack';
 
 export const PACK_DB_NAME = 'immunolens-packs';
-/** 1: `packs` (listing, keyed by pack id), `entries` (each pack's entries, one record), `indexCache`. */
-export const PACK_DB_VERSION = 1;
+/**
+ * 1: `packs` (listing, keyed by pack id), `entries` (each pack's entries, one record), `indexCache`.
+ * 2: `indexCache` holds one record per part of the cached indexes (it was one record per set of packs).
+ */
+export const PACK_DB_VERSION = 2;
 
-export interface CachedIndexes {
+export type IndexPart = 'terms' | 'search' | 'knowledge';
+
+/**
+ * One cached part of the indexes for one set of enabled packs, each in a record of its own: a restarted worker
+ * reads the term index and the glossary for its first lookup without also reading the much larger search index.
+ */
+export interface CachedIndexPart {
+  /** `${fingerprint}/${part}`: the store's key. */
+  key: string;
   fingerprint: string;
+  part: IndexPart;
   savedAt: number;
-  /** Serialized term and search indexes, as perf's serialize functions give them (structured-cloneable). */
-  terms: unknown;
-  search: unknown;
+  /** A snapshot as the serialize functions give it (structured-cloneable). */
+  value: unknown;
 }
 
 interface PackDb extends DBSchema {
   packs: { key: string; value: PackSummary };
   entries: { key: string; value: { entries: PackEntry[] } };
-  indexCache: { key: string; value: CachedIndexes };
+  indexCache: { key: string; value: CachedIndexPart };
 }
 
 type Db = IDBPDatabase<PackDb>;
@@ -33,6 +44,11 @@ const MIGRATIONS: ((db: Db) => void)[] = [
     db.createObjectStore('packs', { keyPath: 'id' });
     db.createObjectStore('entries');
     db.createObjectStore('indexCache', { keyPath: 'fingerprint' });
+  },
+  (db) => {
+    // A cache only: what it held is built again.
+    db.deleteObjectStore('indexCache');
+    db.createObjectStore('indexCache', { keyPath: 'key' });
   },
 ];
 
@@ -52,14 +68,20 @@ export interface PackStore {
   list(): Promise<PackSummary[]>;
   /** The enabled packs with their entries, in merge order. */
   enabled(): Promise<{ summary: PackSummary; entries: PackEntry[] }[]>;
+  /** The enabled packs' listings alone, in merge order (the key of the cached indexes). */
+  enabledSummaries(): Promise<PackSummary[]>;
   get(id: string): Promise<StoredPack | undefined>;
   /** Stores a pack whole, replacing one with the same id, and drops cached indexes: all in one transaction. */
   put(pack: StoredPack): Promise<PutResult>;
   setEnabled(id: string, enabled: boolean): Promise<PackSummary | undefined>;
   remove(id: string): Promise<boolean>;
-  cachedIndexes(fingerprint: string): Promise<CachedIndexes | undefined>;
-  /** Keeps one cached copy: the one for the packs enabled now. */
-  saveIndexes(cache: CachedIndexes): Promise<void>;
+  /** A cached part for this set of packs, if there is one. */
+  cachedIndexPart(fingerprint: string, part: IndexPart): Promise<unknown>;
+  /**
+   * Stores one part of the cached indexes for `fingerprint` (the term index and glossary when they were built, the
+   * search index later, when a search needed it), dropping the parts kept for any other set of packs.
+   */
+  saveIndexPart(fingerprint: string, part: IndexPart, value: unknown, now: number): Promise<void>;
   close(): void;
 }
 
@@ -80,6 +102,9 @@ export async function openPackStore(name = PACK_DB_NAME, version = PACK_DB_VERSI
       const entries = await Promise.all(summaries.map((s) => tx.objectStore('entries').get(s.id)));
       await tx.done;
       return summaries.map((summary, i) => ({ summary, entries: entries[i]?.entries ?? [] }));
+    },
+    async enabledSummaries() {
+      return (await list()).filter((p) => p.enabled);
     },
     async get(id) {
       const tx = db.transaction(['packs', 'entries']);
@@ -134,10 +159,17 @@ export async function openPackStore(name = PACK_DB_NAME, version = PACK_DB_VERSI
       await tx.done;
       return old !== undefined;
     },
-    cachedIndexes: (fingerprint) => db.get('indexCache', fingerprint),
-    async saveIndexes(cache) {
+    async cachedIndexPart(fingerprint, part) {
+      return (await db.get('indexCache', `${fingerprint}/${part}`))?.value;
+    },
+    async saveIndexPart(fingerprint, part, value, now) {
       const tx = db.transaction('indexCache', 'readwrite');
-      await Promise.all([tx.store.clear(), tx.store.put(cache), tx.done]);
+      const stale = (await tx.store.getAllKeys()).filter((key) => !key.startsWith(`${fingerprint}/`));
+      await Promise.all([
+        ...stale.map((key) => tx.store.delete(key)),
+        tx.store.put({ key: `${fingerprint}/${part}`, fingerprint, part, savedAt: now, value }),
+        tx.done,
+      ]);
     },
     close: () => db.close(),
   };

@@ -96,7 +96,7 @@ const CACHE_DOCS = 2_000_000;
  * ("t", "in") says little yet, and FlexSearch's intersection of such lists took most of a keystroke at 100,000
  * entries. The bundled glossary has fewer documents than this, so its answers do not change.
  */
-export const MAX_LIST = 3000;
+export const MAX_LIST = 1000;
 /** Prefixes this short are put together when the index is made: each is met while typing and starts many words. */
 const EARLY_PREFIX = 2;
 
@@ -154,7 +154,7 @@ export class Postings {
       // One word: its documents are already ascending and each appears once.
       for (let i = this.starts[from]!; i < this.starts[from + 1]!; i++)
         (out[this.slots[i]!] ??= []).push(this.docs[i]!);
-      return out;
+      return capped(out);
     }
     // Several words (a prefix): a document's best slot among them; documents ascending within each slot.
     const best = new Map<number, number>();
@@ -214,13 +214,17 @@ export class Postings {
     return { words: this.words.join('\u0000'), starts: this.starts, docs: this.docs, slots: this.slots };
   }
 
-  /** The postings a snapshot was made from, or null when it is not a whole one. */
-  static restore(value: unknown, docCount: number): Postings | null {
+  /**
+   * The postings a snapshot was made from, or null when it is not a whole one. `intern` gives the one copy of a
+   * word the rest of the index holds (each field's words would otherwise be split into strings of their own).
+   */
+  static restore(value: unknown, docCount: number, intern?: (word: string) => string): Postings | null {
     if (typeof value !== 'object' || value === null) return null;
     const v = value as Partial<PostingsSnapshot>;
     if (typeof v.words !== 'string' || !(v.starts instanceof Int32Array)) return null;
     if (!(v.docs instanceof Int32Array) || !(v.slots instanceof Uint8Array)) return null;
-    const words = v.words === '' ? [] : v.words.split('\u0000');
+    const split = v.words === '' ? [] : v.words.split('\u0000');
+    const words = intern ? split.map(intern) : split;
     const { starts, docs, slots } = v;
     if (starts.length !== words.length + 1 || docs.length !== slots.length) return null;
     if (starts[0] !== 0 || starts[words.length] !== docs.length) return null;

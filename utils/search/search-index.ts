@@ -229,6 +229,9 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
 
 function assemble(sources: readonly SearchSource[], terms: TermIndex, parts: Parts): SearchIndex {
   const { docs, frequency, names, body } = parts;
+  // Only the number of sources is kept: their names and body texts (most of a glossary's text) are not needed
+  // once the postings hold them, and the closure below would otherwise keep every one of them alive.
+  const sourceCount = sources.length;
   const termDoc = new Map<string, number>();
   docs.forEach((d, n) => {
     if (d.kind === 'term') termDoc.set(d.id, n);
@@ -297,7 +300,7 @@ function assemble(sources: readonly SearchSource[], terms: TermIndex, parts: Par
     const candidates = new Set<number>();
     // Words in a large share of the documents ("factor", "cell") find little and cost much: they count in the
     // ranking, but candidates come from the rarer words when there are any.
-    const common = (w: string) => (frequency.get(w) ?? 0) > sources.length * COMMON_WORD_SHARE;
+    const common = (w: string) => (frequency.get(w) ?? 0) > sourceCount * COMMON_WORD_SHARE;
     const rare = words.filter((w) => !common(w));
     const retrieve = rare.length > 0 ? rare : words;
     const options = { limit: limit * CANDIDATES_PER_RESULT, suggest: true };
@@ -344,7 +347,7 @@ function assemble(sources: readonly SearchSource[], terms: TermIndex, parts: Par
     return corrected ? { hits, words, correctedQuery: words.join(' ') } : { hits, words };
   }
 
-  const index: SearchIndex = { size: sources.length, search };
+  const index: SearchIndex = { size: sourceCount, search };
   partsOf.set(index, parts);
   return index;
 }
@@ -453,8 +456,13 @@ export function restoreSearchIndex(
   };
   const nameLists = lists(s.nameWords!, s.nameStarts!);
   const bodyLists = lists(s.bodyWords!, s.bodyStarts!);
-  const names = Postings.restore(s.names, count);
-  const body = Postings.restore(s.body, count);
+  // One string per word across the documents, both fields' postings and the vocabulary.
+  const canonical = new Map<string, string>();
+  for (const w of words) canonical.set(w, w);
+  const intern = (w: string) => canonical.get(w) ?? w;
+  const names = Postings.restore(s.names, count, intern);
+  const body = Postings.restore(s.body, count, intern);
+  canonical.clear();
   if (!nameLists || !bodyLists || !names || !body || s.titleLeads!.length !== count) return null;
   const frequency = new Map<string, number>();
   const docs = sources.map((source, d) => {

@@ -65,7 +65,9 @@ export class Vocabulary {
     let bestFrequency = 0;
     let budget = MAX_CANDIDATES;
     for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const candidate of (this.buckets.get(bucketKey(word, len)) ?? []).slice(0, Math.max(0, budget))) {
+      const bucket = this.buckets.get(bucketKey(word, len)) ?? [];
+      for (let c = 0; c < bucket.length && budget > 0; c++) {
+        const candidate = bucket[c]!;
         budget--;
         const d = editDistance(word, candidate, Math.min(max, bestDistance));
         const f = this.frequency.get(candidate) ?? 0;

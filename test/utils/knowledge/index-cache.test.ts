@@ -32,8 +32,11 @@ async function storeWithExample(): Promise<PackStore> {
 
 const caching = (store: PackStore, persisted: Promise<void>[]) => ({
   restore: (enabled: Parameters<typeof restoreIndexes>[1]) => restoreIndexes(store, enabled),
-  persist: (enabled: Parameters<typeof restoreIndexes>[1], indexes: Parameters<typeof persistIndexes>[2]) =>
-    void persisted.push(persistIndexes(store, enabled, indexes, 2)),
+  persist: (
+    enabled: Parameters<typeof restoreIndexes>[1],
+    indexes: Parameters<typeof persistIndexes>[2],
+    part: 'terms' | 'search',
+  ) => void persisted.push(persistIndexes(store, enabled, indexes, 2, part)),
 });
 
 describe('the pack indexes’ cache', () => {
@@ -41,31 +44,94 @@ describe('the pack indexes’ cache', () => {
     const store = await storeWithExample();
     const persisted: Promise<void>[] = [];
     const first = await createIndexLoader(async () => store, caching(store, persisted)).indexes();
+    // Built on first use, then kept.
+    expect(persisted).toHaveLength(0);
+    expect(lookup(first.terms, 'MC38')).toEqual(['mc38']);
     expect(persisted).toHaveLength(1);
     await Promise.all(persisted);
     const enabled = (await store.enabled()).map((p) => p.summary);
-    expect((await store.cachedIndexes(packsFingerprint(enabled)))?.terms).toMatchObject({
+    expect(await store.cachedIndexPart(packsFingerprint(enabled), 'terms')).toMatchObject({
       kind: 'immunolens-term-index',
+    });
+    expect(await store.cachedIndexPart(packsFingerprint(enabled), 'knowledge')).toMatchObject({
+      kind: 'immunolens-knowledge',
     });
 
     // A new worker: the loader restores the snapshot and persists nothing.
     const again: Promise<void>[] = [];
     const restored = await createIndexLoader(async () => store, caching(store, again)).indexes();
-    expect(again).toHaveLength(0);
     for (const name of ['MC38', 'FMO', 'CellTrace Violet', 'pMHC tetramer', 'IL-12'])
       expect(lookup(restored.terms, name)).toEqual(lookup(first.terms, name));
     expect(lookup(restored.terms, 'MC38')).toEqual(['mc38']);
+    expect(again).toHaveLength(0);
+  });
+
+  it('after a restart, answers from the cache without reading any pack entry', async () => {
+    const store = await storeWithExample();
+    const persisted: Promise<void>[] = [];
+    const first = await createIndexLoader(async () => store, caching(store, persisted)).indexes();
+    expect(lookup(first.terms, 'MC38')).toEqual(['mc38']);
+    await Promise.all(persisted);
+
+    const noEntries = {
+      enabled: () => Promise.reject(new Error('read the entries')),
+      enabledSummaries: () => store.enabledSummaries(),
+    };
+    const again: Promise<void>[] = [];
+    const restored = await createIndexLoader(async () => noEntries, caching(store, again)).indexes();
+    expect(lookup(restored.terms, 'MC38')).toEqual(['mc38']);
+    expect(restored.knowledge.termById.get('mc38')).toEqual(first.knowledge.termById.get('mc38'));
+    expect(restored.knowledge.termById.get('il-12')).toEqual(first.knowledge.termById.get('il-12'));
+    expect(restored.knowledge.termById.size).toBe(first.knowledge.termById.size);
+    expect(restored.search.search('mc38').hits[0]?.id).toBe('mc38');
+    expect(again).toHaveLength(1);
+  });
+
+  it('stores the search index when a search first builds it, and a restarted worker restores it', async () => {
+    const store = await storeWithExample();
+    const enabled = (await store.enabled()).map((p) => p.summary);
+    const persisted: Promise<void>[] = [];
+    const first = await createIndexLoader(async () => store, caching(store, persisted)).indexes();
+    const queries = ['mc38', 'fluorescence minus one', 'tetramer', 'il-12', 'cell trace v'];
+    const answers = queries.map((q) => first.search.search(q));
+    // The term index (the search needs it) and then the search index.
+    expect(persisted).toHaveLength(2);
+    await Promise.all(persisted);
+    const fingerprint = packsFingerprint(enabled);
+    expect(await store.cachedIndexPart(fingerprint, 'terms')).toMatchObject({
+      kind: 'immunolens-term-index',
+    });
+    expect(await store.cachedIndexPart(fingerprint, 'search')).toMatchObject({
+      kind: 'immunolens-search-index',
+    });
+
+    const again: Promise<void>[] = [];
+    const restored = await createIndexLoader(async () => store, caching(store, again)).indexes();
+    // The search snapshot is read after the first answer.
+    await restored.searchReady?.();
+    expect(queries.map((q) => restored.search.search(q))).toEqual(answers);
+    expect(again).toHaveLength(0);
+  });
+
+  it('builds the search index when its cached snapshot is damaged', async () => {
+    const store = await storeWithExample();
+    const enabled = (await store.enabled()).map((p) => p.summary);
+    const persisted: Promise<void>[] = [];
+    const first = await createIndexLoader(async () => store, caching(store, persisted)).indexes();
+    const answer = first.search.search('mc38');
+    await Promise.all(persisted);
+    await store.saveIndexPart(packsFingerprint(enabled), 'search', { kind: 'immunolens-search-index' }, 3);
+    const again: Promise<void>[] = [];
+    const rebuilt = await createIndexLoader(async () => store, caching(store, again)).indexes();
+    await rebuilt.searchReady?.();
+    expect(rebuilt.search.search('mc38')).toEqual(answer);
+    expect(again).toHaveLength(1);
   });
 
   it('does not use a snapshot of other packs, or a damaged one', async () => {
     const store = await storeWithExample();
     const enabled = (await store.enabled()).map((p) => p.summary);
-    await store.saveIndexes({
-      fingerprint: packsFingerprint(enabled),
-      savedAt: 1,
-      terms: { kind: 'x' },
-      search: null,
-    });
+    await store.saveIndexPart(packsFingerprint(enabled), 'terms', { kind: 'x' }, 1);
     expect(await restoreIndexes(store, enabled)).toEqual({});
     expect(await restoreIndexes(store, [{ ...enabled[0]!, version: '9' }])).toEqual({});
   });

@@ -77,13 +77,37 @@ describe('pack store', () => {
     expect(await store.list()).toHaveLength(MAX_PACKS);
   });
 
-  it('keeps one cached index copy, dropped by any pack change', async () => {
+  it('keeps the cached index parts of one set of packs, dropped by any pack change', async () => {
     const store = await open(fresh());
-    await store.saveIndexes({ fingerprint: 'f1', savedAt: 1, terms: { t: 1 }, search: null });
-    await store.saveIndexes({ fingerprint: 'f2', savedAt: 2, terms: { t: 2 }, search: null });
-    expect(await store.cachedIndexes('f1')).toBeUndefined();
-    expect((await store.cachedIndexes('f2'))?.terms).toEqual({ t: 2 });
+    await store.saveIndexPart('f1', 'terms', { t: 1 }, 1);
+    await store.saveIndexPart('f1', 'search', { s: 1 }, 2);
+    expect(await store.cachedIndexPart('f1', 'terms')).toEqual({ t: 1 });
+    expect(await store.cachedIndexPart('f1', 'search')).toEqual({ s: 1 });
+    expect(await store.cachedIndexPart('f1', 'knowledge')).toBeUndefined();
+    // Another set of packs: the parts of the first go.
+    await store.saveIndexPart('f2', 'terms', { t: 2 }, 3);
+    expect(await store.cachedIndexPart('f1', 'terms')).toBeUndefined();
+    expect(await store.cachedIndexPart('f1', 'search')).toBeUndefined();
+    expect(await store.cachedIndexPart('f2', 'terms')).toEqual({ t: 2 });
     await store.put(pack('a', 1));
-    expect(await store.cachedIndexes('f2')).toBeUndefined();
+    expect(await store.cachedIndexPart('f2', 'terms')).toBeUndefined();
+    await store.saveIndexPart('f3', 'terms', { t: 3 }, 4);
+    await store.setEnabled('a', false);
+    expect(await store.cachedIndexPart('f3', 'terms')).toBeUndefined();
+    await store.saveIndexPart('f4', 'terms', { t: 4 }, 5);
+    await store.remove('a');
+    expect(await store.cachedIndexPart('f4', 'terms')).toBeUndefined();
+  });
+
+  it('keeps the packs when a database of version 1 is opened at version 2 (only the cache is dropped)', async () => {
+    const name = fresh();
+    const v1 = await openPackStore(name, 1);
+    await v1.put(pack('kept', 1));
+    v1.close();
+    const v2 = await open(name);
+    expect((await v2.list()).map((p) => p.id)).toEqual(['kept']);
+    expect((await v2.get('kept'))?.entries[0]?.id).toBe('kept-term');
+    await v2.saveIndexPart('f', 'terms', { t: 1 }, 1);
+    expect(await v2.cachedIndexPart('f', 'terms')).toEqual({ t: 1 });
   });
 });
