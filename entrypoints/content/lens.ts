@@ -45,6 +45,8 @@ import {
   type TextChunk,
   type VisibleTextWalker,
 } from '@/utils/page-text/visible-text';
+import { lensAnnouncement } from '@/utils/a11y/lens-announcement';
+import { createLensAnnouncer } from './lens-announcer';
 import { watchLensSettings } from './lens-settings';
 import type { LazyInstance } from './module-loader';
 import type { SelectionExplainer } from './selection-explainer';
@@ -294,16 +296,37 @@ export function createLens(
     }
   }
 
+  // The announcement: said once per turning on, when the first reading is over and all its replies are marked.
+  const announcer = createLensAnnouncer();
+  let inFlight = 0;
+  let firstReadDone = false;
+  let announced = false;
+  function announceWhenRead() {
+    if (announced || !firstReadDone || inFlight > 0 || !isOn) return;
+    announced = true;
+    announcer.say(lensAnnouncement({ marks: marks.size, truncated }));
+  }
+
   function send(chunk: TextChunk) {
     const mine = generation;
+    inFlight++;
+    const settle = () => {
+      if (mine !== generation) return;
+      inFlight--;
+      announceWhenRead();
+    };
     recognize(chunk.text).then(
       (uses) => {
         if (mine !== generation || !isOn) return;
         const t0 = performance.now();
         addUses(chunk, uses);
         note(performance.now() - t0);
+        settle();
       },
-      (error: unknown) => console.debug('ImmunoLens: the lens could not recognise a part of the page', error),
+      (error: unknown) => {
+        console.debug('ImmunoLens: the lens could not recognise a part of the page', error);
+        settle();
+      },
     );
   }
 
@@ -400,7 +423,11 @@ export function createLens(
           walker: createVisibleTextWalker(body, { maxChars: MAX_PAGE_TERMS_CHARS, skip, shouldPause }),
         }),
       ],
-      follow,
+      () => {
+        firstReadDone = true;
+        announceWhenRead();
+        follow();
+      },
     );
   }
 
@@ -649,6 +676,9 @@ export function createLens(
       }
       isOn = true;
       truncated = false;
+      inFlight = 0;
+      firstReadDone = false;
+      announced = false;
       rescanChars = 0;
       highlight = new Highlight();
       CSS.highlights.set(TERM_HIGHLIGHT, highlight);
@@ -672,6 +702,7 @@ export function createLens(
       current = null;
       navigating = false;
       opened = null;
+      announcer.remove();
       dropStyle();
       hooks.dismiss();
     },

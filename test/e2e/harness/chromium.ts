@@ -81,7 +81,7 @@ export async function launchChromiumContext(
 async function loadAllowedInIncognito(userDataDir: string, build: string): Promise<void> {
   const portFile = join(userDataDir, 'DevToolsActivePort');
   const [port] = readFileSync(portFile, 'utf8').split('\n');
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`, { timeout: 20_000 });
   try {
     const cdp = await browser.newBrowserCDPSession();
     await cdp.send('Extensions.loadUnpacked' as never, { path: build, enableInIncognito: true } as never);
@@ -96,8 +96,13 @@ async function loadAllowedInIncognito(userDataDir: string, build: string): Promi
  * until one worker answers twice, half a second apart.
  */
 async function settledWorker(context: BrowserContext): Promise<void> {
+  // A worker stopped by the reload may never answer (the evaluation neither resolves nor rejects: a clean-clone
+  // run hung here until the hook's 90 s ran out), so each question gets two seconds.
   const answers = (w: Worker) =>
-    w.evaluate(() => chrome.extension.isAllowedIncognitoAccess()).catch(() => false);
+    Promise.race([
+      w.evaluate(() => chrome.extension.isAllowedIncognitoAccess()).catch(() => false),
+      new Promise<false>((ok) => setTimeout(() => ok(false), 2_000)),
+    ]);
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     // The newest: Playwright may still list the worker of the extension as first loaded, gone with its reload.

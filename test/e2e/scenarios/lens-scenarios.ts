@@ -174,6 +174,46 @@ export function describeLensScenarios(launch: () => Promise<BrowserDriver>): voi
     }
   });
 
+  it('announces in a polite live region how many terms it marked and how to move between them', async () => {
+    await env.browser.setSettings(LENS_ON);
+    const page = await env.browser.newPage();
+    try {
+      await page.goto(`${env.server.origin}/article.html?lens-announce`);
+      const count = await waitForMarks(page, 5);
+      const said = () =>
+        page.evaluate(() => {
+          for (const child of document.documentElement.children) {
+            const region = child.shadowRoot?.querySelector('[role="status"][aria-live="polite"]');
+            if (region?.textContent) return region.textContent;
+          }
+          return null;
+        }, null);
+      await waitUntil(
+        async () => (await said()) !== null,
+        () => 'the lens announced nothing',
+      );
+      const marks = (await lensMarks(page)).count;
+      expect(marks).toBeGreaterThanOrEqual(count);
+      expect(await said()).toBe(
+        `ImmunoLens marked ${marks} terms on this page. Press Alt+N and Alt+P to move between them, then N and P; ` +
+          'Escape to leave.',
+      );
+      // Off the screen and out of the page's body: nothing of the page moved for it.
+      expect(await page.evaluate(() => document.body.querySelectorAll('[role="status"]').length, null)).toBe(
+        0,
+      );
+      await env.browser.setSettings(null);
+      await waitUntil(
+        async () => (await said()) === null,
+        () => 'the announcement stayed after the lens was turned off',
+      );
+      expect(page.pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+      await env.browser.setSettings(null);
+    }
+  });
+
   it('opens the bubble when the mouse rests on a mark, and not while it only passes', async () => {
     await env.browser.setSettings(LENS_ON);
     const page = await env.browser.newPage();

@@ -104,8 +104,14 @@ export function describePackScenarios(launch: () => Promise<BrowserDriver>): voi
     await expect
       .poll(() => statusText(options), { timeout: 15_000 })
       .toBe(`Imported “${PACK}” 1.0: 8 entries.`);
+    // The list is read again after the import's message: poll for the row rather than read it once.
+    await expect
+      .poll(async () => (await packRows(options))[0], { timeout: 10_000 })
+      .toMatchObject({
+        name: PACK,
+        enabled: true,
+      });
     const [row] = await packRows(options);
-    expect(row).toMatchObject({ name: PACK, enabled: true });
     expect(row!.facts).toMatch(/^version 1\.0 · 8 entries · \d+ KB · imported .+ · CC BY 4\.0 · /);
     // The override of a bundled entry is listed at import.
     expect(

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { lensAnnouncement } from '@/utils/a11y/lens-announcement';
+
+describe('lensAnnouncement', () => {
+  it('says how many terms were marked and the keys that move between them', () => {
+    expect(lensAnnouncement({ marks: 12, truncated: false })).toBe(
+      'ImmunoLens marked 12 terms on this page. Press Alt+N and Alt+P to move between them, then N and P; ' +
+        'Escape to leave.',
+    );
+  });
+
+  it('speaks of one term in the singular and of thousands with a separator', () => {
+    expect(lensAnnouncement({ marks: 1, truncated: false })).toBe(
+      'ImmunoLens marked 1 term on this page. Press Alt+N to go to it, Escape to leave.',
+    );
+    expect(lensAnnouncement({ marks: 3000, truncated: true })).toMatch(
+      /^ImmunoLens marked 3,000 terms on this page\..* It read only the first part of this long page\.$/,
+    );
+  });
+
+  it('says so when nothing was marked, with no keys to press', () => {
+    expect(lensAnnouncement({ marks: 0, truncated: false })).toBe(
+      'ImmunoLens: no known terms marked on this page.',
+    );
+  });
+});

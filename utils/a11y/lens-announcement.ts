@@ -1,0 +1,20 @@
+/**
+ * What the lens's polite live region says once its first reading of the page is marked: how many terms it
+ * marked and how to move between them (issue 20), since marks are only painted and a screen reader does not
+ * see them.
+ */
+
+/** The lens's keys (entrypoints/content/lens.ts `onKeyDown`; the options page's Keyboard section lists them). */
+export const LENS_NEXT_KEY = 'Alt+N';
+export const LENS_PREVIOUS_KEY = 'Alt+P';
+
+export function lensAnnouncement({ marks, truncated }: { marks: number; truncated: boolean }): string {
+  const partly = truncated ? ' It read only the first part of this long page.' : '';
+  if (marks === 0) return `ImmunoLens: no known terms marked on this page.${partly}`;
+  const count = marks === 1 ? '1 term' : `${marks.toLocaleString('en')} terms`;
+  const how =
+    marks === 1
+      ? ` Press ${LENS_NEXT_KEY} to go to it, Escape to leave.`
+      : ` Press ${LENS_NEXT_KEY} and ${LENS_PREVIOUS_KEY} to move between them, then N and P; Escape to leave.`;
+  return `ImmunoLens marked ${count} on this page.${how}${partly}`;
+}
