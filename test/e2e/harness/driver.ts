@@ -268,3 +268,15 @@ export function elementBoxes(doc: DocumentDriver, limit = 300): Promise<string[]
     { tag: BUBBLE_TAG, limit },
   );
 }
+
+/** Element boxes once the page has stopped moving by itself (late fonts, failed images, its own scripts). */
+export async function settledBoxes(doc: DocumentDriver): Promise<string[]> {
+  let last = await elementBoxes(doc);
+  for (let tries = 0; tries < 20; tries++) {
+    await sleep(100);
+    const next = await elementBoxes(doc);
+    if (JSON.stringify(next) === JSON.stringify(last)) return next;
+    last = next;
+  }
+  throw new Error('the page never stopped moving by itself');
+}

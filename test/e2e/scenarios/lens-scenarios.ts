@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { expectClosed, expectHeadings, readBubble } from '../harness/bubble';
 import {
   elementBoxes,
+  settledBoxes,
   sleep,
   waitUntil,
   type BrowserDriver,
@@ -94,18 +95,6 @@ export function markPoint(doc: DocumentDriver, text: string): Promise<{ x: numbe
     }
     return null;
   }, text);
-}
-
-/** Element boxes once the page has stopped moving by itself (late fonts, failed images, its own scripts). */
-async function settledBoxes(doc: DocumentDriver): Promise<string[]> {
-  let last = await elementBoxes(doc);
-  for (let tries = 0; tries < 20; tries++) {
-    await sleep(100);
-    const next = await elementBoxes(doc);
-    if (JSON.stringify(next) === JSON.stringify(last)) return next;
-    last = next;
-  }
-  throw new Error('the page never stopped moving by itself');
 }
 
 const LENS_ON = { highlightTerms: true };

@@ -5,7 +5,13 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bubbleLook, expectClosed, expectHeadings, readBubble } from '../harness/bubble';
-import { dragSelect, elementBoxes, sleep, type BrowserDriver, type DocumentDriver } from '../harness/driver';
+import {
+  dragSelect,
+  elementBoxes,
+  settledBoxes,
+  type BrowserDriver,
+  type DocumentDriver,
+} from '../harness/driver';
 import { SHARED_PAGES_DIR } from '../harness/server';
 import { useBrowser } from '../harness/use-browser';
 
@@ -44,18 +50,6 @@ function insertTermParagraph(doc: DocumentDriver): Promise<void> {
     },
     { paragraphId: PARAGRAPH_ID, termId: TERM_ID },
   );
-}
-
-/** The element boxes once the page has stopped moving by itself (late fonts, failed images, its own scripts). */
-async function settledBoxes(doc: DocumentDriver): Promise<string[]> {
-  let last = await elementBoxes(doc);
-  for (let tries = 0; tries < 20; tries++) {
-    await sleep(100);
-    const next = await elementBoxes(doc);
-    if (JSON.stringify(next) === JSON.stringify(last)) return next;
-    last = next;
-  }
-  throw new Error('the page never stopped moving by itself');
 }
 
 export function describeRealPageScenarios(launch: () => Promise<BrowserDriver>): void {
