@@ -75,9 +75,12 @@ export default defineConfig({
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+K' },
       },
-      // The third of Chrome's four suggested shortcuts.
+      // The third of Chrome's four suggested shortcuts. Not Alt+Shift+H: Firefox's menu bar takes Alt+Shift with
+      // the letter of a menu (H is Help), and a page's accesskey takes it before any add-on's shortcut
+      // (docs/browser-quirks.md#firefox-alt-shift-letters-open-menus). D is no menu's letter in most locales and no
+      // Wikipedia reader's accesskey. utils/a11y/lens-announcement.ts's LENS_SHORTCUT names it to readers.
       'toggle-lens': {
-        suggested_key: { default: 'Alt+Shift+H' },
+        suggested_key: { default: 'Alt+Shift+D' },
         description: 'Highlight known terms on this page (on or off)',
       },
     },

@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { EXPLAIN_SHORTCUT } from '@/utils/a11y/bubble-announcement';
+import { LENS_SHORTCUT } from '@/utils/a11y/lens-announcement';
 
 interface KeyRow {
   /** What the reader wants to do. */
@@ -60,7 +61,7 @@ export const KEYBOARD_PATHS: KeyGroup[] = [
       },
       {
         action: 'Turn the lens on or off',
-        keys: ['Alt+Shift+H'],
+        keys: [LENS_SHORTCUT],
         note: 'Marks every known term on the current tab’s page, or takes the marks away.',
       },
       {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LENS_SHORTCUT } from '@/utils/a11y/lens-announcement';
 import config from '@/wxt.config';
 
 type ManifestFn = (env: { browser: string }) => Record<string, unknown>;
@@ -18,6 +19,17 @@ describe.each(['chrome', 'firefox'])('the %s manifest', (browser) => {
     // The reader fetches the PDF it was asked to open; every other page narrows this back (test below).
     expect(directives['connect-src']).toEqual(["'self'", 'blob:', 'http:', 'https:', 'file:']);
     expect(directives['object-src']).toEqual(["'none'"]);
+  });
+
+  it('suggests the lens key the options page names, with no letter of an (en-US) Firefox menu after Alt', () => {
+    const commands = manifest(browser).commands as Record<string, { suggested_key?: { default: string } }>;
+    expect(commands['toggle-lens']?.suggested_key?.default).toBe(LENS_SHORTCUT);
+    // Alt (with Shift or not) and the access key of File, Edit, View, History, Bookmarks, Tools or Help opens
+    // that menu instead (docs/browser-quirks.md#firefox-alt-shift-letters-open-menus); e2e checks the real menus.
+    const opensMenu = (key: string) => /^Alt\+(Shift\+)?[FEVSBTH]$/.test(key);
+    expect(
+      Object.values(commands).filter((c) => c.suggested_key && opensMenu(c.suggested_key.default)),
+    ).toEqual([]);
   });
 });
 

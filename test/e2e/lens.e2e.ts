@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openActionPopup } from './harness/action-popup';
+import { LENS_SHORTCUT } from '../../utils/a11y/lens-announcement';
 import { launchChromiumDriver } from './harness/chromium-driver';
 import { waitUntil } from './harness/driver';
 import { useBrowser } from './harness/use-browser';
@@ -103,7 +104,7 @@ describe('the lens switch and command in Chromium', () => {
   it('declares the command with a suggested key, within Chrome’s four', async () => {
     const manifest = await (await worker()).evaluate(() => chrome.runtime.getManifest());
     const commands = manifest.commands as Record<string, { suggested_key?: unknown }>;
-    expect(commands['toggle-lens']?.suggested_key).toEqual({ default: 'Alt+Shift+H' });
+    expect(commands['toggle-lens']?.suggested_key).toEqual({ default: LENS_SHORTCUT });
     expect(Object.values(commands).filter((c) => c.suggested_key).length).toBeLessThanOrEqual(4);
   });
 });

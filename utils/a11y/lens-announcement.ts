@@ -7,6 +7,11 @@
 /** The lens's keys (entrypoints/content/lens.ts `onKeyDown`; the options page's Keyboard section lists them). */
 export const LENS_NEXT_KEY = 'Alt+N';
 export const LENS_PREVIOUS_KEY = 'Alt+P';
+/**
+ * The manifest's suggested key for the `toggle-lens` command (wxt.config.ts), as the options page names it. Not
+ * Alt+Shift+H, which Firefox's Help menu takes (docs/browser-quirks.md#firefox-alt-shift-letters-open-menus).
+ */
+export const LENS_SHORTCUT = 'Alt+Shift+D';
 
 export function lensAnnouncement({ marks, truncated }: { marks: number; truncated: boolean }): string {
   const partly = truncated ? ' It read only the first part of this long page.' : '';

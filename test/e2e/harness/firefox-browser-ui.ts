@@ -140,6 +140,47 @@ export function pressShortcutInTab({
   throw new Error(`no tab shows the navigable ${navigable}`);
 }
 
+/** A menu of the browser window's menu bar (File, Edit, … Help): its id, its access key, whether it is open. */
+export interface MenuBarMenu {
+  id: string;
+  accessKey: string;
+  open: boolean;
+}
+
+/**
+ * Runs in the browser window: the shown menus of the first browser window's menu bar, with the access keys this
+ * Firefox's locale gives them. Alt with one of those letters opens the menu, and Alt+Shift with it too, before an
+ * add-on's shortcut is looked at (docs/browser-quirks.md#firefox-alt-shift-letters-open-menus).
+ */
+export function menuBarMenus(): MenuBarMenu[] {
+  const { Services } = globalThis as unknown as ParentGlobals;
+  for (const window of Services.wm.getEnumerator('navigator:browser'))
+    return [...window.document.querySelectorAll('#main-menubar > menu')]
+      .filter((menu) => !(menu as HTMLElement).hidden)
+      .map((menu) => {
+        const popup = menu.querySelector(':scope > menupopup') as Popup | null;
+        return {
+          id: menu.id,
+          accessKey: menu.getAttribute('accesskey') ?? '',
+          open: popup !== null && popup.state !== 'closed',
+        };
+      });
+  return [];
+}
+
+/** Runs in the browser window: closes every open menu of every browser window's menu bar. */
+export function closeMenuBarMenus(): number {
+  const { Services } = globalThis as unknown as ParentGlobals;
+  let closed = 0;
+  for (const window of Services.wm.getEnumerator('navigator:browser'))
+    for (const popup of window.document.querySelectorAll('#main-menubar > menu > menupopup'))
+      if ((popup as Popup).state !== 'closed') {
+        (popup as Popup).hidePopup();
+        closed++;
+      }
+  return closed;
+}
+
 /**
  * Runs in the browser window: waits for the page context menu (`contentAreaContextMenu`) of the window holding the
  * tab `navigable` to open, then activates its item `itemId` as a click on it does (the menu closes, the item's

@@ -83,9 +83,10 @@ export interface FirefoxDriver extends BrowserDriver {
   pressShortcut(page: PageDriver, shortcut: string): Promise<void>;
   /**
    * Right-clicks `at` (top viewport CSS pixels) in `page`, which opens Firefox's real context menu there, and
-   * chooses the extension's item `menuId` ("Look up …" by default) from it. Resolves to the item's label.
+   * chooses the extension's item `menuId` ("Look up …" by default) from it. Resolves to the item's label. `page`
+   * may be a puppeteer tab of `firefox` (an extension page such as the PDF reader, which has no page driver).
    */
-  chooseFromContextMenu(page: PageDriver, at: Point, menuId?: string): Promise<string>;
+  chooseFromContextMenu(page: PageDriver | Page, at: Point, menuId?: string): Promise<string>;
   /** Every tab of every browser window, with its URL and whether its window is private. */
   tabs(): Promise<BrowserTab[]>;
   /** The tab `navigable` (from `tabs()`), opened by the extension or the browser, once its document has loaded. */
@@ -180,7 +181,8 @@ export async function launchFirefoxDriver(
       return { ...driver, puppeteer: page };
     }
 
-    const puppeteerOf = (page: PageDriver): Page => {
+    const puppeteerOf = (page: PageDriver | Page): Page => {
+      if ('mainFrame' in page && typeof page.mainFrame === 'function') return page;
       const tab = (page as Partial<FirefoxPageDriver>).puppeteer;
       if (!tab) throw new Error('not a tab of the Firefox driver');
       return tab;

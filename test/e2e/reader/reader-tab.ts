@@ -6,7 +6,8 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium } from '../harness/chromium';
-import { launchFirefox } from '../harness/firefox';
+import type { Point } from '../harness/driver';
+import { launchFirefoxDriver } from '../harness/firefox-driver';
 
 export interface ReaderTab {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -29,13 +30,21 @@ export interface ReaderBrowser {
   name: string;
   /** Opens `reader.html…` (a path of the extension) in a new tab, once the page has loaded. */
   open(path: string): Promise<ReaderTab>;
+  /** Opens a web page (`url`, the fixture server's) in a new tab, once it has loaded. */
+  openWebPage(url: string): Promise<ReaderTab>;
   /**
-   * Calls the background's context-menu handler as a click in the reader tab (whose URL starts with `tabUrl`)
-   * would: Chromium only, through the service worker's test hook.
+   * Chooses the extension's context-menu item `info.menuItemId` at `at` (viewport CSS pixels) in `tab`. Firefox:
+   * its real page context menu, right-clicked there (harness/firefox-browser-ui.ts). Chromium, whose headless
+   * menu cannot be driven: the background's click handler, through the worker's test hook, with `info` as the
+   * click would give it and the tab showing `tab`.
    */
-  menuClick?(info: Record<string, unknown>, tabUrl: string): Promise<void>;
-  /** Addresses of every open tab. */
-  tabUrls?(): string[];
+  chooseFromContextMenu(
+    tab: ReaderTab,
+    at: Point,
+    info: { menuItemId: string; selectionText?: string; linkUrl?: string },
+  ): Promise<void>;
+  /** Addresses of every open tab of every window (a popup window's too). */
+  tabUrls(): Promise<string[]>;
   /** Uncaught errors and console errors of any page so far. */
   errors(): string[];
   close(): Promise<void>;
@@ -93,13 +102,18 @@ export async function launchChromiumReader(): Promise<ReaderBrowser> {
       await page.goto(`chrome-extension://${chromium.extensionId}/${path}`, { waitUntil: 'load' });
       return chromiumReaderTab(page);
     },
-    async menuClick(info, tabUrl) {
+    async openWebPage(url) {
+      const page = await chromium.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return chromiumReaderTab(page);
+    },
+    async chooseFromContextMenu(tab, _at, info) {
+      const tabUrl = await tab.evaluate(() => location.href, null);
       const worker = await chromium.serviceWorker();
       await worker.evaluate(
         async ({ info, tabUrl }) => {
-          const [tab] = await chrome.tabs.query({ url: `${chrome.runtime.getURL('/')}*` });
-          const all = await chrome.tabs.query({});
-          const target = all.find((t) => t.url?.startsWith(tabUrl)) ?? tab;
+          const target = (await chrome.tabs.query({})).find((t) => t.url === tabUrl);
+          if (!target) throw new Error(`no tab shows ${tabUrl}`);
           const hook = (
             globalThis as unknown as {
               immunolens: { handleContextMenuClick: (i: unknown, t: unknown) => Promise<void> };
@@ -110,23 +124,39 @@ export async function launchChromiumReader(): Promise<ReaderBrowser> {
         { info, tabUrl },
       );
     },
-    tabUrls: () => chromium.context.pages().map((p) => p.url()),
+    tabUrls: async () => chromium.context.pages().map((p) => p.url()),
     errors: () => [...chromium.errors],
     close: () => chromium.close(),
   };
 }
 
 export async function launchFirefoxReader(): Promise<ReaderBrowser> {
-  const firefox = await launchFirefox();
+  // The driver, for Firefox's own context menu (driven from its parent process) and every window's tabs.
+  const driver = await launchFirefoxDriver();
+  const { firefox } = driver;
+  const pages = new WeakMap<ReaderTab, PuppeteerPage>();
+  const readerTab = async (page: PuppeteerPage) => {
+    await page.setViewport({ width: 1280, height: 800 });
+    const tab = firefoxReaderTab(page);
+    pages.set(tab, page);
+    return tab;
+  };
   return {
     name: 'Firefox',
-    async open(path) {
-      const page = await firefox.openExtensionPage(path);
-      await page.setViewport({ width: 1280, height: 800 });
-      return firefoxReaderTab(page);
+    open: async (path) => readerTab(await firefox.openExtensionPage(path)),
+    async openWebPage(url) {
+      const page = await firefox.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return readerTab(page);
     },
+    async chooseFromContextMenu(tab, at, { menuItemId }) {
+      const page = pages.get(tab);
+      if (!page) throw new Error('not a tab of this browser');
+      await driver.chooseFromContextMenu(page, at, menuItemId);
+    },
+    tabUrls: async () => (await driver.tabs()).map((tab) => tab.url),
     // Firefox's own noise aside, the extension's errors reach its output as `JavaScript error: moz-extension://…`.
     errors: () => firefox.errors.filter((e) => /moz-extension:|console\.error/.test(e)),
-    close: () => firefox.close(),
+    close: () => driver.close(),
   };
 }

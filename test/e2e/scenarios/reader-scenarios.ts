@@ -14,6 +14,7 @@ import {
   waitForText,
 } from '../reader/reader-steps';
 import type { ReaderBrowser, ReaderTab } from '../reader/reader-tab';
+import { writeStoredSettings } from '../harness/library-page';
 
 const LONG_PAGES = 300;
 
@@ -147,25 +148,33 @@ export function describeReaderScenarios(launch: () => Promise<ReaderBrowser>) {
       expect(await filter()).toBe('none');
     });
 
-    it('answers the context menu on a selection in the reader with the bubble, not a separate window', async (context) => {
-      if (!browser.menuClick) return context.skip('the test hook into the background is Chromium-only');
-      await tab.evaluate(() => {
-        const range = document.createRange();
-        const text = [...document.querySelectorAll('.textLayer span')].find((s) =>
-          s.textContent?.includes('pathogen'),
-        )!;
-        range.selectNodeContents(text);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-      }, null);
-      const windows = browser.tabUrls!().length;
-      await browser.menuClick(
-        { menuItemId: 'immunolens-lookup', selectionText: 'pathogen' },
-        `${server.origin}`,
-      );
-      await expect.poll(() => bubbleHeadings(tab), { timeout: 5_000 }).not.toEqual([]);
-      expect(browser.tabUrls!().length).toBe(windows);
-      await tab.keyboard.press('Escape');
+    it('answers the context menu on a selection in the reader with the bubble, not a separate window', async () => {
+      // With the bubble off for selections, only the menu's explicit request can open it (a right-click's
+      // mouse-up on a selection would otherwise explain it by itself).
+      await tab.evaluate(writeStoredSettings, { trigger: 'off' });
+      try {
+        const at = await tab.evaluate(() => {
+          const range = document.createRange();
+          const text = [...document.querySelectorAll('.textLayer span')].find((s) =>
+            s.textContent?.includes('pathogen'),
+          )!;
+          range.selectNodeContents(text);
+          document.getSelection()!.removeAllRanges();
+          document.getSelection()!.addRange(range);
+          const r = range.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }, null);
+        const tabs = (await browser.tabUrls()).length;
+        await browser.chooseFromContextMenu(tab, at, {
+          menuItemId: 'immunolens-lookup',
+          selectionText: 'pathogen',
+        });
+        await expect.poll(() => bubbleHeadings(tab), { timeout: 5_000 }).not.toEqual([]);
+        expect((await browser.tabUrls()).length).toBe(tabs);
+        await tab.keyboard.press('Escape');
+      } finally {
+        await tab.evaluate(writeStoredSettings, null);
+      }
     });
 
     it('scrolls from the keyboard once opened', async () => {
@@ -248,16 +257,26 @@ export function describeReaderScenarios(launch: () => Promise<ReaderBrowser>) {
     });
   });
 
-  it('opens a link to a PDF in the reader from the context menu', async (context) => {
-    if (!browser.menuClick) return context.skip('the test hook into the background is Chromium-only');
+  it('opens a link to a PDF in the reader from the context menu', async () => {
     const link = `${server.origin}/generated-pdf/two-column.pdf`;
-    await browser.menuClick({ menuItemId: 'immunolens-open-pdf', linkUrl: link }, 'chrome-extension:');
+    const page = await browser.openWebPage(`${server.origin}/article.html?pdf-link`);
+    const at = await page.evaluate((href) => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = 'The two-column paper (PDF)';
+      document.body.prepend(a);
+      const r = a.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }, link);
+    await browser.chooseFromContextMenu(page, at, { menuItemId: 'immunolens-open-pdf', linkUrl: link });
     await expect
       .poll(
-        () => browser.tabUrls!().some((u) => u.endsWith(`reader.html?file=${encodeURIComponent(link)}`)),
+        async () =>
+          (await browser.tabUrls()).some((u) => u.endsWith(`reader.html?file=${encodeURIComponent(link)}`)),
         { timeout: 5_000 },
       )
       .toBe(true);
+    await page.close();
   });
 
   it('draws a huge page at reduced detail, and says so', async () => {

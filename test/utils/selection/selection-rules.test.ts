@@ -80,9 +80,9 @@ describe('how a selection finished', () => {
     [{ key: 'a' }, false],
     [{ key: 'ArrowRight' }, false],
     [{ key: 'Escape', shiftKey: true }, false],
-    // The explain shortcut, Alt+Shift+L, and the lens's Alt+Shift+H: Shift held, but nothing selected by them.
+    // The explain shortcut, Alt+Shift+L, and the lens's Alt+Shift+D: Shift held, but nothing selected by them.
     [{ key: 'L', shiftKey: true }, false],
-    [{ key: 'H', shiftKey: true }, false],
+    [{ key: 'D', shiftKey: true }, false],
     [{ key: 'Shift' }, false],
   ])('key %o ends a keyboard selection: %s', (key, expected) => {
     expect(selectsByKeyboard({ shiftKey: false, ctrlKey: false, metaKey: false, ...key })).toBe(expected);
