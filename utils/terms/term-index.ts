@@ -121,7 +121,7 @@ function trieOf(byKey: ReadonlyMap<string, KeyTarget>): TermTrie {
     return n;
   };
   const spellings = new Map<string, number>();
-  // A Map keeps the value last set: the last target given wins.
+  // A Map keeps the value last set: a spelling given again keeps the last target, as the object trie did.
   const add = (spelling: string, target: KeyTarget) => spellings.set(spelling, numberOf(target));
   for (const [key, target] of byKey) {
     if (key.includes(HARD_BREAK)) continue;

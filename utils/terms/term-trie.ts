@@ -125,48 +125,67 @@ export function childOf(node: TrieNode, code: number): TrieNode | null {
 }
 
 /**
- * The trie of `spellings`, each leading to the target number beside it (a spelling given twice keeps the last).
- * Sorted spellings make the breadth-first numbering in one pass: a node's spellings are a run of the sorted list,
- * a spelling that ends at the node comes first in its run, and the run splits into its children's by the next
- * character.
+ * The trie of `spellings`, each leading to the target number beside it (a spelling given twice keeps the last:
+ * a Map keeps the value last set). Sorted spellings make the breadth-first numbering in one pass: a node's
+ * spellings are a run of the sorted list, a spelling that ends at the node comes first in its run, and the run
+ * splits into its children's by the next character. The spellings are copied into one array of characters first,
+ * so that the passes over them read memory in order.
  */
 export function trieArraysOf(spellings: ReadonlyMap<string, number>): TrieArrays {
   const keys = [...spellings.keys()].sort();
-  let bound = 1;
-  for (const k of keys) bound += k.length;
-  const first = new Int32Array(bound + 1);
-  const code = new Uint16Array(bound);
-  const target = new Int32Array(bound).fill(-1);
-  // Per node waiting its turn: its run of `keys` and its depth.
-  const runFrom = new Int32Array(bound);
-  const runTo = new Int32Array(bound);
-  const depth = new Int32Array(bound);
-  runTo[0] = keys.length;
-  let count = 1;
-  for (let n = 0; n < count; n++) {
+  const count = keys.length;
+  let chars = 0;
+  for (const k of keys) chars += k.length;
+  const text = new Uint16Array(chars);
+  // Where each spelling starts in `text`, and one more: the end of the last.
+  const at = new Int32Array(count + 1);
+  const keyTarget = new Int32Array(count);
+  // One node per distinct prefix: each spelling adds the characters it does not share with the one before it.
+  let nodes = 1;
+  for (let i = 0, pos = 0; i < count; i++) {
+    const k = keys[i]!;
+    at[i] = pos;
+    for (let j = 0; j < k.length; j++) text[pos + j] = k.charCodeAt(j);
+    keyTarget[i] = spellings.get(k)!;
+    let shared = 0;
+    if (i > 0) {
+      const before = at[i - 1]!;
+      const most = Math.min(k.length, pos - before);
+      while (shared < most && text[before + shared] === text[pos + shared]) shared++;
+    }
+    nodes += k.length - shared;
+    pos += k.length;
+  }
+  at[count] = chars;
+  const first = new Int32Array(nodes + 1);
+  const code = new Uint16Array(nodes);
+  const nodeTarget = new Int32Array(nodes).fill(-1);
+  // Per node waiting its turn: its run of spellings and its depth.
+  const runFrom = new Int32Array(nodes);
+  const runTo = new Int32Array(nodes);
+  const depth = new Int32Array(nodes);
+  runTo[0] = count;
+  let made = 1;
+  for (let n = 0; n < made; n++) {
     let lo = runFrom[n]!;
     const hi = runTo[n]!;
     const d = depth[n]!;
-    first[n] = count;
-    if (lo < hi && keys[lo]!.length === d) target[n] = spellings.get(keys[lo++]!)!;
+    first[n] = made;
+    if (lo < hi && at[lo + 1]! - at[lo]! === d) nodeTarget[n] = keyTarget[lo++]!;
     while (lo < hi) {
-      const c = keys[lo]!.charCodeAt(d);
+      const c = text[at[lo]! + d]!;
       let to = lo + 1;
-      while (to < hi && keys[to]!.charCodeAt(d) === c) to++;
-      code[count] = c;
-      runFrom[count] = lo;
-      runTo[count] = to;
-      depth[count] = d + 1;
-      count++;
+      while (to < hi && text[at[to]! + d] === c) to++;
+      code[made] = c;
+      runFrom[made] = lo;
+      runTo[made] = to;
+      depth[made] = d + 1;
+      made++;
       lo = to;
     }
   }
-  first[count] = count;
-  return {
-    first: first.slice(0, count + 1),
-    code: code.slice(0, count),
-    nodeTarget: target.slice(0, count),
-  };
+  first[nodes] = nodes;
+  return { first, code, nodeTarget };
 }
 
 /**
