@@ -9,6 +9,8 @@ import type { Handlers } from '@/utils/messages/transport';
 import { pageTermUses } from '@/utils/page-terms/page-term-uses';
 import { rateLimit } from '@/utils/rate-limit';
 import { updateSettings } from '@/utils/settings/settings-item';
+import { restartMark } from '@/utils/knowledge/restart-marks';
+import { TEST_BUILD } from '@/utils/test-build';
 import { fullViewUrlFrom } from './hand-over';
 import { backgroundIndexes } from './pack-handlers';
 
@@ -17,13 +19,21 @@ const tabMayOpen = rateLimit(MIN_TAB_OPEN_INTERVAL_MS);
 /** What the background answers, each request already parsed (see utils/messages/). */
 export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
   async explain(request, sender) {
+    restartMark('explain asked');
     const indexes = await backgroundIndexes.indexes();
+    restartMark('indexes loaded');
+    if (TEST_BUILD) {
+      // The e2e build times the trie on its own (the first scan would make it anyway).
+      void indexes.terms.trie;
+      restartMark('trie ready');
+    }
     // An explicit request may need "did you mean": a search restored from the cache rather than built (seconds
     // at 100,000 entries) when its snapshot is still being read after a restart.
     if (request.explicit) await indexes.searchReady?.();
     const explanation = explain(indexes.knowledge, indexes.terms, request, (query) =>
       suggest(indexes, query),
     );
+    restartMark('explained');
     // A bubble about one term is worth remembering; a passage's list is not.
     const [only] = explanation.terms;
     // A private window leaves nothing behind.

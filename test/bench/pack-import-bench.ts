@@ -41,13 +41,16 @@ async function workerSession(driver: ChromiumDriver) {
     const message = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown> };
     if (message.id !== undefined) pending.get(message.id)?.(message);
   });
-  const send = (method: string) =>
+  const send = (method: string, params?: Record<string, unknown>) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const id = ++lastId;
       pending.set(id, (reply) =>
         reply.error ? reject(new Error(JSON.stringify(reply.error))) : resolve(reply.result!),
       );
-      void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      void session.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
     });
   return {
     /** Used JS heap in MB after two full collections. */
@@ -57,8 +60,78 @@ async function workerSession(driver: ChromiumDriver) {
       const usage = await send('Runtime.getHeapUsage');
       return Number(usage.usedSize) / 1e6;
     },
+    /**
+     * The worker's start and its `immunolens:` marks (utils/knowledge/restart-marks.ts, e2e build only), as
+     * milliseconds since the epoch, to lay beside the page's clock.
+     */
+    async marks(): Promise<{ origin: number; marks: { name: string; at: number }[] }> {
+      const reply = await send('Runtime.evaluate', {
+        expression: `JSON.stringify({ origin: performance.timeOrigin, marks: performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('immunolens:'))
+          .map((m) => ({ name: m.name.slice(11), at: performance.timeOrigin + m.startTime })) })`,
+        returnByValue: true,
+      });
+      return JSON.parse((reply.result as { value: string }).value) as {
+        origin: number;
+        marks: { name: string; at: number }[];
+      };
+    },
     close: () => session.detach(),
   };
+}
+
+/** Each step of a first answer after a restart, from the page's send to its reply, in ms since the last step. */
+function restartSteps(
+  ask: { sentAt: number; repliedAt: number },
+  worker: { origin: number; marks: { name: string; at: number }[] },
+) {
+  const points = [
+    { name: 'page sent the message', at: ask.sentAt },
+    { name: 'worker started (timeOrigin)', at: worker.origin },
+    ...worker.marks,
+    { name: 'page got the reply', at: ask.repliedAt },
+  ];
+  return points.map((p, i) => ({
+    step: p.name,
+    'at ms': fmt(p.at - ask.sentAt, 1),
+    'since previous ms': fmt(i === 0 ? 0 : p.at - points[i - 1]!.at, 1),
+  }));
+}
+
+/** The index cache's records and the bytes of their strings and typed arrays (a string's length counted once). */
+async function cacheSizes(page: ChromiumPageDriver) {
+  return page.playwright.evaluate(
+    () =>
+      new Promise<{ part: string; MB: string; readMs: string }[]>((resolve) => {
+        const open = indexedDB.open('immunolens-packs');
+        open.onsuccess = () => {
+          const db = open.result;
+          const t0 = performance.now();
+          const all = db.transaction('indexCache').objectStore('indexCache').getAll();
+          all.onsuccess = () => {
+            const readMs = performance.now() - t0;
+            db.close();
+            const size = (v: unknown): number =>
+              typeof v === 'string'
+                ? v.length
+                : ArrayBuffer.isView(v)
+                  ? v.byteLength
+                  : typeof v === 'object' && v !== null
+                    ? Object.values(v).reduce((n: number, x) => n + size(x), 0)
+                    : 8;
+            resolve(
+              (all.result as { key: string; value: unknown }[]).map((r) => ({
+                part: r.key.split('/').at(-1)!,
+                MB: (size(r.value) / 1e6).toFixed(1),
+                readMs: `${readMs.toFixed(0)} (all parts, in the page)`,
+              })),
+            );
+          };
+        };
+        open.onerror = () => resolve([]);
+      }),
+  );
 }
 
 /** Gives the options page the file through its input, and times each progress text until the pack is listed. */
@@ -90,13 +163,15 @@ async function importThroughOptions(page: ChromiumPageDriver, path: string, pack
             at: performance.now(),
             listed,
             result: result?.textContent?.slice(0, 300) ?? '',
+            failed: result?.classList.contains('pack-errors') ?? false,
             started: (globalThis as unknown as { benchStarted: { at: number } }).benchStarted.at,
             stages: (globalThis as unknown as { benchStages: { at: number; text: string }[] }).benchStages,
           }
         : null;
     }, packName);
     if (done?.listed) return done;
-    if (done && !done.listed && done.result) throw new Error(`the import failed: ${done.result}`);
+    // "Imported" can show a moment before the row is listed: only the errors end the wait.
+    if (done?.failed) throw new Error(`the import failed: ${done.result}`);
     if (Date.now() > deadline) throw new Error('the import did not finish in 10 minutes');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -136,8 +211,11 @@ function askBackground(page: ChromiumPageDriver, text: string, explicit: boolean
         immunolens: 'explain',
         data: { text, explicit },
       })) as { value?: { terms: { term: { id: string } }[]; suggestions: unknown[] } };
+      const t1 = performance.now();
       return {
-        ms: performance.now() - t0,
+        ms: t1 - t0,
+        sentAt: performance.timeOrigin + t0,
+        repliedAt: performance.timeOrigin + t1,
         terms: reply.value?.terms.length ?? -1,
         suggestions: reply.value?.suggestions.length ?? -1,
       };
@@ -162,6 +240,7 @@ export async function packImportReport(driver: ChromiumDriver, count = IMPORT_BE
   await driver.stopBackground();
   const bundledRestart = await askBackground(options, 'IL-12', false);
   const worker = await workerSession(driver);
+  const bundledSteps = restartSteps(bundledRestart, await worker.marks());
   const heapBefore = await worker.heapMb();
   const done = await importThroughOptions(options, path, name);
   const total = done.at - done.started;
@@ -182,8 +261,10 @@ export async function packImportReport(driver: ChromiumDriver, count = IMPORT_BE
 
   await driver.stopBackground();
   const firstLookup = await askBackground(options, probeName, false);
-  const firstSearch = await askBackground(options, 'zinc fingr protein 12', true);
   const restarted = await workerSession(driver);
+  const packSteps = restartSteps(firstLookup, await restarted.marks());
+  const firstSearch = await askBackground(options, 'zinc fingr protein 12', true);
+  const sizes = await cacheSizes(options);
   const heapRestarted = await restarted.heapMb();
   await restarted.close();
 
@@ -221,6 +302,9 @@ export async function packImportReport(driver: ChromiumDriver, count = IMPORT_BE
     ],
   );
   table('the import’s progress stages as the options page showed them', stages);
+  table('first lookup after a worker restart, bundled glossary alone, step by step', bundledSteps);
+  table(`first lookup after a worker restart with the pack, step by step`, packSteps);
+  table('the index cache’s records', sizes);
   if (firstLookup.terms < 1) process.exitCode = 1;
   // The parts measured after this one (the study list) see the bundled glossary alone again.
   await options.playwright.evaluate(

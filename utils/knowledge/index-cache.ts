@@ -13,6 +13,7 @@ import { restoreTermIndex, serializeTermIndex } from '../terms/term-index';
 import type { Indexes, Restored } from './indexes';
 import { bundledKnowledge } from './knowledge';
 import { restoreKnowledge, serializeKnowledge } from './knowledge-snapshot';
+import { restartMark } from './restart-marks';
 
 export type IndexCacheStore = Pick<PackStore, 'cachedIndexPart' | 'saveIndexPart'>;
 
@@ -25,13 +26,16 @@ export async function restoreIndexes(
   enabled: readonly PackSummary[],
 ): Promise<Restored> {
   const fingerprint = packsFingerprint(enabled);
+  restartMark('cache read started');
   const [termSnapshot, knowledgeSnapshot] = await Promise.all([
-    store.cachedIndexPart(fingerprint, 'terms'),
-    store.cachedIndexPart(fingerprint, 'knowledge'),
+    store.cachedIndexPart(fingerprint, 'terms').finally(() => restartMark('terms read')),
+    store.cachedIndexPart(fingerprint, 'knowledge').finally(() => restartMark('knowledge read')),
   ]);
   const terms = restoreTermIndex(termSnapshot);
+  restartMark('terms restored');
   if (!terms) return {};
   const knowledge = restoreKnowledge(knowledgeSnapshot, bundledKnowledge().qa);
+  restartMark('knowledge restored');
   // Later: reading it now would hold up the first lookup with a copy of the largest snapshot.
   const searchSnapshot = new Promise<unknown>((resolve) =>
     setTimeout(

@@ -13,6 +13,7 @@ import {
   type Indexes,
   type Restored,
 } from './indexes';
+import { restartMark } from './restart-marks';
 
 export interface PackReader {
   enabled(): Promise<{ summary: PackSummary; entries: PackEntry[] }[]>;
@@ -43,12 +44,15 @@ export function createIndexLoader(
   let generation = 0;
   const load = async (): Promise<Indexes> => {
     try {
+      restartMark('load started');
       const reader = await openReader();
+      restartMark('store open');
       let restored: Restored = {};
       if (caching && reader.enabledSummaries) {
         // A restart with the cache filled reads no pack entries: the merged glossary and the term index come
         // from the cache (at 100,000 entries, reading and merging the entries took seconds).
         const summaries = await reader.enabledSummaries();
+        restartMark('packs listed');
         if (summaries.length === 0) return indexesWithPacks([]);
         restored = await caching.restore(summaries).catch(() => ({}));
         if (restored.knowledge && restored.terms) {
