@@ -4,7 +4,8 @@ import { MIN_TAB_OPEN_INTERVAL_MS } from '@/utils/limits';
 import { explain } from '@/utils/lookup/explain';
 import { suggest } from '@/utils/lookup/suggest';
 import type { FromExtensionPage } from '@/utils/messages/from-extension-page';
-import type { ToBackground } from '@/utils/messages/to-background';
+import type { Explanation, ToBackground } from '@/utils/messages/to-background';
+import type { Indexes } from '@/utils/knowledge/indexes';
 import type { Handlers } from '@/utils/messages/transport';
 import { pageTermUses } from '@/utils/page-terms/page-term-uses';
 import { rateLimit } from '@/utils/rate-limit';
@@ -20,19 +21,25 @@ const tabMayOpen = rateLimit(MIN_TAB_OPEN_INTERVAL_MS);
 export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
   async explain(request, sender) {
     restartMark('explain asked');
-    const indexes = await backgroundIndexes.indexes();
-    restartMark('indexes loaded');
-    if (TEST_BUILD) {
-      // The e2e build times the trie on its own (the first scan would make it anyway).
-      void indexes.terms.trie;
-      restartMark('trie ready');
-    }
-    // An explicit request may need "did you mean": a search restored from the cache rather than built (seconds
-    // at 100,000 entries) when its snapshot is still being read after a restart.
-    if (request.explicit) await indexes.searchReady?.();
-    const explanation = explain(indexes.knowledge, indexes.terms, request, (query) =>
-      suggest(indexes, query),
-    );
+    const answer = (indexes: Indexes) =>
+      explain(indexes.knowledge, indexes.terms, request, (query) => suggest(indexes, query));
+    let explanation: Explanation;
+    if (request.explicit) {
+      // An explicit request may need "did you mean": a search restored from the cache rather than built
+      // (seconds at 100,000 entries) when its snapshot is still being read after a restart.
+      const indexes = await backgroundIndexes.indexes();
+      await indexes.searchReady?.();
+      explanation = answer(indexes);
+    } else
+      explanation = await backgroundIndexes.answer((indexes) => {
+        if (TEST_BUILD) {
+          restartMark('indexes loaded');
+          // The e2e build times the trie on its own (the first scan would make it anyway).
+          void indexes.terms.trie;
+          restartMark('trie ready');
+        }
+        return answer(indexes);
+      });
     restartMark('explained');
     // A bubble about one term is worth remembering; a passage's list is not.
     const [only] = explanation.terms;
@@ -57,8 +64,9 @@ export const backgroundHandlers: Handlers<ToBackground & FromExtensionPage> = {
 
   async recognizePageText({ text }) {
     // Packs join the page's terms as they join a bubble's.
-    const { knowledge, terms } = await backgroundIndexes.indexes();
-    return { uses: pageTermUses(knowledge, terms, text) };
+    return backgroundIndexes.answer(({ knowledge, terms }) => ({
+      uses: pageTermUses(knowledge, terms, text),
+    }));
   },
 
   async rememberViewed(item, sender) {

@@ -1,6 +1,5 @@
 import { bundledKnowledge } from '@/utils/knowledge/knowledge';
-import { persistIndexes, restoreIndexes } from '@/utils/knowledge/index-cache';
-import { createIndexLoader } from '@/utils/knowledge/index-loader';
+import { cachingIndexLoader } from '@/utils/knowledge/index-cache';
 import { PACKS_CHANGED_CHANNEL, type PacksFromExtensionPage } from '@/utils/messages/packs';
 import type { Handlers } from '@/utils/messages/transport';
 import { preparePackImport } from '@/utils/packs/import-pack';
@@ -14,17 +13,7 @@ const packStore = () => (opening ??= openPackStore());
  * The background's knowledge: bundled + enabled packs, rebuilt after each pack change. The term and search indexes
  * for packs are restored from their cached snapshots after a worker restart; built otherwise, and then cached.
  */
-export const backgroundIndexes = createIndexLoader(packStore, {
-  restore: async (enabled) => restoreIndexes(await packStore(), enabled),
-  persist(enabled, indexes, part) {
-    // After the reply that needed the index: the snapshot is a copy, not on the lookup's path.
-    setTimeout(() => {
-      void packStore()
-        .then((store) => persistIndexes(store, enabled, indexes, Date.now(), part))
-        .catch((error: unknown) => console.warn('ImmunoLens: could not cache the pack indexes.', error));
-    }, 0);
-  },
-});
+export const backgroundIndexes = cachingIndexLoader(packStore);
 
 function changed(): void {
   backgroundIndexes.invalidate();

@@ -25,6 +25,8 @@ export interface Restored {
   searchSnapshot?: unknown;
   /** The merged glossary the term index was built from, without reading the packs' entries. */
   knowledge?: Knowledge;
+  /** Starts the reads left for after the first answer (the search snapshot); called once that answer is made. */
+  readRest?(): void;
 }
 
 export type IndexPart = 'terms' | 'search';
