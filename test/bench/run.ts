@@ -31,8 +31,11 @@ import { recognize as referenceRecognize } from '../utils/terms/reference/recogn
 import { biomedicalText, knowledge, SHARED_PAGES_DIR, sharedPagesText } from './corpus';
 import { generatePack } from './fixtures/generate-pack';
 import { alternating, cpuTimeEach, fmt, nowNs, percentile, table, timeEach } from './stats';
+import { termIndexAt } from './term-index-bench';
 
 const quick = process.argv.includes('--quick');
+// `-- --only recognize`: the recognition figures and the term index's, and no more.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 const heapMb = () => {
@@ -139,6 +142,13 @@ table('recognize vs one regular expression per alias, same 100 KB passage, same 
   row('recognize before its fast path (reference)', before!),
   row(`${naive.length} regular expressions (exact spellings only)`, regexes!),
 ]);
+
+const termApi = { buildTermIndex, serializeTermIndex, restoreTermIndex, recognize, lookup };
+table(
+  'term index by glossary size: build, heap, look-up, and a worker restart (structured clone, restore, first passage)',
+  (quick ? [10_000] : [10_000, 100_000]).map((size) => termIndexAt(termApi, size)),
+);
+if (only === 'recognize') process.exit(0);
 
 // ---- Indexes at scale ----------------------------------------------------------------------------------
 /** Every prefix of every eval query (both sets), as a reader types it: one search per keystroke. */

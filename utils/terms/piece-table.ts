@@ -26,11 +26,13 @@ import {
   withGreekContext,
   type Piece,
 } from './pieces';
-import { childOf, type TrieNode } from './term-index';
+import type { TermTrie } from './term-trie';
 
 export interface PieceTable {
   /** Pieces in the columns below; the columns may be longer. */
   count: number;
+  /** The trie the words were read against (`Word.node`). */
+  trie: TermTrie | null;
   /** Offsets in the original text, end exclusive. */
   start: Int32Array;
   end: Int32Array;
@@ -40,24 +42,17 @@ export interface PieceTable {
   word: Word[];
 }
 
-/** Where `canon` leads from `node`, letter by letter, or null. */
-export function walkPiece(node: TrieNode, canon: string): TrieNode | null {
-  let n: TrieNode | null = node;
-  for (let i = 0; i < canon.length && n; i++) n = childOf(n, canon.charCodeAt(i));
-  return n;
-}
-
 // Where each spelling leads from the root of an index's trie, for the words the memo below does not hold
 // (a word in context: IFN-g's "g" reads "gamma"; soft hyphens; very long words). Bounded by characters too
 // (utils/word-cache.ts); exported for the test that floods it.
-export const fromRootCache = new WeakMap<TrieNode, WordCache<TrieNode | null>>();
+export const fromRootCache = new WeakMap<TermTrie, WordCache<number>>();
 
-export function walkFromRoot(root: TrieNode, canon: string): TrieNode | null {
-  let cache = fromRootCache.get(root);
-  if (!cache) fromRootCache.set(root, (cache = new WordCache(50_000, 500_000)));
+export function walkFromRoot(trie: TermTrie, canon: string): number {
+  let cache = fromRootCache.get(trie);
+  if (!cache) fromRootCache.set(trie, (cache = new WordCache(50_000, 500_000)));
   let node = cache.get(canon);
   if (node === undefined) {
-    node = walkPiece(root, canon);
+    node = trie.walk(0, canon);
     cache.set(canon, node);
   }
   return node;
@@ -82,8 +77,8 @@ export interface Word {
   readonly hash: number;
   /** Canonical spelling; in the memo, as with no piece before it (withGreekContext's context-free part). */
   readonly canon: string;
-  /** Where `canon` leads from the trie's root: null when no spelling starts so. */
-  readonly node: TrieNode | null;
+  /** The trie node `canon` leads to from the root: -1 when no spelling starts so. */
+  readonly node: number;
   /** A Latin run whose spelling may change with the pieces before it (`a`, `b`, `g`, `l`, `k`, `kb`). */
   readonly contextual: boolean;
   /**
@@ -93,7 +88,7 @@ export interface Word {
   reading: number;
 }
 
-function oneOff(canon: string, node: TrieNode | null): Word {
+function oneOff(canon: string, node: number): Word {
   return { key: '', hash: 0, canon, node, contextual: false, reading: -1 };
 }
 
@@ -115,7 +110,7 @@ class WordMemo {
 
   readonly greek = new Map<number, Word>();
 
-  constructor(readonly root: TrieNode) {}
+  constructor(readonly root: TermTrie) {}
 
   /** The entry for the word packed as `packed` and `tail` (see `scanTable`), or undefined. */
   findPacked(packed: number, tail: number): Word | undefined {
@@ -179,7 +174,7 @@ class WordMemo {
   }
 }
 
-function readWord(root: TrieNode, raw: string, cls: number, hash: number): Word {
+function readWord(root: TermTrie, raw: string, cls: number, hash: number): Word {
   let canon: string;
   let contextual = false;
   if (cls === C_LATIN) {
@@ -222,8 +217,8 @@ function copyOf(text: string, start: number, end: number): string {
   return copy;
 }
 
-const memos = new WeakMap<TrieNode, WordMemo>();
-function memoOf(root: TrieNode): WordMemo {
+const memos = new WeakMap<TermTrie, WordMemo>();
+function memoOf(root: TermTrie): WordMemo {
   let memo = memos.get(root);
   if (!memo) memos.set(root, (memo = new WordMemo(root)));
   return memo;
@@ -253,11 +248,12 @@ function greekWord(memo: WordMemo, text: string, i: number): Word {
 const INITIAL_PIECES = 1024;
 const KEEP_PIECES = 1 << 16;
 
-const NO_WORD = oneOff('', null);
+const NO_WORD = oneOff('', -1);
 
 function newTable(capacity: number): PieceTable {
   return {
     count: 0,
+    trie: null,
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
     kind: new Uint8Array(capacity),
@@ -292,6 +288,7 @@ let spare: WeakRef<PieceTable> | null = null;
 
 /** Gives the columns back after a passage: kept for the next one unless they grew past KEEP_PIECES. */
 export function releaseTable(t: PieceTable): void {
+  t.trie = null;
   if (t.start.length <= KEEP_PIECES) return;
   if (t === shared) shared = newTable(INITIAL_PIECES);
   spare = new WeakRef(t);
@@ -325,7 +322,7 @@ function asPiece(t: PieceTable, p: number, into: Piece): Piece {
  * where each spelling leads from `root`. The columns are shared: read them before the next call, then
  * `releaseTable`.
  */
-export function scanTable(text: string, root: TrieNode): PieceTable {
+export function scanTable(text: string, root: TermTrie): PieceTable {
   const memo = memoOf(root);
   // English prose has a piece every six characters or so: columns for a fifth of the length rarely grow.
   const wanted = Math.ceil(text.length / 5) + 16;
@@ -456,5 +453,6 @@ export function scanTable(text: string, root: TrieNode): PieceTable {
     i++;
   }
   t.count = count;
+  t.trie = root;
   return t;
 }

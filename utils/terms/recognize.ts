@@ -1,7 +1,8 @@
 import { endsName } from './name-end';
-import { releaseTable, scanTable, walkPiece, type PieceTable } from './piece-table';
+import { releaseTable, scanTable, type PieceTable } from './piece-table';
 import { Join, Kind } from './pieces';
-import { readName, Reading, type KeyTarget, type TermIndex, type TrieNode } from './term-index';
+import { readName, Reading, type KeyTarget, type TermIndex } from './term-index';
+import type { TermTrie } from './term-trie';
 
 // The memo of trie walks from the root lives with the scanner now; exported here for the test that floods it.
 export { fromRootCache } from './piece-table';
@@ -18,11 +19,13 @@ export interface TermSpan {
 
 /** Whether some name of the index starts at piece `s` (whole or not): for "PD-1–PD-L1", the second term. */
 function startsName(t: PieceTable, s: number): boolean {
-  let node: TrieNode | null = t.word[s]!.node;
-  for (let p = s; node;) {
-    if (node.target && node.target.ids.length > 0) return true;
+  const trie = t.trie!;
+  let node = t.word[s]!.node;
+  for (let p = s; node >= 0;) {
+    const target = trie.targetOf(node);
+    if (target && target.ids.length > 0) return true;
     if (++p >= t.count || t.join[p] === Join.Hard) return false;
-    node = walkPiece(node, t.word[p]!.canon);
+    node = trie.walk(node, t.word[p]!.canon);
   }
   return false;
 }
@@ -37,16 +40,17 @@ function startsName(t: PieceTable, s: number): boolean {
 export function recognize(index: TermIndex, text: string, withNotTerms = false): TermSpan[] {
   const t = scanTable(text, index.trie);
   try {
-    return recognizeIn(t, text, withNotTerms);
+    return recognizeIn(t, index.trie, text, withNotTerms);
   } finally {
     releaseTable(t);
   }
 }
 
-function recognizeIn(t: PieceTable, text: string, withNotTerms: boolean): TermSpan[] {
+function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: boolean): TermSpan[] {
   const found: TermSpan[] = [];
   const n = t.count;
   const { start, end, join, kind, word } = t;
+  const nodeTarget = trie.nodeTarget;
   // The names met along one walk, shortest first: the longest that ends a whole token wins.
   const ends: number[] = [];
   const targets: KeyTarget[] = [];
@@ -55,19 +59,19 @@ function recognizeIn(t: PieceTable, text: string, withNotTerms: boolean): TermSp
     const w = word[s]!;
     let node = w.node;
     // Most words lead nowhere from the root: one look at the column, and on to the next.
-    if (node === null || join[s] === Join.Tight || kind[s] === Kind.Other) {
+    if (node < 0 || join[s] === Join.Tight || kind[s] === Kind.Other) {
       s++;
       continue;
     }
     let met = 0;
     for (let p = s; ;) {
-      if (node.target) {
+      if (nodeTarget[node]! >= 0) {
         ends[met] = p;
-        targets[met++] = node.target;
+        targets[met++] = trie.targetOf(node)!;
       }
       if (++p >= n || join[p] === Join.Hard) break;
-      const next = walkPiece(node, word[p]!.canon);
-      if (!next) break;
+      const next = trie.walk(node, word[p]!.canon);
+      if (next < 0) break;
       node = next;
     }
     if (met === 0) {

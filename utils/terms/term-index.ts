@@ -1,6 +1,7 @@
 import type { AliasRule } from '../knowledge/types';
 import { expandPhrases, HARD_BREAK, normalize } from './normalize';
 import { NOT_TERMS } from './not-terms';
+import { isTrie, TermTrie, trieArraysOf } from './term-trie';
 
 /** What the glossary gives the index: an entry's id, every name it goes by, and how each name may be met. */
 export interface NamedEntry {
@@ -36,60 +37,18 @@ export const enum Reading {
   NeedsContext = 2,
 }
 
-export interface TrieNode {
-  /**
-   * Most nodes have one child: it is kept in `only` (with its character in `code`), and a map is made for the
-   * second. A map per node would cost a large glossary hundreds of megabytes.
-   */
-  code: number;
-  only: TrieNode | null;
-  next: Map<number, TrieNode> | null;
-  target: KeyTarget | null;
-}
-
 export interface TermIndex {
   /** Key → entries, for a selection that is one name. */
   readonly byKey: ReadonlyMap<string, KeyTarget>;
   /**
-   * The same keys, and the spellings phrases expand to, as a character trie for scanning passages. A restored
-   * index makes it on first use: a selection after a worker restart needs only `byKey`.
+   * The same keys, and the spellings phrases expand to, as a character trie in typed arrays for scanning
+   * passages (term-trie.ts). A restored index has it from the snapshot as it was stored: no build.
    */
-  readonly trie: TrieNode;
+  readonly trie: TermTrie;
   readonly size: number;
 }
 
-function newNode(): TrieNode {
-  return { code: -1, only: null, next: null, target: null };
-}
-
-/** The child of `node` reached by `code`, or null. */
-export function childOf(node: TrieNode, code: number): TrieNode | null {
-  if (node.next) return node.next.get(code) ?? null;
-  return node.code === code ? node.only : null;
-}
-
-function addToTrie(root: TrieNode, key: string, target: KeyTarget): void {
-  let node = root;
-  for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    let child = childOf(node, code);
-    if (!child) {
-      child = newNode();
-      if (!node.next && !node.only) {
-        node.code = code;
-        node.only = child;
-      } else {
-        if (!node.next) {
-          node.next = new Map([[node.code, node.only!]]);
-          node.only = null;
-        }
-        node.next.set(code, child);
-      }
-    }
-    node = child;
-  }
-  node.target = target;
-}
+export { childOf, type TrieNode } from './term-trie';
 
 /** Every name of an entry, as written in the glossary. */
 export function namesOf(entry: NamedEntry): string[] {
@@ -149,17 +108,24 @@ function addName(target: KeyTarget, name: string, rule: AliasRule | undefined): 
   if (letters.length <= 3) target.shortSpellings.add(letters);
 }
 
-/** What the trie holds: each spelling with its target (phrases that are no term have targets outside `byKey`). */
-interface TrieSpelling {
-  spelling: string;
-  target: KeyTarget;
-}
-
-function trieSpellings(byKey: ReadonlyMap<string, KeyTarget>): TrieSpelling[] {
-  const spellings: TrieSpelling[] = [];
+/**
+ * The trie's spellings with their target numbers, and the targets in number order (phrases that are no term have
+ * targets outside `byKey`). A spelling given twice keeps its last target, as the object trie did.
+ */
+function trieOf(byKey: ReadonlyMap<string, KeyTarget>): TermTrie {
+  const targets: KeyTarget[] = [];
+  const numbers = new Map<KeyTarget, number>();
+  const numberOf = (t: KeyTarget) => {
+    let n = numbers.get(t);
+    if (n === undefined) numbers.set(t, (n = targets.push(t) - 1));
+    return n;
+  };
+  const spellings = new Map<string, number>();
+  // A Map keeps the value last set: the last target given wins.
+  const add = (spelling: string, target: KeyTarget) => spellings.set(spelling, numberOf(target));
   for (const [key, target] of byKey) {
     if (key.includes(HARD_BREAK)) continue;
-    for (const spelling of expandPhrases(key)) spellings.push({ spelling, target });
+    for (const spelling of expandPhrases(key)) add(spelling, target);
   }
   // Phrases that hold a name but mean something else ("signal transduction"): the longest match, naming nothing.
   for (const phrase of NOT_TERMS) {
@@ -167,29 +133,14 @@ function trieSpellings(byKey: ReadonlyMap<string, KeyTarget>): TrieSpelling[] {
     if (byKey.has(key)) continue;
     const target = newTarget();
     addName(target, phrase.toLowerCase(), undefined);
-    for (const spelling of expandPhrases(key)) spellings.push({ spelling, target });
+    for (const spelling of expandPhrases(key)) add(spelling, target);
   }
-  return spellings;
+  const a = trieArraysOf(spellings);
+  return new TermTrie(a.first, a.code, a.nodeTarget, (n) => targets[n]!);
 }
 
-function trieOf(spellings: readonly TrieSpelling[]): TrieNode {
-  const trie = newNode();
-  for (const { spelling, target } of spellings) addToTrie(trie, spelling, target);
-  return trie;
-}
-
-/** An index over `byKey` whose trie is made from `spellings` when a passage is first scanned. */
-function indexOf(byKey: ReadonlyMap<string, KeyTarget>, spellings: () => readonly TrieSpelling[]): TermIndex {
-  let trie: TrieNode | undefined;
-  return {
-    byKey,
-    get trie() {
-      trie ??= trieOf(spellings());
-      return trie;
-    },
-    size: byKey.size,
-  };
-}
+/** What serializeTermIndex gives back for an index restored from a snapshot: the snapshot itself. */
+const restoredFrom = new WeakMap<TermIndex, TermIndexSnapshot>();
 
 export function buildTermIndex(entries: readonly NamedEntry[]): TermIndex {
   const byKey = new Map<string, KeyTarget>();
@@ -203,10 +154,7 @@ export function buildTermIndex(entries: readonly NamedEntry[]): TermIndex {
       addName(target, name, entry.rules?.[name]);
     }
   }
-  const index = indexOf(byKey, () => trieSpellings(byKey));
-  // Built for scanning now, as before: only a restored index defers its trie.
-  void index.trie;
-  return index;
+  return { byKey, trie: trieOf(byKey), size: byKey.size };
 }
 
 /**
@@ -231,13 +179,20 @@ export interface TermIndexSnapshot {
   readonly shortsStart: Int32Array;
   /** Per target: ANY_CASE | ANY_CONTEXT | CAPITALS_ONLY | HAS_EXACT. */
   readonly flags: Uint8Array;
-  /** The trie's spellings joined by SEPARATOR, each with its target number. */
-  readonly spellings: string;
-  readonly spellingTargets: Int32Array;
+  /**
+   * The trie as term-trie.ts keeps it (`TrieArrays`): per node where its children start (one more at the end),
+   * the character that leads to it, its target number or -1. Targets 0 to n - 1 are the trie's, in its numbering.
+   */
+  readonly trieFirst: Int32Array;
+  readonly trieCode: Uint16Array;
+  readonly trieTarget: Int32Array;
 }
 
-/** Bump when KeyTarget, the trie's spellings, `normalize` or the snapshot's shape change. */
-export const TERM_INDEX_VERSION = 1;
+/**
+ * Bump when KeyTarget, the trie's spellings, `normalize` or the snapshot's shape change. 2: the trie in typed
+ * arrays replaced its list of spellings.
+ */
+export const TERM_INDEX_VERSION = 2;
 
 /** No key, id or spelling holds it (a snapshot whose parts do not split to their counts is refused). */
 const SEPARATOR = '\u0000';
@@ -247,6 +202,8 @@ const CAPITALS_ONLY = 4;
 const HAS_EXACT = 8;
 
 export function serializeTermIndex(index: TermIndex): TermIndexSnapshot {
+  const stored = restoredFrom.get(index);
+  if (stored) return stored;
   const numbers = new Map<KeyTarget, number>();
   const ids: string[] = [];
   const idsStart: number[] = [];
@@ -277,20 +234,13 @@ export function serializeTermIndex(index: TermIndex): TermIndexSnapshot {
     );
     return n;
   };
+  // The trie's targets first, in its own numbering, so that its arrays are stored as they are.
+  const trie = index.trie;
+  let trieTargets = 0;
+  for (let n = 0; n < trie.nodes; n++) trieTargets = Math.max(trieTargets, trie.nodeTarget[n]! + 1);
+  for (let t = 0; t < trieTargets; t++) numberOf(trie.targetAt(t));
   const keys = [...index.byKey.keys()].sort();
   const keyTargets = keys.map((k) => numberOf(index.byKey.get(k)!));
-  const spellings: string[] = [];
-  const spellingTargets: number[] = [];
-  // The trie's spellings are read from the trie itself: it is what a passage is scanned against.
-  const walk = (node: TrieNode, prefix: string) => {
-    if (node.target) {
-      spellings.push(prefix);
-      spellingTargets.push(numberOf(node.target));
-    }
-    if (node.next) for (const [code, child] of node.next) walk(child, prefix + String.fromCharCode(code));
-    else if (node.only) walk(node.only, prefix + String.fromCharCode(node.code));
-  };
-  walk(index.trie, '');
   idsStart.push(ids.length);
   exactStart.push(exact.length);
   shortsStart.push(shorts.length);
@@ -307,8 +257,9 @@ export function serializeTermIndex(index: TermIndex): TermIndexSnapshot {
     shorts: shorts.join(SEPARATOR),
     shortsStart: Int32Array.from(shortsStart),
     flags: Uint8Array.from(flags),
-    spellings: spellings.join(SEPARATOR),
-    spellingTargets: Int32Array.from(spellingTargets),
+    trieFirst: trie.first,
+    trieCode: trie.code,
+    trieTarget: trie.nodeTarget,
   };
 }
 
@@ -376,7 +327,8 @@ class SnapshotKeys implements ReadonlyMap<string, KeyTarget> {
 
 /**
  * The index a snapshot was made from, answering exactly as it did; null for anything else (another version, a
- * damaged or foreign value), so that the caller builds instead. The trie is made on the first passage scan.
+ * damaged or foreign value), so that the caller builds instead. The trie's arrays are the snapshot's own (a
+ * structured clone has copied them already): restoring checks them in one pass and builds nothing.
  */
 export function restoreTermIndex(snapshot: unknown): TermIndex | null {
   if (!isSnapshot(snapshot)) return null;
@@ -386,11 +338,11 @@ export function restoreTermIndex(snapshot: unknown): TermIndex | null {
   const ids = split(s.ids, s.idsStart[targetCount] ?? -1);
   const exact = split(s.exact, s.exactStart[targetCount] ?? -1);
   const shorts = split(s.shorts, s.shortsStart[targetCount] ?? -1);
-  const spellingCount = s.spellingTargets.length;
   if (!keys || !ids || !exact || !shorts || exact.length !== s.exactContext.length) return null;
   if (![s.idsStart, s.exactStart, s.shortsStart].every((a) => a.length === targetCount + 1)) return null;
-  const inRange = (a: Int32Array) => a.every((t) => t >= 0 && t < targetCount);
-  if (!inRange(s.keyTargets) || !inRange(s.spellingTargets)) return null;
+  if (!s.keyTargets.every((t) => t >= 0 && t < targetCount)) return null;
+  const trieArrays = { first: s.trieFirst, code: s.trieCode, nodeTarget: s.trieTarget };
+  if (!isTrie(trieArrays, targetCount)) return null;
   const targets: (KeyTarget | undefined)[] = new Array(targetCount);
   const target = (n: number): KeyTarget => {
     let t = targets[n];
@@ -414,25 +366,27 @@ export function restoreTermIndex(snapshot: unknown): TermIndex | null {
     targets[n] = t;
     return t;
   };
-  const spellings = split(s.spellings, spellingCount);
-  if (!spellings) return null;
-  const byKey = new SnapshotKeys(keys, s.keyTargets, target);
-  return indexOf(byKey, () =>
-    spellings.map((spelling, i) => ({ spelling, target: target(s.spellingTargets[i]!) })),
-  );
+  const index: TermIndex = {
+    byKey: new SnapshotKeys(keys, s.keyTargets, target),
+    trie: new TermTrie(s.trieFirst, s.trieCode, s.trieTarget, target),
+    size: keys.length,
+  };
+  restoredFrom.set(index, s);
+  return index;
 }
 
 function isSnapshot(value: unknown): value is TermIndexSnapshot {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<TermIndexSnapshot>;
   if (v.kind !== 'immunolens-term-index' || v.version !== TERM_INDEX_VERSION) return false;
-  const strings = [v.keys, v.ids, v.exact, v.shorts, v.spellings];
-  const ints = [v.keyTargets, v.idsStart, v.exactStart, v.shortsStart, v.spellingTargets];
+  const strings = [v.keys, v.ids, v.exact, v.shorts];
+  const ints = [v.keyTargets, v.idsStart, v.exactStart, v.shortsStart, v.trieFirst, v.trieTarget];
   const bytes = [v.exactContext, v.flags];
   return (
     strings.every((x) => typeof x === 'string') &&
     ints.every((x) => x instanceof Int32Array) &&
-    bytes.every((x) => x instanceof Uint8Array)
+    bytes.every((x) => x instanceof Uint8Array) &&
+    v.trieCode instanceof Uint16Array
   );
 }
 

@@ -1,0 +1,190 @@
+/**
+ * The character trie a passage is scanned against, in three typed arrays instead of one object per node: nodes
+ * are numbered breadth first, so the children of node n are the consecutive nodes `first[n]` to `first[n + 1] - 1`,
+ * sorted by the character that leads to each (`code`). A node's target is a number into the index's table of
+ * targets (`nodeTarget`, -1 for none). At 100,000 glossary entries this is a few megabytes where the object trie was
+ * tens, it goes into the term index's snapshot as it is, and a restored index needs no trie build
+ * (docs/decisions/0013-recognition-fast-path.md).
+ */
+import type { KeyTarget } from './term-index';
+
+/** The parts of a trie that a snapshot stores (structured-clone friendly). */
+export interface TrieArrays {
+  /** Per node, plus one at the end: where its children start. */
+  readonly first: Int32Array;
+  /** Per node: the character (UTF-16 code unit) that leads to it; 0 for the root. */
+  readonly code: Uint16Array;
+  /** Per node: its target's number, or -1. */
+  readonly nodeTarget: Int32Array;
+}
+
+/**
+ * A node of the trie as an object, for the code that walks it that way (the frozen reference recogniser in
+ * test/utils/terms/reference). The fast path walks node numbers (`TermTrie.child`).
+ */
+export interface TrieNode {
+  readonly trie: TermTrie;
+  /** The node's number. */
+  readonly n: number;
+  readonly target: KeyTarget | null;
+}
+
+/** Children of a node beyond which a look-up halves the range instead of reading it in order. */
+const LINEAR_CHILDREN = 8;
+
+export class TermTrie implements TrieNode, TrieArrays {
+  /** The trie is its root node. */
+  readonly trie: TermTrie = this;
+  readonly n = 0;
+  /** The root's child for each ASCII character, or -1: most words start with one. */
+  readonly rootAscii = new Int32Array(128).fill(-1);
+  private views: (TrieNode | undefined)[] | undefined;
+
+  constructor(
+    readonly first: Int32Array,
+    readonly code: Uint16Array,
+    readonly nodeTarget: Int32Array,
+    /** Target number → target (a restored index makes each on first use). */
+    readonly targetAt: (t: number) => KeyTarget,
+  ) {
+    for (let k = first[0]!; k < first[1]!; k++) if (code[k]! < 128) this.rootAscii[code[k]!] = k;
+  }
+
+  get nodes(): number {
+    return this.code.length;
+  }
+
+  /** The root's target (none, unless some name is spelled with no characters). */
+  get target(): KeyTarget | null {
+    return this.targetOf(0);
+  }
+
+  /** The target of node `n`, or null. */
+  targetOf(n: number): KeyTarget | null {
+    const t = this.nodeTarget[n]!;
+    return t < 0 ? null : this.targetAt(t);
+  }
+
+  /** The child of node `n` reached by character `c`, or -1. */
+  child(n: number, c: number): number {
+    if (n === 0 && c < 128) return this.rootAscii[c]!;
+    const code = this.code;
+    let lo = this.first[n]!;
+    let hi = this.first[n + 1]!;
+    if (hi - lo <= LINEAR_CHILDREN) {
+      for (; lo < hi; lo++) {
+        const k = code[lo]!;
+        if (k === c) return lo;
+        if (k > c) return -1;
+      }
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (code[mid]! < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.first[n + 1]! && code[lo] === c ? lo : -1;
+  }
+
+  /** Where `spelling` leads from node `n`, character by character, or -1. */
+  walk(n: number, spelling: string): number {
+    let node = n;
+    for (let i = 0; i < spelling.length && node >= 0; i++) node = this.child(node, spelling.charCodeAt(i));
+    return node;
+  }
+
+  /** Node `n` as an object (one per node, made on first use). */
+  view(n: number): TrieNode {
+    if (n === 0) return this;
+    this.views ??= [];
+    let v = this.views[n];
+    if (!v) {
+      v = new NodeView(this, n);
+      this.views[n] = v;
+    }
+    return v;
+  }
+}
+
+class NodeView implements TrieNode {
+  constructor(
+    readonly trie: TermTrie,
+    readonly n: number,
+  ) {}
+
+  get target(): KeyTarget | null {
+    return this.trie.targetOf(this.n);
+  }
+}
+
+/** The child of `node` reached by `code`, or null (the object walk of `TrieNode`). */
+export function childOf(node: TrieNode, code: number): TrieNode | null {
+  const c = node.trie.child(node.n, code);
+  return c < 0 ? null : node.trie.view(c);
+}
+
+/**
+ * The trie of `spellings`, each leading to the target number beside it (a spelling given twice keeps the last).
+ * Sorted spellings make the breadth-first numbering in one pass: a node's spellings are a run of the sorted list,
+ * a spelling that ends at the node comes first in its run, and the run splits into its children's by the next
+ * character.
+ */
+export function trieArraysOf(spellings: ReadonlyMap<string, number>): TrieArrays {
+  const keys = [...spellings.keys()].sort();
+  let bound = 1;
+  for (const k of keys) bound += k.length;
+  const first = new Int32Array(bound + 1);
+  const code = new Uint16Array(bound);
+  const target = new Int32Array(bound).fill(-1);
+  // Per node waiting its turn: its run of `keys` and its depth.
+  const runFrom = new Int32Array(bound);
+  const runTo = new Int32Array(bound);
+  const depth = new Int32Array(bound);
+  runTo[0] = keys.length;
+  let count = 1;
+  for (let n = 0; n < count; n++) {
+    let lo = runFrom[n]!;
+    const hi = runTo[n]!;
+    const d = depth[n]!;
+    first[n] = count;
+    if (lo < hi && keys[lo]!.length === d) target[n] = spellings.get(keys[lo++]!)!;
+    while (lo < hi) {
+      const c = keys[lo]!.charCodeAt(d);
+      let to = lo + 1;
+      while (to < hi && keys[to]!.charCodeAt(d) === c) to++;
+      code[count] = c;
+      runFrom[count] = lo;
+      runTo[count] = to;
+      depth[count] = d + 1;
+      count++;
+      lo = to;
+    }
+  }
+  first[count] = count;
+  return {
+    first: first.slice(0, count + 1),
+    code: code.slice(0, count),
+    nodeTarget: target.slice(0, count),
+  };
+}
+
+/**
+ * Whether `a` are the arrays of a trie as `trieArraysOf` makes them, with targets below `targets`: every child
+ * numbered after its parent, the runs of children in order and in range, the children of a node sorted. A snapshot
+ * that fails is refused, so a damaged one can neither loop nor read out of range.
+ */
+export function isTrie(a: TrieArrays, targets: number): boolean {
+  const nodes = a.code.length;
+  if (nodes < 1 || a.first.length !== nodes + 1 || a.nodeTarget.length !== nodes) return false;
+  if (a.first[0] !== 1 || a.first[nodes] !== nodes) return false;
+  for (let n = 0; n < nodes; n++) {
+    const from = a.first[n]!;
+    const to = a.first[n + 1]!;
+    if (from <= n || to < from || to > nodes) return false;
+    for (let k = from + 1; k < to; k++) if (a.code[k - 1]! >= a.code[k]!) return false;
+    const t = a.nodeTarget[n]!;
+    if (t < -1 || t >= targets) return false;
+  }
+  return true;
+}
