@@ -150,8 +150,9 @@ async function importThroughOptions(page: ChromiumPageDriver, path: string, pack
     input.addEventListener('change', () => (started.at = performance.now()), { capture: true });
     const watch = new MutationObserver(() => {
       const text = document.querySelector('.pack-progress')?.textContent?.trim() ?? '';
-      const stage = text.replace(/\(\d+ of \d+\)/, '(n of m)');
-      if (text && seen.at(-1)?.text.replace(/\(\d+ of \d+\)/, '(n of m)') !== stage)
+      const counted = /\([\d,]+ of [\d,]+\)/;
+      const stage = text.replace(counted, '(n of m)');
+      if (text && seen.at(-1)?.text.replace(counted, '(n of m)') !== stage)
         seen.push({ at: performance.now(), text });
     });
     watch.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -252,6 +253,12 @@ export async function packImportReport(driver: ChromiumDriver, count = IMPORT_BE
   const heapBefore = await worker.heapMb();
   const done = await importThroughOptions(options, path, name);
   const total = done.at - done.started;
+  // The background's own steps of the check and save (e2e build marks), each until the next.
+  const importMarks = (await worker.marks()).marks.filter((m) => m.name.startsWith('import '));
+  const importSteps = importMarks.map((m, i) => ({
+    step: m.name,
+    'lasted ms': fmt((importMarks[i + 1]?.at ?? m.at) - m.at, 0),
+  }));
   const stages = done.stages.map((s, i) => ({
     stage: s.text.replace(/\s+/g, ' '),
     'from start ms': fmt(s.at - done.started, 0),
@@ -310,6 +317,7 @@ export async function packImportReport(driver: ChromiumDriver, count = IMPORT_BE
     ],
   );
   table('the import’s progress stages as the options page showed them', stages);
+  table('the check and save in the worker, step by step', importSteps);
   table('first lookup after a worker restart, bundled glossary alone, step by step', bundledSteps);
   table(`first lookup after a worker restart with the pack, step by step`, packSteps);
   table('the index cache’s records', sizes);
