@@ -49,10 +49,10 @@ export async function restoreIndexes(
   const terms = restoreTermIndex(termSnapshot);
   restartMark('terms restored');
   if (!terms) return {};
-  const chunked = withPacks
-    ? restoreKnowledgeHead(head, bundledKnowledge().qa, (n) => store.cachedIndexPart(key, `knowledge:${n}`))
-    : null;
-  const knowledge = withPacks ? chunked : bundledKnowledge();
+  if (!withPacks) return { terms };
+  const knowledge = restoreKnowledgeHead(head, bundledKnowledge().qa, (n) =>
+    store.cachedIndexPart(key, `knowledge:${n}`),
+  );
   // Later (`readRest`, after the first answer): reading it now would hold up the first lookup with a copy of the
   // largest snapshot. The glossary's other chunks are read then too (index-loader.ts).
   let readRest = () => undefined as void;

@@ -13,7 +13,6 @@ import {
   type Indexes,
   type Restored,
 } from './indexes';
-import { bundledKnowledge } from './knowledge';
 import type { ChunkedKnowledge } from './knowledge-snapshot';
 import { restartMark } from './restart-marks';
 
@@ -73,10 +72,9 @@ export function createIndexLoader(
         restartMark('packs listed');
         restored = await caching.restore(summaries).catch(() => ({}));
         if (summaries.length === 0) {
-          const indexes: Indexes = indexesOf(bundledKnowledge(), restored.terms ? restored : {}, (part) =>
+          const indexes: Indexes = bundledIndexes(restored, (part) =>
             caching.persist(summaries, indexes, part),
           );
-          if (restored.terms && restored.readRest) rests.set(indexes, restored.readRest);
           return indexes;
         }
         if (restored.knowledge && restored.terms) {

@@ -217,8 +217,17 @@ describe('the pack indexes’ cache', () => {
     });
     // No glossary stored: the bundled one is in the code.
     expect(await store.cachedIndexPart(indexCacheKey([], ''), 'knowledge')).toBeUndefined();
+    // A new worker: its own bundled indexes, made with the cached term index (nothing built, nothing stored).
+    vi.resetModules();
+    const loaderModule = await import('@/utils/knowledge/index-loader');
+    const cacheModule = await import('@/utils/knowledge/index-cache');
     const again: Promise<void>[] = [];
-    const restored = await createIndexLoader(async () => store, caching(store, again)).indexes();
+    const restored = await loaderModule
+      .createIndexLoader(async () => store, {
+        restore: (e) => cacheModule.restoreIndexes(store, e),
+        persist: () => again.push(Promise.resolve()),
+      })
+      .indexes();
     expect(lookup(restored.terms, 'IL-12')).toEqual(['il-12']);
     expect(restored.knowledge.termById.get('il-12')).toEqual(first.knowledge.termById.get('il-12'));
     expect(again).toHaveLength(0);
