@@ -2,10 +2,13 @@ import { PACK_TEXT_CHUNK_CHARS, type PackImportReply } from '@/utils/messages/pa
 import { sendToBackground } from '@/utils/messages/transport';
 import type { StoredPack } from '@/utils/packs/pack';
 import { openPackStore } from '@/utils/packs/pack-store';
+import { importStepFrom, PACK_IMPORT_PROGRESS_CHANNEL, type ImportStep } from '@/utils/packs/import-progress';
 import { readPackText, type PackFile } from '@/utils/packs/read-pack-text';
 
 export type ImportStage =
-  { stage: 'reading' } | { stage: 'sending'; done: number; total: number } | { stage: 'checking' };
+  | { stage: 'reading' }
+  | { stage: 'sending'; done: number; total: number }
+  | { stage: 'checking'; step?: ImportStep };
 
 /**
  * Imports a pack file: read and decoded here (refused by size before reading, and when it is not UTF-8), sent to
@@ -37,7 +40,22 @@ export async function importPackFile(
       };
   }
   onStage({ stage: 'checking' });
-  return sendToBackground('finishPackImport', { importId });
+  // The background tells how far its check and save have got, on a channel of the extension's own origin.
+  let channel: BroadcastChannel | null = null;
+  try {
+    channel = new BroadcastChannel(PACK_IMPORT_PROGRESS_CHANNEL);
+    channel.onmessage = (event: MessageEvent) => {
+      const step = importStepFrom(event.data, importId);
+      if (step) onStage({ stage: 'checking', step });
+    };
+  } catch {
+    // No BroadcastChannel: the stage shows without its steps.
+  }
+  try {
+    return await sendToBackground('finishPackImport', { importId });
+  } finally {
+    channel?.close();
+  }
 }
 
 /** A stored pack as a pack file again (the JSON format), for export. Read here: pages may read the database. */

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createIndexLoader } from '@/utils/knowledge/index-loader';
+import { cachingIndexLoader } from '@/utils/knowledge/index-cache';
 import type { Indexes } from '@/utils/knowledge/indexes';
 import { PACKS_CHANGED_CHANNEL } from '@/utils/messages/packs';
 import { openPackStore, type PackStore } from '@/utils/packs/pack-store';
-import { persistIndexes, restoreIndexes } from '@/utils/knowledge/index-cache';
 
 let opening: Promise<PackStore> | null = null;
 /** One connection for the page's reads and cache writes; tried again next time when it could not be opened. */
@@ -19,16 +18,7 @@ const packStore = () =>
  * The indexes come from the cache when a context built them before; a page that builds one stores its snapshot
  * too (derived data, keyed by the packs' fingerprint, so a copy from packs since changed is never used).
  */
-export const pageIndexes = createIndexLoader(packStore, {
-  restore: async (enabled) => restoreIndexes(await packStore(), enabled),
-  persist(enabled, indexes, part) {
-    setTimeout(() => {
-      void packStore()
-        .then((store) => persistIndexes(store, enabled, indexes, Date.now(), part))
-        .catch((error: unknown) => console.warn('ImmunoLens: could not cache the pack indexes.', error));
-    }, 0);
-  },
-});
+export const pageIndexes = cachingIndexLoader(packStore);
 
 /**
  * The page's indexes: the bundled ones at once (the page opens as fast as without packs, its search box focused),

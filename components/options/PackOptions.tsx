@@ -3,6 +3,7 @@ import { PACKS_CHANGED_CHANNEL, type PackImportReply } from '@/utils/messages/pa
 import { sendToBackground } from '@/utils/messages/transport';
 import { describeConflict } from '@/utils/packs/alias-conflicts';
 import { describeError, errorsHeading } from '@/utils/packs/pack-errors';
+import { importFraction, importStepText } from '@/utils/packs/import-progress';
 import type { PackSummary } from '@/utils/packs/pack';
 import { downloadText } from '../download';
 import { importPackFile, packFileText, type ImportStage } from '../pack-client';
@@ -16,7 +17,14 @@ const date = (ms: number) => new Date(ms).toLocaleDateString(undefined, { dateSt
 function stageText(stage: ImportStage): string {
   if (stage.stage === 'reading') return 'Reading the file…';
   if (stage.stage === 'sending') return `Sending the file… (${stage.done} of ${stage.total})`;
-  return 'Checking and saving the pack…';
+  return stage.step ? importStepText(stage.step) : 'Checking and saving the pack…';
+}
+
+/** The bar's value out of 1: the file sent, then the background's check and save (each half of the bar). */
+function stageFraction(stage: ImportStage): number | undefined {
+  if (stage.stage === 'sending') return (0.5 * stage.done) / stage.total;
+  if (stage.stage === 'checking') return 0.5 + 0.5 * (stage.step ? importFraction(stage.step) : 0);
+  return undefined;
 }
 
 /** Options section "Glossary packs": import by file or drop, list, enable or disable, export, remove. */
@@ -90,12 +98,7 @@ export function PackOptions() {
       </label>
       {stage ? (
         <p class="pack-progress" role="status">
-          {stageText(stage)}{' '}
-          <progress
-            aria-label="Import progress"
-            max={stage.stage === 'sending' ? stage.total : undefined}
-            value={stage.stage === 'sending' ? stage.done : undefined}
-          />
+          {stageText(stage)} <progress aria-label="Import progress" max={1} value={stageFraction(stage)} />
         </p>
       ) : null}
       {reply ? <ImportResult reply={reply} /> : null}

@@ -11,6 +11,7 @@ import { PACKS_EXTENSION_PAGE_ONLY, PACKS_FROM_EXTENSION_PAGE } from '@/utils/me
 import { TO_BACKGROUND } from '@/utils/messages/to-background';
 import { onMessages, type ToBackgroundAll } from '@/utils/messages/transport';
 import { TEST_BUILD } from '@/utils/test-build';
+import { restartMark } from '@/utils/knowledge/restart-marks';
 import { backupHandlers } from './backup-handlers';
 import { handleCommand } from './commands';
 import { createContextMenu, handleContextMenuClick } from './context-menu';
@@ -21,6 +22,7 @@ import { packHandlers } from './pack-handlers';
 import { studyHandlers } from './study-handlers';
 
 export default defineBackground(() => {
+  restartMark('background main');
   // First, so that nothing failing below (an API one browser lacks) leaves the worker deaf to pages.
   onMessages<ToBackgroundAll>(
     {

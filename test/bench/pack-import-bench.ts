@@ -41,13 +41,16 @@ async function workerSession(driver: ChromiumDriver) {
     const message = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown> };
     if (message.id !== undefined) pending.get(message.id)?.(message);
   });
-  const send = (method: string) =>
+  const send = (method: string, params?: Record<string, unknown>) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const id = ++lastId;
       pending.set(id, (reply) =>
         reply.error ? reject(new Error(JSON.stringify(reply.error))) : resolve(reply.result!),
       );
-      void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      void session.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
     });
   return {
     /** Used JS heap in MB after two full collections. */
@@ -57,8 +60,84 @@ async function workerSession(driver: ChromiumDriver) {
       const usage = await send('Runtime.getHeapUsage');
       return Number(usage.usedSize) / 1e6;
     },
+    /**
+     * The worker's start and its `immunolens:` marks (utils/knowledge/restart-marks.ts, e2e build only), as
+     * milliseconds since the epoch, to lay beside the page's clock.
+     */
+    async marks(): Promise<{ origin: number; marks: { name: string; at: number }[] }> {
+      const reply = await send('Runtime.evaluate', {
+        expression: `JSON.stringify({ origin: performance.timeOrigin, marks: performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('immunolens:'))
+          .map((m) => ({ name: m.name.slice(11), at: performance.timeOrigin + m.startTime })) })`,
+        returnByValue: true,
+      });
+      return JSON.parse((reply.result as { value: string }).value) as {
+        origin: number;
+        marks: { name: string; at: number }[];
+      };
+    },
     close: () => session.detach(),
   };
+}
+
+/** Each step of a first answer after a restart, from the page's send to its reply, in ms since the last step. */
+function restartSteps(
+  ask: { sentAt: number; repliedAt: number },
+  worker: { origin: number; marks: { name: string; at: number }[] },
+) {
+  const points = [
+    { name: 'page sent the message', at: ask.sentAt },
+    { name: 'worker started (timeOrigin)', at: worker.origin },
+    ...worker.marks,
+    { name: 'page got the reply', at: ask.repliedAt },
+  ];
+  return points.map((p, i) => ({
+    step: p.name,
+    'at ms': fmt(p.at - ask.sentAt, 1),
+    'since previous ms': fmt(i === 0 ? 0 : p.at - points[i - 1]!.at, 1),
+  }));
+}
+
+/** The index cache's records and the bytes of their strings and typed arrays (a string's length counted once). */
+async function cacheSizes(page: ChromiumPageDriver) {
+  return page.playwright.evaluate(
+    () =>
+      new Promise<{ part: string; MB: string; readMs: string }[]>((resolve) => {
+        const open = indexedDB.open('immunolens-packs');
+        open.onsuccess = () => {
+          const db = open.result;
+          const t0 = performance.now();
+          const all = db.transaction('indexCache').objectStore('indexCache').getAll();
+          all.onsuccess = () => {
+            const readMs = performance.now() - t0;
+            db.close();
+            const size = (v: unknown): number =>
+              typeof v === 'string'
+                ? v.length
+                : ArrayBuffer.isView(v)
+                  ? v.byteLength
+                  : typeof v === 'object' && v !== null
+                    ? Object.values(v).reduce((n: number, x) => n + size(x), 0)
+                    : 8;
+            const byPart = new Map<string, { records: number; bytes: number }>();
+            for (const r of all.result as { key: string; value: unknown }[]) {
+              const part = r.key.split('/').at(-1)!.replace(/:\d+$/, ':N');
+              const seen = byPart.get(part) ?? { records: 0, bytes: 0 };
+              byPart.set(part, { records: seen.records + 1, bytes: seen.bytes + size(r.value) });
+            }
+            resolve(
+              [...byPart].map(([part, { records, bytes }]) => ({
+                part: records > 1 ? `${part} (${records} records)` : part,
+                MB: (bytes / 1e6).toFixed(1),
+                readMs: `${readMs.toFixed(0)} (all parts, in the page)`,
+              })),
+            );
+          };
+        };
+        open.onerror = () => resolve([]);
+      }),
+  );
 }
 
 /** Gives the options page the file through its input, and times each progress text until the pack is listed. */
@@ -71,8 +150,9 @@ async function importThroughOptions(page: ChromiumPageDriver, path: string, pack
     input.addEventListener('change', () => (started.at = performance.now()), { capture: true });
     const watch = new MutationObserver(() => {
       const text = document.querySelector('.pack-progress')?.textContent?.trim() ?? '';
-      const stage = text.replace(/\(\d+ of \d+\)/, '(n of m)');
-      if (text && seen.at(-1)?.text.replace(/\(\d+ of \d+\)/, '(n of m)') !== stage)
+      const counted = /\([\d,]+ of [\d,]+\)/;
+      const stage = text.replace(counted, '(n of m)');
+      if (text && seen.at(-1)?.text.replace(counted, '(n of m)') !== stage)
         seen.push({ at: performance.now(), text });
     });
     watch.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -90,13 +170,15 @@ async function importThroughOptions(page: ChromiumPageDriver, path: string, pack
             at: performance.now(),
             listed,
             result: result?.textContent?.slice(0, 300) ?? '',
+            failed: result?.classList.contains('pack-errors') ?? false,
             started: (globalThis as unknown as { benchStarted: { at: number } }).benchStarted.at,
             stages: (globalThis as unknown as { benchStages: { at: number; text: string }[] }).benchStages,
           }
         : null;
     }, packName);
     if (done?.listed) return done;
-    if (done && !done.listed && done.result) throw new Error(`the import failed: ${done.result}`);
+    // "Imported" can show a moment before the row is listed: only the errors end the wait.
+    if (done?.failed) throw new Error(`the import failed: ${done.result}`);
     if (Date.now() > deadline) throw new Error('the import did not finish in 10 minutes');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -115,7 +197,9 @@ async function cacheParts(page: ChromiumPageDriver, ms: number): Promise<string[
             const keys = db.transaction('indexCache').objectStore('indexCache').getAllKeys();
             keys.onsuccess = () => {
               db.close();
-              resolve((keys.result as string[]).map((k) => k.split('/').at(-1)!).sort());
+              // The glossary's chunks ("knowledge:N") count as one part with its head.
+              const parts = (keys.result as string[]).map((k) => k.split('/').at(-1)!.split(':')[0]!);
+              resolve([...new Set(parts)].sort());
             };
             keys.onerror = () => resolve([]);
           };
@@ -136,8 +220,11 @@ function askBackground(page: ChromiumPageDriver, text: string, explicit: boolean
         immunolens: 'explain',
         data: { text, explicit },
       })) as { value?: { terms: { term: { id: string } }[]; suggestions: unknown[] } };
+      const t1 = performance.now();
       return {
-        ms: performance.now() - t0,
+        ms: t1 - t0,
+        sentAt: performance.timeOrigin + t0,
+        repliedAt: performance.timeOrigin + t1,
         terms: reply.value?.terms.length ?? -1,
         suggestions: reply.value?.suggestions.length ?? -1,
       };
@@ -162,9 +249,16 @@ export async function packImportReport(driver: ChromiumDriver, count = IMPORT_BE
   await driver.stopBackground();
   const bundledRestart = await askBackground(options, 'IL-12', false);
   const worker = await workerSession(driver);
+  const bundledSteps = restartSteps(bundledRestart, await worker.marks());
   const heapBefore = await worker.heapMb();
   const done = await importThroughOptions(options, path, name);
   const total = done.at - done.started;
+  // The background's own steps of the check and save (e2e build marks), each until the next.
+  const importMarks = (await worker.marks()).marks.filter((m) => m.name.startsWith('import '));
+  const importSteps = importMarks.map((m, i) => ({
+    step: m.name,
+    'lasted ms': fmt((importMarks[i + 1]?.at ?? m.at) - m.at, 0),
+  }));
   const stages = done.stages.map((s, i) => ({
     stage: s.text.replace(/\s+/g, ' '),
     'from start ms': fmt(s.at - done.started, 0),
@@ -182,8 +276,10 @@ export async function packImportReport(driver: ChromiumDriver, count = IMPORT_BE
 
   await driver.stopBackground();
   const firstLookup = await askBackground(options, probeName, false);
-  const firstSearch = await askBackground(options, 'zinc fingr protein 12', true);
   const restarted = await workerSession(driver);
+  const packSteps = restartSteps(firstLookup, await restarted.marks());
+  const firstSearch = await askBackground(options, 'zinc fingr protein 12', true);
+  const sizes = await cacheSizes(options);
   const heapRestarted = await restarted.heapMb();
   await restarted.close();
 
@@ -221,6 +317,10 @@ export async function packImportReport(driver: ChromiumDriver, count = IMPORT_BE
     ],
   );
   table('the import’s progress stages as the options page showed them', stages);
+  table('the check and save in the worker, step by step', importSteps);
+  table('first lookup after a worker restart, bundled glossary alone, step by step', bundledSteps);
+  table(`first lookup after a worker restart with the pack, step by step`, packSteps);
+  table('the index cache’s records', sizes);
   if (firstLookup.terms < 1) process.exitCode = 1;
   // The parts measured after this one (the study list) see the bundled glossary alone again.
   await options.playwright.evaluate(

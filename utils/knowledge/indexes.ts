@@ -25,6 +25,8 @@ export interface Restored {
   searchSnapshot?: unknown;
   /** The merged glossary the term index was built from, without reading the packs' entries. */
   knowledge?: Knowledge;
+  /** Starts the reads left for after the first answer (the search snapshot); called once that answer is made. */
+  readRest?(): void;
 }
 
 export type IndexPart = 'terms' | 'search';
@@ -96,9 +98,16 @@ export function indexesOf(
 
 let bundled: Indexes | undefined;
 
-/** The bundled knowledge alone: for tests, and where no pack can be read. */
-export function bundledIndexes(): Indexes {
-  bundled ??= indexesOf(bundledKnowledge());
+/**
+ * The bundled knowledge alone, one set per context: with no pack enabled, where none can be read, and in tests.
+ * The first call may give it a cached term index, and be told when the term index was built (to cache it); a
+ * page that made it at once (its first paint searches the bundled glossary) keeps its own, never a second copy.
+ */
+export function bundledIndexes(restored: Restored = {}, onBuilt?: (part: IndexPart) => void): Indexes {
+  bundled ??= indexesOf(bundledKnowledge(), restored.terms ? { terms: restored.terms } : {}, (part) => {
+    // The bundled search index is not cached: it builds in a fraction of a second.
+    if (part === 'terms') onBuilt?.(part);
+  });
   return bundled;
 }
 

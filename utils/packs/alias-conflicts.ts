@@ -4,6 +4,7 @@
  * so that the person decides, never resolved silently. Overrides (the same id) are listed apart.
  */
 import { MAX_PACK_ERRORS_SHOWN } from '../limits';
+import { PROGRESS_EVERY_ENTRIES, type ImportStep } from './import-progress';
 import { normalize } from '../terms/normalize';
 import { namesOf, type NamedEntry } from '../terms/term-index';
 
@@ -32,7 +33,12 @@ function recognised(entry: NamedSource['entries'][number]): string[] {
   return namesOf(entry).filter((n) => !skip.has(n));
 }
 
-export function packClashes(pack: NamedSource, others: readonly NamedSource[]): PackClashes {
+export function packClashes(
+  pack: NamedSource,
+  others: readonly NamedSource[],
+  /** Told every PROGRESS_EVERY_ENTRIES entries of the new pack compared (the options page's bar). */
+  onStep?: (step: ImportStep) => void,
+): PackClashes {
   const owners = new Map<string, { source: string; entry: string; name: string }[]>();
   const idSource = new Map<string, string>();
   for (const other of others)
@@ -49,7 +55,13 @@ export function packClashes(pack: NamedSource, others: readonly NamedSource[]): 
   const conflicts: AliasConflict[] = [];
   let conflictTotal = 0;
   const overrides: PackClashes['overrides'] = [];
+  const total = pack.entries.length;
+  // Counted from the other sources' names: gathering them is part of the step.
+  onStep?.({ step: 'clashes', done: 0, total });
+  let compared = 0;
   for (const entry of pack.entries) {
+    if (onStep && ++compared % PROGRESS_EVERY_ENTRIES === 0)
+      onStep({ step: 'clashes', done: compared, total });
     const source = idSource.get(entry.id);
     if (source) overrides.push({ entry: entry.id, source });
     const seen = new Set<string>();

@@ -1,6 +1,7 @@
 /** A pack file's text turned into the pack to store, with what the person should know about it. */
 import type { PackClashes } from './alias-conflicts';
 import { packClashes, type NamedSource } from './alias-conflicts';
+import type { ImportStep } from './import-progress';
 import type { PackErrors } from './pack-errors';
 import { packId, type StoredPack } from './pack';
 import { packFromText } from './read-pack';
@@ -25,14 +26,17 @@ export function preparePackImport(
   known: Known,
   others: readonly (NamedSource & { id: string })[],
   now: number,
+  /** Told how far the check has got (utils/packs/import-progress.ts). */
+  onStep?: (step: ImportStep) => void,
 ): ImportOutcome {
-  const validated = packFromText(meta.fileName, text, meta.format, known);
+  const validated = packFromText(meta.fileName, text, meta.format, known, onStep);
   if (!validated.ok) return validated;
   const { pack: valid } = validated;
   const id = packId(valid.name);
   const clashes = packClashes(
     { name: valid.name, entries: valid.entries },
     others.filter((o) => o.id !== id),
+    onStep,
   );
   const pack: StoredPack = {
     id,

@@ -12,10 +12,12 @@ export const PACK_DB_NAME = 'immunolens-packs';
 /**
  * 1: `packs` (listing, keyed by pack id), `entries` (each pack's entries, one record), `indexCache`.
  * 2: `indexCache` holds one record per part of the cached indexes (it was one record per set of packs).
+ * 3: the merged glossary is cached as a head and chunks (`knowledge`, `knowledge:N`), read as a lookup needs them;
+ *    the cache is emptied (packs and their entries are kept) so that no part of the old layout is read.
  */
-export const PACK_DB_VERSION = 2;
+export const PACK_DB_VERSION = 3;
 
-export type IndexPart = 'terms' | 'search' | 'knowledge';
+export type IndexPart = 'terms' | 'search' | 'knowledge' | `knowledge:${number}`;
 
 /**
  * One cached part of the indexes for one set of enabled packs, each in a record of its own: a restarted worker
@@ -47,6 +49,10 @@ const MIGRATIONS: ((db: Db) => void)[] = [
   },
   (db) => {
     // A cache only: what it held is built again.
+    db.deleteObjectStore('indexCache');
+    db.createObjectStore('indexCache', { keyPath: 'key' });
+  },
+  (db) => {
     db.deleteObjectStore('indexCache');
     db.createObjectStore('indexCache', { keyPath: 'key' });
   },
@@ -82,6 +88,12 @@ export interface PackStore {
    * search index later, when a search needed it), dropping the parts kept for any other set of packs.
    */
   saveIndexPart(fingerprint: string, part: IndexPart, value: unknown, now: number): Promise<void>;
+  /** Stores several parts for `fingerprint` in one transaction (the term index with the glossary's head and chunks). */
+  saveIndexParts(
+    fingerprint: string,
+    parts: readonly { part: IndexPart; value: unknown }[],
+    now: number,
+  ): Promise<void>;
   close(): void;
 }
 
@@ -91,6 +103,17 @@ export async function openPackStore(name = PACK_DB_NAME, version = PACK_DB_VERSI
       for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(database);
     },
   });
+  const saveIndexParts: PackStore['saveIndexParts'] = async (fingerprint, parts, now) => {
+    const tx = db.transaction('indexCache', 'readwrite');
+    const stale = (await tx.store.getAllKeys()).filter((key) => !key.startsWith(`${fingerprint}/`));
+    await Promise.all([
+      ...stale.map((key) => tx.store.delete(key)),
+      ...parts.map(({ part, value }) =>
+        tx.store.put({ key: `${fingerprint}/${part}`, fingerprint, part, savedAt: now, value }),
+      ),
+      tx.done,
+    ]);
+  };
   const list = async () => (await db.getAll('packs')).sort((a, b) => a.importedAt - b.importedAt);
   return {
     list,
@@ -163,14 +186,9 @@ export async function openPackStore(name = PACK_DB_NAME, version = PACK_DB_VERSI
       return (await db.get('indexCache', `${fingerprint}/${part}`))?.value;
     },
     async saveIndexPart(fingerprint, part, value, now) {
-      const tx = db.transaction('indexCache', 'readwrite');
-      const stale = (await tx.store.getAllKeys()).filter((key) => !key.startsWith(`${fingerprint}/`));
-      await Promise.all([
-        ...stale.map((key) => tx.store.delete(key)),
-        tx.store.put({ key: `${fingerprint}/${part}`, fingerprint, part, savedAt: now, value }),
-        tx.done,
-      ]);
+      await saveIndexParts(fingerprint, [{ part, value }], now);
     },
+    saveIndexParts,
     close: () => db.close(),
   };
 }

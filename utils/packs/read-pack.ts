@@ -1,4 +1,5 @@
 /** A pack file, from its bytes to a validated pack or the list of what is wrong with it. */
+import type { ImportStep } from './import-progress';
 import type { PackErrors } from './pack-errors';
 import { parseCsvPack } from './parse-csv-pack';
 import { parseJsonPack } from './parse-json-pack';
@@ -13,8 +14,15 @@ export async function readPack(file: PackFile, known: Known): Promise<Validated>
   return packFromText(file.name, read.text, read.format, known);
 }
 
-export function packFromText(name: string, text: string, format: 'json' | 'csv', known: Known): Validated {
+export function packFromText(
+  name: string,
+  text: string,
+  format: 'json' | 'csv',
+  known: Known,
+  onStep?: (step: ImportStep) => void,
+): Validated {
+  onStep?.({ step: 'parsing' });
   const parsed = format === 'json' ? parseJsonPack(name, text) : parseCsvPack(name, text);
   if (!parsed.ok) return one(parsed.error);
-  return validatePack(parsed.raw, known);
+  return validatePack(parsed.raw, known, onStep);
 }

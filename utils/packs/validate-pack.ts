@@ -2,6 +2,7 @@
  * A pack checked entry by entry: every problem found is reported with its place (errors refuse the whole pack),
  * and what is imported differently from how it was written is said in warnings.
  */
+import { PROGRESS_EVERY_ENTRIES, type ImportStep } from './import-progress';
 import * as v from 'valibot';
 import { MAX_PACK_ENTRIES } from '../limits';
 import { namesOf } from '../terms/term-index';
@@ -84,7 +85,12 @@ function withRecognition(entry: EntryInput, warn: (text: string) => void): PackE
   return out;
 }
 
-export function validatePack(raw: RawPack, known: Known): Validated {
+export function validatePack(
+  raw: RawPack,
+  known: Known,
+  /** Told every PROGRESS_EVERY_ENTRIES entries checked (the options page's bar). */
+  onStep?: (step: ImportStep) => void,
+): Validated {
   const label = raw.fieldLabel ?? ((f: string) => f);
   const errors = new ErrorList();
   const warnings: string[] = [];
@@ -109,7 +115,11 @@ export function validatePack(raw: RawPack, known: Known): Validated {
   const entries: PackEntry[] = [];
   const placeOfId = new Map<string, Place>();
   const where = (place: Place) => ('line' in place ? `line ${place.line}` : `entry ${place.entry}`);
+  let checked = 0;
+  const total = raw.entries.length;
   for (const { place, value } of raw.entries) {
+    if (onStep && checked++ % PROGRESS_EVERY_ENTRIES === 0)
+      onStep({ step: 'checking', done: checked - 1, total });
     const base = { file: raw.file, ...place };
     const parsed = v.safeParse(EntrySchema, value);
     if (!parsed.success) {

@@ -130,6 +130,32 @@ export function describePackScenarios(launch: () => Promise<BrowserDriver>): voi
       pack: `From pack “${PACK}”`,
     });
 
+    // A restarted worker answers from the cached indexes, its glossary read by chunk (decision 0011): once they
+    // are stored, stop the worker and select the term again.
+    const cached = () =>
+      options.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const open = indexedDB.open('immunolens-packs');
+            open.onsuccess = () => {
+              const keys = open.result.transaction('indexCache').objectStore('indexCache').getAllKeys();
+              keys.onsuccess = () => {
+                open.result.close();
+                resolve((keys.result as string[]).some((k) => k.endsWith('/knowledge:0')));
+              };
+              keys.onerror = () => resolve(false);
+            };
+            open.onerror = () => resolve(false);
+          }),
+        null,
+      );
+    await expect.poll(cached, { timeout: 15_000 }).toBe(true);
+    await env.browser.stopBackground();
+    await page.goto(`${env.server.origin}/lab-notes.html`);
+    await dragSelect(page, '#mc38');
+    await expectHeadings(page, ['MC38 cell line']);
+    expect(await textInBubble(page, '.pack-badge')).toBe(`From pack “${PACK}”`);
+
     await click(options, '.pack-row input[type=checkbox]');
     await expect.poll(() => packRows(options).then((r) => r[0]?.enabled)).toBe(false);
     await page.goto(`${env.server.origin}/lab-notes.html`);

@@ -110,4 +110,28 @@ describe('pack store', () => {
     await v2.saveIndexPart('f', 'terms', { t: 1 }, 1);
     expect(await v2.cachedIndexPart('f', 'terms')).toEqual({ t: 1 });
   });
+
+  it('keeps the packs (and whether each is on) when a version 2 database is opened at version 3, and drops its cache', async () => {
+    const name = fresh();
+    const v2 = await openPackStore(name, 2);
+    await v2.put(pack('kept', 1));
+    await v2.setEnabled('kept', false);
+    // The old layout's whole-glossary record, which version 3 must not read as a head.
+    await v2.saveIndexPart('f', 'knowledge', { kind: 'immunolens-knowledge', version: 1 }, 1);
+    v2.close();
+    const v3 = await open(name);
+    expect(await v3.list()).toEqual([expect.objectContaining({ id: 'kept', enabled: false })]);
+    expect((await v3.get('kept'))?.entries[0]?.id).toBe('kept-term');
+    expect(await v3.cachedIndexPart('f', 'knowledge')).toBeUndefined();
+    await v3.saveIndexParts(
+      'g',
+      [
+        { part: 'terms', value: { t: 1 } },
+        { part: 'knowledge:0', value: { c: 0 } },
+      ],
+      2,
+    );
+    expect(await v3.cachedIndexPart('g', 'knowledge:0')).toEqual({ c: 0 });
+    expect(await v3.cachedIndexPart('g', 'terms')).toEqual({ t: 1 });
+  });
 });
