@@ -180,8 +180,8 @@ export class DocWordsBuilder {
 
   /** Adds the next document's name words and body words (each in any order, repeats allowed). */
   add(names: readonly string[], body: readonly string[]): void {
-    this.names.push(names.map((w) => this.numbered(w)));
-    this.body.push(body.map((w) => this.numbered(w)));
+    this.names.push(names, (w) => this.numbered(w));
+    this.body.push(body, (w) => this.numbered(w));
   }
 
   private numbered(word: string): number {
@@ -205,25 +205,32 @@ class Growing {
   private length = 0;
   private readonly starts: number[] = [0];
 
-  push(list: readonly number[]): void {
-    const unique = [...new Set(list)];
-    while (this.length + unique.length > this.words.length) {
+  /** Adds a list of `items` as numbers (repeats are dropped when finishing). */
+  push<T>(items: readonly T[], number: (item: T) => number): void {
+    while (this.length + items.length > this.words.length) {
       const larger = new Int32Array(this.words.length * 2);
       larger.set(this.words);
       this.words = larger;
     }
-    this.words.set(unique, this.length);
-    this.length += unique.length;
+    for (const item of items) this.words[this.length++] = number(item);
     this.starts.push(this.length);
   }
 
-  /** The lists with their numbers renumbered, each sorted ascending. */
+  /** The lists with their numbers renumbered, each sorted ascending without repeats. */
   finish(renumber: Int32Array): FieldWords {
-    const words = this.words.slice(0, this.length);
-    for (let i = 0; i < words.length; i++) words[i] = renumber[words[i]!]!;
-    const starts = Int32Array.from(this.starts);
-    for (let d = 0; d + 1 < starts.length; d++) words.subarray(starts[d]!, starts[d + 1]!).sort();
+    const words = this.words;
+    const starts = new Int32Array(this.starts.length);
+    let at = 0;
+    for (let d = 0; d + 1 < this.starts.length; d++) {
+      const from = this.starts[d]!;
+      const to = this.starts[d + 1]!;
+      for (let i = from; i < to; i++) words[i] = renumber[words[i]!]!;
+      words.subarray(from, to).sort();
+      starts[d] = at;
+      for (let i = from; i < to; i++) if (i === from || words[i] !== words[i - 1]) words[at++] = words[i]!;
+    }
+    starts[this.starts.length - 1] = at;
     this.words = new Int32Array(0);
-    return new FieldWords(words, starts);
+    return new FieldWords(words.slice(0, at), starts);
   }
 }
