@@ -173,6 +173,7 @@ const selections = [
 const scale: Record<string, string>[] = [];
 const restart: Record<string, string>[] = [];
 const versus: Record<string, string>[] = [];
+const heapParts: Record<string, string>[] = [];
 
 async function measure(size: number): Promise<void> {
   const heap0 = heapMb();
@@ -271,6 +272,13 @@ async function measure(size: number): Promise<void> {
     'heap, search ready MB': fmt(heapSearchReady, 0),
     'search rebuild ms': fmt(searchBuild, 0),
   });
+  heapParts.push(
+    await heapByPart(entries, k.qa, {
+      knowledge: knowledgeSnapshot,
+      terms: termSnapshot,
+      search: searchSnapshot,
+    }),
+  );
 
   // The same documents and keystrokes through MiniSearch (prefix + fuzzy, names boosted).
   const docs = sources.map((s, i) => ({ id: i, names: s.names, body: s.body }));
@@ -319,3 +327,53 @@ table(
   restart,
 );
 table('search per keystroke against MiniSearch, same documents and keystrokes', versus);
+table(
+  "a restarted worker's heap by part (Node heapUsed after gc(), restored from structured clones of the snapshots; array buffers apart; goal at 100,000: worker heap ≤ 200 MB)",
+  heapParts,
+);
+
+/**
+ * The heap each part of a restarted worker retains, restored in the worker's order (glossary, term index with its
+ * first look-up and passage scan, then the search index with its first search), each measured after collecting
+ * garbage once the task that restored it has ended: the sources a search restore decodes are transient.
+ */
+async function heapByPart(
+  entries: string,
+  qa: Knowledge['qa'],
+  snapshots: { knowledge: unknown; terms: unknown; search: unknown },
+): Promise<Record<string, string>> {
+  const settled = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const heap = heapMb();
+    return { heap, buffers: process.memoryUsage().arrayBuffers / 1e6 };
+  };
+  const m0 = await settled();
+  const restoredKnowledge = restoreKnowledge(structuredClone(snapshots.knowledge), qa)!;
+  const m1 = await settled();
+  const restoredTerms = restoreTermIndex(structuredClone(snapshots.terms))!;
+  lookup(restoredTerms, 'IL-12');
+  recognize(restoredTerms, 'IL-12 and IFN-γ.');
+  const m2 = await settled();
+  const restoredSearch = restoreSearchIndex(
+    structuredClone(snapshots.search),
+    sourcesOf(restoredKnowledge),
+    restoredTerms,
+  );
+  if (!restoredSearch || restoredSearch.search('interleukin 2').hits.length === 0)
+    throw new Error('the restored search index found nothing');
+  const m3 = await settled();
+  // Each part is still held here, after its heap was read.
+  if (!restoredKnowledge.termById.has('il-12') || lookup(restoredTerms, 'IL-12').length === 0)
+    throw new Error('a restored part lost an entry');
+  const mb = (a: number, b: number) => fmt(b - a, 0);
+  return {
+    entries,
+    'glossary MB': mb(m0.heap, m1.heap),
+    'glossary buffers MB': mb(m0.buffers, m1.buffers),
+    'term index MB': mb(m1.heap, m2.heap),
+    'term buffers MB': mb(m1.buffers, m2.buffers),
+    'search index MB': mb(m2.heap, m3.heap),
+    'search buffers MB': mb(m2.buffers, m3.buffers),
+    'all three MB': mb(m0.heap, m3.heap),
+  };
+}

@@ -1,6 +1,7 @@
 import type { TermIndex } from '../terms/term-index';
+import type { DocWords } from './doc-words';
 import { FACETS, facetsOfCategory, type FacetId } from './facets';
-import { buildQaProfile, IN_ANSWER, type QaProfile, type TermLinks } from './qa-profile';
+import { buildQaProfile, IN_ANSWER, type QaProfile, type TermLinks, type TermLinksById } from './qa-profile';
 import { qaScore, termScore, weighQuery, type RankContext, type RankedWords } from './rank';
 import type { QueryUnderstanding } from './understand-query';
 
@@ -55,26 +56,90 @@ const textSection = (d: ArrangedDoc): HitSection => (d.kind === 'qa' ? 'question
  * the rest. Any other query is ranked across kinds by the units it covers (./rank.ts): the best hit first (a Q&A
  * there is the answer), then the questions and the terms, each kind in one group, the better group first.
  */
+const NONE: readonly string[] = [];
+
+/**
+ * Who lists each entry among its related ones (the other half of the glossary's relations), at most `max` of them
+ * in glossary order. Kept as document numbers in two typed arrays, one run per term, rather than an array of ids
+ * per term: at 100,000 entries those arrays were 12 MB.
+ */
+function relatedByOf(
+  docs: readonly ArrangedDoc[],
+  termDoc: ReadonlyMap<string, number>,
+): (id: string, max: number) => string[] {
+  const starts = new Int32Array(docs.length + 1);
+  // Links to an id that is no term's (none in a merged glossary) are kept aside.
+  const elsewhere = new Map<string, string[]>();
+  const each = (visit: (target: number, n: number) => void) =>
+    docs.forEach((d, n) => {
+      if (d.kind !== 'term') return;
+      for (const r of d.links ?? NONE) {
+        const target = termDoc.get(r);
+        if (target !== undefined) visit(target, n);
+      }
+    });
+  each((target) => starts[target + 1]!++);
+  for (let t = 0; t < docs.length; t++) starts[t + 1]! += starts[t]!;
+  const by = new Int32Array(starts[docs.length]!);
+  const fill = starts.slice(0, docs.length);
+  each((target, n) => (by[fill[target]!++] = n));
+  for (const d of docs)
+    if (d.kind === 'term') for (const r of d.links ?? NONE) if (!termDoc.has(r)) pushTo(elsewhere, r, d.id);
+  return (id, max) => {
+    const target = termDoc.get(id);
+    if (target === undefined) return (elsewhere.get(id) ?? NONE).slice(0, max);
+    const from = starts[target]!;
+    const to = Math.min(starts[target + 1]!, from + max);
+    return Array.from(by.subarray(from, to), (n) => docs[n]!.id);
+  };
+}
+
+/** A term document's links, made when asked for: 100,000 terms need no object each while nobody asks. */
+class DocLinks implements TermLinks {
+  constructor(
+    private readonly d: ArrangedDoc,
+    private readonly words: DocWords,
+  ) {}
+
+  get name() {
+    return this.d.title;
+  }
+
+  get nameWords() {
+    return this.words.nameWordsOf(this.d.n);
+  }
+
+  get category() {
+    return this.d.category ?? '';
+  }
+
+  get related() {
+    return this.d.links ?? NONE;
+  }
+
+  get questions() {
+    return this.d.questions ?? NONE;
+  }
+}
+
+/**
+ * `termDoc`: each term's document number (terms only). `words`: the documents' words and their frequencies.
+ */
 export function createArranger<D extends ArrangedDoc>(
   docs: readonly D[],
+  termDoc: ReadonlyMap<string, number>,
   terms: TermIndex,
-  frequency: ReadonlyMap<string, number>,
+  words: DocWords,
 ) {
-  const links = new Map<string, TermLinks>();
-  const termDocs = new Map<string, D>();
+  const termDocs = { get: (id: string) => docs[termDoc.get(id) ?? -1] };
+  const links: TermLinksById = {
+    get(id) {
+      const d = termDocs.get(id);
+      return d ? new DocLinks(d, words) : undefined;
+    },
+  };
   const linkedBy = new Map<string, string[]>();
-  for (const d of docs) {
-    if (d.kind !== 'term') continue;
-    termDocs.set(d.id, d);
-    links.set(d.id, {
-      name: d.title,
-      nameWords: d.nameSorted,
-      category: d.category ?? '',
-      related: d.links ?? [],
-      questions: d.questions ?? [],
-    });
-    for (const q of d.questions ?? []) pushTo(linkedBy, q, d.id);
-  }
+  for (const d of docs) if (d.kind === 'term') for (const q of d.questions ?? []) pushTo(linkedBy, q, d.id);
   const qas = docs.filter((d) => d.kind === 'qa');
   const profiles = new Map<D, QaProfile>(
     qas.map((d) => [
@@ -94,20 +159,23 @@ export function createArranger<D extends ArrangedDoc>(
   }
   const ctx: RankContext = {
     links,
-    frequency,
+    words,
     documents: docs.length,
     facetWeight,
     averageQaLength: qas.reduce((n, d) => n + profiles.get(d)!.length, 0) / Math.max(1, qas.length),
   };
-  const facetsOfTerm = new Map<string, FacetId[]>(
-    [...links].map(([id, l]) => [id, facetsOfCategory(l.category)]),
-  );
+  // A term's facets are its category's: one list per category, not one per term.
+  const facetsByCategory = new Map<string, readonly FacetId[]>();
+  const facetsOf = (d: ArrangedDoc) => {
+    const category = d.category ?? '';
+    let facets = facetsByCategory.get(category);
+    if (!facets) facetsByCategory.set(category, (facets = facetsOfCategory(category)));
+    return facets;
+  };
 
-  /** Who lists each entry among its related ones: the other half of the glossary's relations. */
-  const relatedBy = new Map<string, string[]>();
-  for (const [id, l] of links) for (const r of l.related) pushTo(relatedBy, r, id);
   const termsOfFacet = new Map<FacetId, string[]>();
-  for (const [id, facets] of facetsOfTerm) for (const f of facets) pushTo(termsOfFacet, f, id);
+  for (const d of docs) if (d.kind === 'term') for (const f of facetsOf(d)) pushTo(termsOfFacet, f, d.id);
+  const relatedBy = relatedByOf(docs, termDoc);
 
   function singleTerm(u: QueryUnderstanding, text: TextRanked<D>[], typing: boolean): Arranged<D>[] {
     const ids = u.concepts[0]!.ids;
@@ -146,7 +214,7 @@ export function createArranger<D extends ArrangedDoc>(
       for (const id of c.ids) {
         add(id, true);
         for (const r of links.get(id)?.related ?? []) add(r, false);
-        for (const r of (relatedBy.get(id) ?? []).slice(0, MAX_FACET_TERMS)) add(r, false);
+        for (const r of relatedBy(id, MAX_FACET_TERMS)) add(r, false);
       }
     // Without a term, a facet's own terms ("side effects" → the side effects); a glossary of 100,000 entries
     // has thousands, and a keystroke scores only the first few.
@@ -160,7 +228,7 @@ export function createArranger<D extends ArrangedDoc>(
         unit:
           t.d.kind === 'qa'
             ? qaScore(ctx, q, t.d, profiles.get(t.d)!)
-            : termScore(ctx, q, t.d, facetsOfTerm.get(t.d.id) ?? []),
+            : termScore(ctx, q, t.d, facetsOf(t.d)),
       }))
       .filter((s) => s.unit > 0)
       .sort((a, b) => b.unit - a.unit || b.score - a.score);

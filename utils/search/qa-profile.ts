@@ -14,6 +14,11 @@ export interface TermLinks {
   questions: readonly string[];
 }
 
+/** Each term's links by its id. */
+export interface TermLinksById {
+  get(id: string): TermLinks | undefined;
+}
+
 /** How strongly a Q&A speaks of something: in its question, or in its answer and linked terms, or only nearby. */
 export const IN_QUESTION = 1;
 export const IN_ANSWER = 0.9;
@@ -41,7 +46,7 @@ function raise<K>(map: Map<K, number>, key: K, value: number): void {
 
 export function buildQaProfile(
   terms: TermIndex,
-  links: ReadonlyMap<string, TermLinks>,
+  links: TermLinksById,
   qa: { id: string; question: string; answer: string; linked: readonly string[] },
   linkedBy: readonly string[],
 ): QaProfile {

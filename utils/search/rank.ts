@@ -1,6 +1,6 @@
 import type { FacetId } from './facets';
-import { IN_ANSWER, NEARBY, type QaProfile, type TermLinks } from './qa-profile';
-import { has, startsAny } from './sorted-words';
+import { IN_ANSWER, NEARBY, type QaProfile, type TermLinksById } from './qa-profile';
+import type { DocWords } from './doc-words';
 import type { Concept, QueryUnderstanding } from './understand-query';
 
 /**
@@ -10,19 +10,18 @@ import type { Concept, QueryUnderstanding } from './understand-query';
  * facet of a question outranks a term that matches one of its words.
  */
 export interface RankContext {
-  links: ReadonlyMap<string, TermLinks>;
-  /** Documents each search token is in, and how many documents there are. */
-  frequency: ReadonlyMap<string, number>;
+  links: TermLinksById;
+  /** Every document's words, and the documents each search token is in; how many documents there are. */
+  words: DocWords;
   documents: number;
   facetWeight: ReadonlyMap<FacetId, number>;
   averageQaLength: number;
 }
 
-/** What a document gives the ranking: its id and its sorted name (or question) and body words. */
+/** What a document gives the ranking: its id and its number, whose name (or question) and body words are in `words`. */
 export interface RankedWords {
   id: string;
-  nameSorted: readonly string[];
-  bodySorted: readonly string[];
+  n: number;
 }
 
 /** A word without a known term means less than a term: half its IDF. */
@@ -51,7 +50,7 @@ export interface WeighedQuery {
 /** A concept is as rare as its rarest word. */
 export function conceptWeight(ctx: RankContext, c: Concept): number {
   let df = ctx.documents;
-  for (const t of c.tokens) if (!spelledOut(t)) df = Math.min(df, ctx.frequency.get(t) ?? 0);
+  for (const t of c.tokens) if (!spelledOut(t)) df = Math.min(df, ctx.words.frequency(t) ?? 0);
   return idf(ctx, df);
 }
 
@@ -62,7 +61,7 @@ export function weighQuery(ctx: RankContext, u: QueryUnderstanding, typing: bool
     facets: u.facets.map((facet) => ({ facet, weight: ctx.facetWeight.get(facet) ?? 0 })),
     words: u.words.map((word, i) => ({
       word,
-      weight: WORD_SHARE * idf(ctx, ctx.frequency.get(word) ?? 0),
+      weight: WORD_SHARE * idf(ctx, ctx.words.frequency(word) ?? 0),
       prefix: typing && i === u.words.length - 1,
     })),
   };
@@ -86,14 +85,15 @@ function conceptInQa(ctx: RankContext, c: Concept, profile: QaProfile): number {
 }
 
 function wordInQa(ctx: RankContext, word: string, prefix: boolean, qa: RankedWords, profile: QaProfile) {
-  if (has(qa.nameSorted, word)) return 1;
+  const { words } = ctx;
+  if (words.hasName(qa.n, word)) return 1;
   const tf = profile.counts.get(word) ?? 0;
   if (tf > 0) {
     const norm = BM25_K1 * (1 - BM25_B + (BM25_B * profile.length) / ctx.averageQaLength);
     return (IN_ANSWER * ((tf * (BM25_K1 + 1)) / (tf + norm) / (BM25_K1 + 1) + 0.5)) / 1.5;
   }
   if (profile.linkedWords.has(word)) return NEARBY;
-  if (prefix && (startsAny(qa.nameSorted, word) || startsAny(qa.bodySorted, word))) return PREFIX_SHARE;
+  if (prefix && (words.nameStarts(qa.n, word) || words.bodyStarts(qa.n, word))) return PREFIX_SHARE;
   return 0;
 }
 
@@ -127,15 +127,16 @@ function conceptInTerm(ctx: RankContext, c: Concept, term: RankedWords): number 
   );
   if (related) return TERM_RELATED;
   const mentions =
-    c.tokens.length > 0 && c.tokens.every((t) => has(term.bodySorted, t) || has(term.nameSorted, t));
+    c.tokens.length > 0 &&
+    c.tokens.every((t) => ctx.words.hasBody(term.n, t) || ctx.words.hasName(term.n, t));
   return mentions ? TERM_MENTIONS : 0;
 }
 
-function wordInTerm(word: string, prefix: boolean, term: RankedWords): number {
-  if (has(term.nameSorted, word)) return 1;
-  if (has(term.bodySorted, word)) return 0.5;
-  if (prefix && startsAny(term.nameSorted, word)) return PREFIX_SHARE;
-  if (prefix && startsAny(term.bodySorted, word)) return 0.3;
+function wordInTerm(words: DocWords, word: string, prefix: boolean, term: RankedWords): number {
+  if (words.hasName(term.n, word)) return 1;
+  if (words.hasBody(term.n, word)) return 0.5;
+  if (prefix && words.nameStarts(term.n, word)) return PREFIX_SHARE;
+  if (prefix && words.bodyStarts(term.n, word)) return 0.3;
   return 0;
 }
 
@@ -148,6 +149,6 @@ export function termScore(
   let score = 0;
   for (const { concept, weight } of q.concepts) score += weight * conceptInTerm(ctx, concept, term);
   for (const { facet, weight } of q.facets) if (facetsOfTerm.includes(facet)) score += weight * TERM_FACET;
-  for (const { word, weight, prefix } of q.words) score += weight * wordInTerm(word, prefix, term);
+  for (const { word, weight, prefix } of q.words) score += weight * wordInTerm(ctx.words, word, prefix, term);
   return score;
 }

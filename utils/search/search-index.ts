@@ -6,7 +6,7 @@ import { namesOf, type TermIndex } from '../terms/term-index';
 import { editDistance } from './edit-distance';
 import { createArranger, type HitKind, type HitSection, type TextRanked } from './arrange';
 import { Postings, PostingsBuilder, type PostingsSnapshot, type Slots } from './postings';
-import { has, sortedWords, startsAny } from './sorted-words';
+import { DocWords, DocWordsBuilder, FieldWords, Lexicon } from './doc-words';
 import { searchTokens } from './tokenize';
 import { keepsSpelling, understandQuery } from './understand-query';
 import { Vocabulary } from './vocabulary';
@@ -106,29 +106,30 @@ export function sourcesOf(knowledge: Knowledge): SearchSource[] {
 }
 
 interface Prepared extends Omit<SearchSource, 'names' | 'body'> {
-  /** The document's words, sorted, for whole-word and prefix look-ups by binary search. */
-  nameSorted: string[];
-  bodySorted: string[];
-  /** The first search word of the title, to prefer titles that start with the word being typed. */
-  titleLead: string;
+  /** Its number: where its words are in the index's `DocWords`. */
+  n: number;
   /** A Q&A's answer as text (empty for a term), for the facets and words it speaks of. */
   answer: string;
 }
 
 /**
- * How well `doc` answers the query words: each word counts once, where it is worth most. `nameMatch`: some word
- * was found in its names or question.
+ * How well document `n` answers the query words: each word counts once, where it is worth most. `nameMatch`: some
+ * word was found in its names or question.
  */
-function coverage(doc: Prepared, words: readonly string[]): { score: number; nameMatch: boolean } {
+function coverage(
+  docWords: DocWords,
+  n: number,
+  words: readonly string[],
+): { score: number; nameMatch: boolean } {
   let score = 0;
   let nameMatch = false;
   words.forEach((word, i) => {
     const typing = i === words.length - 1;
-    if (has(doc.nameSorted, word)) score += WORTH.nameWord;
-    else if (startsAny(doc.nameSorted, word)) score += typing ? WORTH.namePrefixTyping : WORTH.namePrefix;
+    if (docWords.hasName(n, word)) score += WORTH.nameWord;
+    else if (docWords.nameStarts(n, word)) score += typing ? WORTH.namePrefixTyping : WORTH.namePrefix;
     else {
-      if (has(doc.bodySorted, word)) score += WORTH.bodyWord;
-      else if (startsAny(doc.bodySorted, word)) score += typing ? WORTH.bodyPrefixTyping : WORTH.bodyPrefix;
+      if (docWords.hasBody(n, word)) score += WORTH.bodyWord;
+      else if (docWords.bodyStarts(n, word)) score += typing ? WORTH.bodyPrefixTyping : WORTH.bodyPrefix;
       return;
     }
     nameMatch = true;
@@ -152,13 +153,9 @@ function flexSearchOver(
   return index;
 }
 
-function prepared(
-  source: SearchSource,
-  nameSorted: string[],
-  bodySorted: string[],
-  titleLead: string,
-): Prepared {
+function prepared(source: SearchSource, n: number): Prepared {
   return {
+    n,
     kind: source.kind,
     id: source.id,
     title: source.title,
@@ -166,9 +163,6 @@ function prepared(
     ...(source.links ? { links: source.links } : {}),
     ...(source.questions ? { questions: source.questions } : {}),
     ...(source.category !== undefined ? { category: source.category } : {}),
-    nameSorted,
-    bodySorted,
-    titleLead,
     answer: source.kind === 'qa' ? source.body : '',
   };
 }
@@ -176,7 +170,11 @@ function prepared(
 /** What a search index is made of: the slow part to build, and what a snapshot holds. */
 interface Parts {
   docs: Prepared[];
-  frequency: Map<string, number>;
+  words: DocWords;
+  /** Per document: the word number of its title's first search word, or -1 (see `leads`). */
+  titleLeads: Int32Array;
+  /** Title first words that are no document's word, by document (seldom any). */
+  otherLeads: Map<number, string>;
   names: Postings;
   body: Postings;
 }
@@ -202,33 +200,40 @@ export function buildSearchIndex(sources: readonly SearchSource[], terms: TermIn
   };
   const namesBuilder = new PostingsBuilder();
   const bodyBuilder = new PostingsBuilder();
+  const wordsBuilder = new DocWordsBuilder();
   const docs: Prepared[] = [];
-  const frequency = new Map<string, number>();
+  const leads: string[] = [];
   for (const source of sources) {
-    const nameSorted = sortedWords(tokenize(source.names));
-    const bodySorted = sortedWords(tokenize(source.body));
     const n = docs.length;
-    docs.push(prepared(source, nameSorted, bodySorted, intern(searchTokens(source.title)[0] ?? '')));
+    docs.push(prepared(source, n));
+    leads.push(searchTokens(source.title)[0] ?? '');
+    wordsBuilder.add(tokenize(source.names), tokenize(source.body));
     namesBuilder.add(n, tokenize(source.names));
     bodyBuilder.add(n, tokenize(source.body));
     // Each text is read once, so its cached words can go.
     tokensOf.delete(source.names);
     tokensOf.delete(source.body);
-    for (const word of nameSorted) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-    for (const word of bodySorted) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
   tokensOf.clear();
   interned.clear();
+  const words = wordsBuilder.finish();
+  const titleLeads = Int32Array.from(leads, (w) => words.lexicon.numberOf(w));
+  const otherLeads = new Map<number, string>();
+  titleLeads.forEach((w, n) => {
+    if (w < 0 && leads[n] !== '') otherLeads.set(n, leads[n]!);
+  });
   return assemble(sources, terms, {
     docs,
-    frequency,
+    words,
+    titleLeads,
+    otherLeads,
     names: namesBuilder.finish().warmPrefixes(),
     body: bodyBuilder.finish(),
   });
 }
 
 function assemble(sources: readonly SearchSource[], terms: TermIndex, parts: Parts): SearchIndex {
-  const { docs, frequency, names, body } = parts;
+  const { docs, words: docWords, titleLeads, otherLeads, names, body } = parts;
   // Only the number of sources is kept: their names and body texts (most of a glossary's text) are not needed
   // once the postings hold them, and the closure below would otherwise keep every one of them alive.
   const sourceCount = sources.length;
@@ -240,8 +245,9 @@ function assemble(sources: readonly SearchSource[], terms: TermIndex, parts: Par
   // words); the lists come from the compact postings instead of its own map (decision 0011).
   const namesIndex = flexSearchOver((prefix) => names.prefix(prefix), 'forward', searchTokens);
   const bodyIndex = flexSearchOver((word) => body.word(word), 'strict', searchTokens);
-  const vocabulary = new Vocabulary(frequency);
-  const arrange = createArranger(docs, terms, frequency);
+  const vocabulary = new Vocabulary(docWords);
+  const arrange = createArranger(docs, termDoc, terms, docWords);
+  const leadOf = (n: number) => docWords.lexicon.words[titleLeads[n]!] ?? otherLeads.get(n) ?? '';
 
   /** A known word, or the nearest one; a name's number stays with the corrected letters ("interlukin 2"). */
   function correctWord(word: string, typing: boolean): string[] | null {
@@ -300,7 +306,7 @@ function assemble(sources: readonly SearchSource[], terms: TermIndex, parts: Par
     const candidates = new Set<number>();
     // Words in a large share of the documents ("factor", "cell") find little and cost much: they count in the
     // ranking, but candidates come from the rarer words when there are any.
-    const common = (w: string) => (frequency.get(w) ?? 0) > sourceCount * COMMON_WORD_SHARE;
+    const common = (w: string) => (docWords.frequency(w) ?? 0) > sourceCount * COMMON_WORD_SHARE;
     const rare = words.filter((w) => !common(w));
     const retrieve = rare.length > 0 ? rare : words;
     const options = { limit: limit * CANDIDATES_PER_RESULT, suggest: true };
@@ -317,13 +323,13 @@ function assemble(sources: readonly SearchSource[], terms: TermIndex, parts: Par
       const d = docs[n];
       if (!d) return [];
       const isExact = d.kind === 'term' && exact.includes(d.id);
-      const { score, nameMatch } = coverage(d, words);
+      const { score, nameMatch } = coverage(docWords, n, words);
       return [{ d, score: (isExact ? EXACT_NAME_BONUS : 0) + score, nameMatch: nameMatch || isExact }];
     });
     // Equal scores: a title that starts with the word being typed, then the shorter title, is the closer
     // completion ("immunoth" → Immunotherapy before BCG therapy; "macroph" → Macrophage before M-CSF).
     const typingWord = words.at(-1) ?? '';
-    const leads = (d: Prepared) => (d.titleLead.startsWith(typingWord) ? 0 : 1);
+    const leads = (d: Prepared) => (leadOf(d.n).startsWith(typingWord) ? 0 : 1);
     scored.sort(
       (a, b) => b.score - a.score || leads(a.d) - leads(b.d) || a.d.title.length - b.d.title.length,
     );
@@ -383,33 +389,17 @@ const uidsOf = (sources: readonly { kind: string; id: string }[]) =>
 export function serializeSearchIndex(index: SearchIndex): SearchIndexSnapshot | null {
   const parts = partsOf.get(index);
   if (!parts) return null;
-  const words = [...parts.frequency.keys()].sort();
-  const numberOf = new Map(words.map((w, i) => [w, i]));
-  const flatten = (lists: readonly (readonly string[])[]) => {
-    const starts = new Int32Array(lists.length + 1);
-    let total = 0;
-    lists.forEach((l, i) => {
-      starts[i] = total;
-      total += l.length;
-    });
-    starts[lists.length] = total;
-    const flat = new Int32Array(total);
-    let at = 0;
-    for (const l of lists) for (const w of l) flat[at++] = numberOf.get(w)!;
-    return { flat, starts };
-  };
-  const nameLists = flatten(parts.docs.map((d) => d.nameSorted));
-  const bodyLists = flatten(parts.docs.map((d) => d.bodySorted));
+  const { words } = parts;
   return {
     kind: 'immunolens-search-index',
     version: SEARCH_INDEX_VERSION,
     uids: uidsOf(parts.docs),
-    words: words.join('\u0000'),
-    nameWords: nameLists.flat,
-    nameStarts: nameLists.starts,
-    bodyWords: bodyLists.flat,
-    bodyStarts: bodyLists.starts,
-    titleLeads: Int32Array.from(parts.docs, (d) => numberOf.get(d.titleLead) ?? -1),
+    words: words.lexicon.words.join('\u0000'),
+    nameWords: words.names.words,
+    nameStarts: words.names.starts,
+    bodyWords: words.body.words,
+    bodyStarts: words.body.starts,
+    titleLeads: parts.titleLeads,
     names: parts.names.snapshot(),
     body: parts.body.snapshot(),
   };
@@ -417,7 +407,8 @@ export function serializeSearchIndex(index: SearchIndex): SearchIndexSnapshot | 
 
 /**
  * The index a snapshot was made from, answering exactly as it did, over the same `sources` and `terms`; null when
- * the snapshot is of another version, of other sources, or damaged (the caller builds instead).
+ * the snapshot is of another version, of other sources, or damaged (the caller builds instead). Its typed arrays
+ * are used as they come, not copied.
  */
 export function restoreSearchIndex(
   snapshot: unknown,
@@ -427,50 +418,54 @@ export function restoreSearchIndex(
   if (typeof snapshot !== 'object' || snapshot === null) return null;
   const s = snapshot as Partial<SearchIndexSnapshot>;
   if (s.kind !== 'immunolens-search-index' || s.version !== SEARCH_INDEX_VERSION) return null;
-  const ints = [s.nameWords, s.nameStarts, s.bodyWords, s.bodyStarts, s.titleLeads];
+  const { nameWords, nameStarts, bodyWords, bodyStarts, titleLeads } = s;
   if (
     typeof s.uids !== 'string' ||
     typeof s.words !== 'string' ||
-    !ints.every((a) => a instanceof Int32Array)
+    !(nameWords instanceof Int32Array) ||
+    !(nameStarts instanceof Int32Array) ||
+    !(bodyWords instanceof Int32Array) ||
+    !(bodyStarts instanceof Int32Array) ||
+    !(titleLeads instanceof Int32Array)
   )
     return null;
   if (s.uids !== uidsOf(sources)) return null;
   const count = sources.length;
   const words = s.words === '' ? [] : s.words.split('\u0000');
-  const lists = (flat: Int32Array, starts: Int32Array): string[][] | null => {
-    if (starts.length !== count + 1 || starts[0] !== 0 || starts[count] !== flat.length) return null;
-    const out: string[][] = new Array(count);
-    for (let d = 0; d < count; d++) {
-      const from = starts[d]!;
-      const to = starts[d + 1]!;
-      if (to < from) return null;
-      const list = new Array<string>(to - from);
-      for (let i = from; i < to; i++) {
-        const w = words[flat[i]!];
-        if (w === undefined) return null;
-        list[i - from] = w;
-      }
-      out[d] = list;
-    }
-    return out;
-  };
-  const nameLists = lists(s.nameWords!, s.nameStarts!);
-  const bodyLists = lists(s.bodyWords!, s.bodyStarts!);
-  // One string per word across the documents, both fields' postings and the vocabulary.
+  for (let i = 1; i < words.length; i++) if (!(words[i - 1]! < words[i]!)) return null;
+  if (
+    !FieldWords.valid(nameWords, nameStarts, count, words.length) ||
+    !FieldWords.valid(bodyWords, bodyStarts, count, words.length) ||
+    titleLeads.length !== count ||
+    titleLeads.some((w) => w < -1 || w >= words.length)
+  )
+    return null;
+  // One string per word across the documents' words, both fields' postings and the vocabulary.
   const canonical = new Map<string, string>();
   for (const w of words) canonical.set(w, w);
   const intern = (w: string) => canonical.get(w) ?? w;
   const names = Postings.restore(s.names, count, intern);
   const body = Postings.restore(s.body, count, intern);
   canonical.clear();
-  if (!nameLists || !bodyLists || !names || !body || s.titleLeads!.length !== count) return null;
-  const frequency = new Map<string, number>();
-  const docs = sources.map((source, d) => {
-    for (const w of nameLists[d]!) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-    for (const w of bodyLists[d]!) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-    // A title's first word is nearly always one of its names' words; the rest are tokenised again.
-    const lead = words[s.titleLeads![d]!] ?? searchTokens(source.title)[0] ?? '';
-    return prepared(source, nameLists[d]!, bodyLists[d]!, lead);
+  if (!names || !body) return null;
+  const docWords = new DocWords(
+    new Lexicon(words),
+    new FieldWords(nameWords, nameStarts),
+    new FieldWords(bodyWords, bodyStarts),
+  );
+  // A title's first word is nearly always one of its names' words; the rest are tokenised again.
+  const otherLeads = new Map<number, string>();
+  titleLeads.forEach((w, n) => {
+    const lead = w < 0 ? (searchTokens(sources[n]!.title)[0] ?? '') : '';
+    if (lead !== '') otherLeads.set(n, lead);
   });
-  return assemble(sources, terms, { docs, frequency, names: names.warmPrefixes(), body });
+  const docs = sources.map((source, n) => prepared(source, n));
+  return assemble(sources, terms, {
+    docs,
+    words: docWords,
+    titleLeads,
+    otherLeads,
+    names: names.warmPrefixes(),
+    body,
+  });
 }

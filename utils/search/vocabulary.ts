@@ -1,4 +1,4 @@
-import { startsAny } from './sorted-words';
+import { DocWords, Lexicon } from './doc-words';
 import { editDistance } from './edit-distance';
 import { WordCache } from '../word-cache';
 
@@ -12,34 +12,48 @@ const bucketKey = (word: string, length: number) => `${word[0]}${length}`;
 
 /** Every word the index knows, for "did you mean" when a query word is not among them. */
 export class Vocabulary {
-  private readonly sorted: string[];
-  /** Words by first letter and length, most frequent first. */
-  private readonly buckets = new Map<string, string[]>();
-  private readonly frequency: Map<string, number>;
+  /** Word numbers by first letter and length, most frequent first (ties in the words' order). */
+  private readonly buckets = new Map<string, Int32Array>();
 
-  constructor(frequency: Map<string, number>) {
-    this.frequency = frequency;
-    this.sorted = [...frequency.keys()].sort();
-    for (const word of this.sorted) {
-      const key = bucketKey(word, word.length);
-      const list = this.buckets.get(key);
-      if (list) list.push(word);
-      else this.buckets.set(key, [word]);
+  private readonly lexicon: Lexicon;
+  /** Per word number: how many documents hold it. */
+  private readonly counts: Int32Array;
+
+  /** The index's words, or (for tests) words with their document counts. */
+  constructor(words: DocWords | ReadonlyMap<string, number>) {
+    if (words instanceof DocWords) {
+      this.lexicon = words.lexicon;
+      this.counts = words.counts;
+    } else {
+      const sorted = [...words.keys()].sort();
+      this.lexicon = new Lexicon(sorted);
+      this.counts = Int32Array.from(sorted, (w) => words.get(w)!);
     }
-    for (const list of this.buckets.values()) list.sort((a, b) => frequency.get(b)! - frequency.get(a)!);
+    const lists = new Map<string, number[]>();
+    const sorted = this.lexicon.words;
+    for (let n = 0; n < sorted.length; n++) {
+      const word = sorted[n]!;
+      const key = bucketKey(word, word.length);
+      const list = lists.get(key);
+      if (list) list.push(n);
+      else lists.set(key, [n]);
+    }
+    const counts = this.counts;
+    for (const [key, list] of lists)
+      this.buckets.set(key, Int32Array.from(list.sort((a, b) => counts[b]! - counts[a]! || a - b)));
   }
 
   get size(): number {
-    return this.sorted.length;
+    return this.lexicon.size;
   }
 
   has(word: string): boolean {
-    return this.frequency.has(word);
+    return this.lexicon.numberOf(word) >= 0;
   }
 
   /** Whether some known word starts with `prefix` (binary search over the sorted words). */
   hasPrefix(prefix: string): boolean {
-    return startsAny(this.sorted, prefix);
+    return this.lexicon.end(prefix) > this.lexicon.start(prefix);
   }
 
   /** Bounded by characters too (utils/word-cache.ts); query words are at most MAX_QUERY_CHARS long. */
@@ -64,13 +78,16 @@ export class Vocabulary {
     let bestDistance = max + 1;
     let bestFrequency = 0;
     let budget = MAX_CANDIDATES;
+    const { words } = this.lexicon;
+    const { counts } = this;
     for (let len = word.length - max; len <= word.length + max; len++) {
-      const bucket = this.buckets.get(bucketKey(word, len)) ?? [];
+      const bucket = this.buckets.get(bucketKey(word, len));
+      if (!bucket) continue;
       for (let c = 0; c < bucket.length && budget > 0; c++) {
-        const candidate = bucket[c]!;
+        const candidate = words[bucket[c]!]!;
         budget--;
         const d = editDistance(word, candidate, Math.min(max, bestDistance));
-        const f = this.frequency.get(candidate) ?? 0;
+        const f = counts[bucket[c]!]!;
         if (d < bestDistance || (d === bestDistance && d <= max && f > bestFrequency)) {
           best = candidate;
           bestDistance = d;
