@@ -263,19 +263,68 @@ export function serializeTermIndex(index: TermIndex): TermIndexSnapshot {
   };
 }
 
-const split = (text: string, count: number): string[] | null => {
-  if (count === 0) return text === '' ? [] : null;
-  const parts = text.split(SEPARATOR);
-  return parts.length === count ? parts : null;
-};
+/**
+ * `count` strings joined by SEPARATOR, read one at a time by where each starts. A restore finds the separators
+ * (a memchr-speed `indexOf` per part) and makes no strings: splitting the keys and ids of a 100,000-entry index
+ * made half a million strings and was most of a restore's time. Null when the text does not hold `count` parts.
+ */
+class JoinedStrings {
+  private constructor(
+    private readonly text: string,
+    /** Where each part starts, and one past the end (text length + 1, as if a separator followed). */
+    private readonly starts: Int32Array,
+  ) {}
+
+  static of(text: string, count: number): JoinedStrings | null {
+    if (count < 0) return null;
+    if (count === 0) return text === '' ? new JoinedStrings(text, new Int32Array(1)) : null;
+    const starts = new Int32Array(count + 1);
+    let at = 0;
+    for (let i = 1; i < count; i++) {
+      const sep = text.indexOf(SEPARATOR, at);
+      if (sep < 0) return null;
+      starts[i] = at = sep + 1;
+    }
+    if (text.indexOf(SEPARATOR, at) >= 0) return null;
+    starts[count] = text.length + 1;
+    return new JoinedStrings(text, starts);
+  }
+
+  get length(): number {
+    return this.starts.length - 1;
+  }
+
+  at(i: number): string {
+    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+  }
+
+  /** Parts `from` to `to` (exclusive). */
+  slice(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let i = from; i < to; i++) out.push(this.at(i));
+    return out;
+  }
+
+  /** Compares part `i` with `key` as `<` and `===` on strings do (UTF-16 code units), without slicing it. */
+  compare(i: number, key: string): number {
+    const start = this.starts[i]!;
+    const length = this.starts[i + 1]! - 1 - start;
+    const n = Math.min(length, key.length);
+    for (let k = 0; k < n; k++) {
+      const d = this.text.charCodeAt(start + k) - key.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+    return length - key.length;
+  }
+}
 
 /**
  * Key → target over the snapshot's sorted keys by binary search; each target is made on first use. Restoring
- * then costs a few string splits, whatever the glossary's size, and a selection's look-up a dozen comparisons.
+ * then makes no strings, whatever the glossary's size, and a selection's look-up a dozen comparisons.
  */
 class SnapshotKeys implements ReadonlyMap<string, KeyTarget> {
   constructor(
-    private readonly sorted: readonly string[],
+    private readonly sorted: JoinedStrings,
     private readonly keyTargets: Int32Array,
     private readonly target: (n: number) => KeyTarget,
   ) {}
@@ -289,10 +338,10 @@ class SnapshotKeys implements ReadonlyMap<string, KeyTarget> {
     let hi = this.sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]! < key) lo = mid + 1;
+      if (this.sorted.compare(mid, key) < 0) lo = mid + 1;
       else hi = mid;
     }
-    return this.sorted[lo] === key ? lo : -1;
+    return lo < this.sorted.length && this.sorted.compare(lo, key) === 0 ? lo : -1;
   }
 
   get(key: string): KeyTarget | undefined {
@@ -305,11 +354,11 @@ class SnapshotKeys implements ReadonlyMap<string, KeyTarget> {
   }
 
   *entries(): MapIterator<[string, KeyTarget]> {
-    for (let i = 0; i < this.sorted.length; i++) yield [this.sorted[i]!, this.target(this.keyTargets[i]!)];
+    for (let i = 0; i < this.sorted.length; i++) yield [this.sorted.at(i), this.target(this.keyTargets[i]!)];
   }
 
   *keys(): MapIterator<string> {
-    yield* this.sorted;
+    for (let i = 0; i < this.sorted.length; i++) yield this.sorted.at(i);
   }
 
   *values(): MapIterator<KeyTarget> {
@@ -334,10 +383,10 @@ export function restoreTermIndex(snapshot: unknown): TermIndex | null {
   if (!isSnapshot(snapshot)) return null;
   const s = snapshot;
   const targetCount = s.flags.length;
-  const keys = split(s.keys, s.keyTargets.length);
-  const ids = split(s.ids, s.idsStart[targetCount] ?? -1);
-  const exact = split(s.exact, s.exactStart[targetCount] ?? -1);
-  const shorts = split(s.shorts, s.shortsStart[targetCount] ?? -1);
+  const keys = JoinedStrings.of(s.keys, s.keyTargets.length);
+  const ids = JoinedStrings.of(s.ids, s.idsStart[targetCount] ?? -1);
+  const exact = JoinedStrings.of(s.exact, s.exactStart[targetCount] ?? -1);
+  const shorts = JoinedStrings.of(s.shorts, s.shortsStart[targetCount] ?? -1);
   if (!keys || !ids || !exact || !shorts || exact.length !== s.exactContext.length) return null;
   if (![s.idsStart, s.exactStart, s.shortsStart].every((a) => a.length === targetCount + 1)) return null;
   if (!s.keyTargets.every((t) => t >= 0 && t < targetCount)) return null;
@@ -353,15 +402,15 @@ export function restoreTermIndex(snapshot: unknown): TermIndex | null {
     let exactMap: Map<string, boolean> | null = null;
     if (f & HAS_EXACT) {
       exactMap = new Map();
-      for (let i = e0; i < e1; i++) exactMap.set(exact[i]!, s.exactContext[i] === 1);
+      for (let i = e0; i < e1; i++) exactMap.set(exact.at(i), s.exactContext[i] === 1);
     }
     t = {
-      ids: ids.slice(s.idsStart[n], s.idsStart[n + 1]),
+      ids: ids.slice(s.idsStart[n]!, s.idsStart[n + 1]!),
       exact: exactMap,
       anyCase: (f & ANY_CASE) !== 0,
       anyContext: (f & ANY_CONTEXT) !== 0,
       capitalsOnly: (f & CAPITALS_ONLY) !== 0,
-      shortSpellings: new Set(shorts.slice(s.shortsStart[n], s.shortsStart[n + 1])),
+      shortSpellings: new Set(shorts.slice(s.shortsStart[n]!, s.shortsStart[n + 1]!)),
     };
     targets[n] = t;
     return t;

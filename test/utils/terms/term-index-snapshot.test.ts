@@ -28,6 +28,11 @@ describe('serializeTermIndex / restoreTermIndex', () => {
     const selections = glossary.flatMap((e) => namesOf(e).flatMap((n) => [n, n.toLowerCase(), `${n}s`]));
     selections.push('the weather was fine', '', 'DC Comics', 'interleukin 12', 'IFN-g', 'TNFa', 'tumour');
     for (const s of selections) expect(lookupName(restored, s), s).toEqual(lookupName(built, s));
+    // The restored keys are read out of the joined snapshot text, one by one, in sorted order.
+    expect([...restored.byKey.keys()]).toEqual([...built.byKey.keys()].sort());
+    expect([...restored.byKey.entries()].map(([k, t]) => [k, t.ids])).toEqual(
+      [...built.byKey.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, t]) => [k, t.ids]),
+    );
   });
 
   it('recognises the same spans in passages, look-alikes included', () => {
