@@ -1,0 +1,111 @@
+/**
+ * When the lens's idle slices run in a page (the `SliceScheduler` for runInSlices): in the browser's idle periods,
+ * after a frame when the lens has just restyled the page, and never while the tab is hidden. Pure DOM: the page's
+ * timers and document are passed in, so the rules are tested in Node.
+ *
+ * - After a restyle (the lens's highlight registered, its sheet adopted) the browser restyles the page in its next
+ *   frame. A slice that ran before that frame would pay for the restyle itself at its first style or caret read,
+ *   so the next slice waits for a frame (and at most FRAME_WAIT_MS: a timer stands in for a frame that never comes).
+ * - A hidden tab gets no slices: the scan waits for `visibilitychange` and goes on when the tab is shown (decision
+ *   0010). A reader turning the lens on for every open tab does not pay for a scan of each background tab, and the
+ *   marks are there when they look (the first pass reads the viewport).
+ */
+import type { IdleDeadlineLike, SliceScheduler } from './idle-slices';
+
+/** The longest a slice after a restyle waits for a frame before it runs anyway. */
+export const FRAME_WAIT_MS = 100;
+
+/** The page's timers and document: `window` and `document` in a page, fakes in a test. */
+export interface PageClock {
+  requestIdleCallback?: (
+    callback: (deadline: IdleDeadlineLike) => void,
+    options: { timeout: number },
+  ) => number;
+  cancelIdleCallback?: (handle: number) => void;
+  requestAnimationFrame?: (callback: () => void) => number;
+  cancelAnimationFrame?: (handle: number) => void;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+  now: () => number;
+  document: Pick<Document, 'hidden' | 'addEventListener' | 'removeEventListener'>;
+}
+
+export interface PageScheduler extends SliceScheduler {
+  /** The lens changed the page's style: the next slice waits for a frame. */
+  restyled(): void;
+}
+
+interface Handle {
+  idle?: unknown;
+  frame?: number;
+  timer?: unknown;
+  shown?: () => void;
+  cancelled?: boolean;
+}
+
+/**
+ * `idleMs` stands in for the idle deadline where there is no requestIdleCallback (Safari), with a timer;
+ * `idleTimeoutMs` is the longest an idle callback waits for an idle period on a busy page.
+ */
+export function createPageScheduler(clock: PageClock, idleMs: number, idleTimeoutMs = 1000): PageScheduler {
+  let restyled = false;
+  const idle = (callback: (deadline: IdleDeadlineLike) => void) =>
+    clock.requestIdleCallback
+      ? clock.requestIdleCallback(callback, { timeout: idleTimeoutMs })
+      : clock.setTimeout(() => callback({ timeRemaining: () => idleMs }), 16);
+
+  function afterFrame(handle: Handle, callback: (deadline: IdleDeadlineLike) => void) {
+    const next = () => {
+      if (handle.idle !== undefined || handle.cancelled) return;
+      if (handle.frame !== undefined) clock.cancelAnimationFrame?.(handle.frame);
+      clock.clearTimeout(handle.timer);
+      handle.idle = idle(callback);
+    };
+    // A task after the frame, not the frame's own callback: the restyle happens after rAF callbacks.
+    if (clock.requestAnimationFrame)
+      handle.frame = clock.requestAnimationFrame(() => clock.setTimeout(next, 0));
+    handle.timer = clock.setTimeout(next, FRAME_WAIT_MS);
+  }
+
+  function start(handle: Handle, callback: (deadline: IdleDeadlineLike) => void) {
+    if (restyled) {
+      restyled = false;
+      afterFrame(handle, callback);
+    } else handle.idle = idle(callback);
+  }
+
+  return {
+    restyled() {
+      restyled = true;
+    },
+    request(callback) {
+      const handle: Handle = {};
+      if (!clock.document.hidden) {
+        start(handle, callback);
+        return handle;
+      }
+      // Hidden: nothing until the tab is shown. A restyle made meanwhile is drawn in the frame that shows it.
+      handle.shown = () => {
+        if (clock.document.hidden) return;
+        clock.document.removeEventListener('visibilitychange', handle.shown!);
+        handle.shown = undefined;
+        start(handle, callback);
+      };
+      clock.document.addEventListener('visibilitychange', handle.shown);
+      return handle;
+    },
+    cancel(value) {
+      const handle = value as Handle;
+      handle.cancelled = true;
+      if (handle.shown) clock.document.removeEventListener('visibilitychange', handle.shown);
+      handle.shown = undefined;
+      if (handle.frame !== undefined) clock.cancelAnimationFrame?.(handle.frame);
+      clock.clearTimeout(handle.timer);
+      if (handle.idle === undefined) return;
+      if (clock.requestIdleCallback && clock.cancelIdleCallback)
+        clock.cancelIdleCallback(handle.idle as number);
+      else clock.clearTimeout(handle.idle);
+    },
+    now: () => clock.now(),
+  };
+}
