@@ -85,10 +85,15 @@ const askBackground: Recognize = async (text) => (await sendToBackground('recogn
 // The page's idle periods, after a frame when the lens restyled the page, and nothing while the tab is hidden.
 const pageScheduler = createPageScheduler(
   {
-    requestIdleCallback: typeof requestIdleCallback === 'function' ? requestIdleCallback : undefined,
-    cancelIdleCallback: typeof cancelIdleCallback === 'function' ? cancelIdleCallback : undefined,
-    requestAnimationFrame: typeof requestAnimationFrame === 'function' ? requestAnimationFrame : undefined,
-    cancelAnimationFrame: typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame : undefined,
+    // Each called on the window, as they must be (a call through another object throws "Illegal invocation").
+    requestIdleCallback:
+      typeof requestIdleCallback === 'function'
+        ? (callback, options) => requestIdleCallback(callback, options)
+        : undefined,
+    cancelIdleCallback: (handle) => cancelIdleCallback(handle),
+    requestAnimationFrame:
+      typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : undefined,
+    cancelAnimationFrame: (handle) => cancelAnimationFrame(handle),
     setTimeout: (callback, ms) => setTimeout(callback, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     now: () => performance.now(),
