@@ -83,24 +83,7 @@ export type Recognize = (text: string) => Promise<PageTermUse[]>;
 const askBackground: Recognize = async (text) => (await sendToBackground('recognizePageText', { text })).uses;
 
 // The page's idle periods, after a frame when the lens restyled the page, and nothing while the tab is hidden.
-const pageScheduler = createPageScheduler(
-  {
-    // Each called on the window, as they must be (a call through another object throws "Illegal invocation").
-    requestIdleCallback:
-      typeof requestIdleCallback === 'function'
-        ? (callback, options) => requestIdleCallback(callback, options)
-        : undefined,
-    cancelIdleCallback: (handle) => cancelIdleCallback(handle),
-    requestAnimationFrame:
-      typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : undefined,
-    cancelAnimationFrame: (handle) => cancelAnimationFrame(handle),
-    setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    now: () => performance.now(),
-    document,
-  },
-  LENS_SLICE_MS,
-);
+const pageScheduler = createPageScheduler(window);
 
 function highlightsSupported(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights !== undefined;

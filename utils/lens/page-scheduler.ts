@@ -15,20 +15,22 @@ import type { IdleDeadlineLike, SliceScheduler } from './idle-slices';
 /** The longest a slice after a restyle waits for a frame before it runs anyway. */
 export const FRAME_WAIT_MS = 100;
 
-/** The page's timers and document: `window` and `document` in a page, fakes in a test. */
-export interface PageClock {
-  requestIdleCallback?: (
-    callback: (deadline: IdleDeadlineLike) => void,
-    options: { timeout: number },
-  ) => number;
-  cancelIdleCallback?: (handle: number) => void;
-  requestAnimationFrame?: (callback: () => void) => number;
-  cancelAnimationFrame?: (handle: number) => void;
-  setTimeout: (callback: () => void, ms: number) => unknown;
-  clearTimeout: (handle: unknown) => void;
-  now: () => number;
+/**
+ * The page's timers and document: `window` in a page (called as its methods, as they must be), a fake in a test.
+ * Both browsers the extension runs in have requestIdleCallback.
+ */
+export type PageClock = Pick<
+  Window,
+  | 'requestIdleCallback'
+  | 'cancelIdleCallback'
+  | 'requestAnimationFrame'
+  | 'cancelAnimationFrame'
+  | 'setTimeout'
+  | 'clearTimeout'
+> & {
+  performance: { now(): number };
   document: Pick<Document, 'hidden' | 'addEventListener' | 'removeEventListener'>;
-}
+};
 
 export interface PageScheduler extends SliceScheduler {
   /** The lens changed the page's style: the next slice waits for a frame. */
@@ -36,42 +38,30 @@ export interface PageScheduler extends SliceScheduler {
 }
 
 interface Handle {
-  idle?: unknown;
+  idle?: number;
   frame?: number;
-  timer?: unknown;
+  timer?: number;
   shown?: () => void;
   cancelled?: boolean;
 }
 
-/**
- * `idleMs` stands in for the idle deadline where there is no requestIdleCallback (Safari), with a timer;
- * `idleTimeoutMs` is the longest an idle callback waits for an idle period on a busy page.
- */
-export function createPageScheduler(clock: PageClock, idleMs: number, idleTimeoutMs = 1000): PageScheduler {
+/** `idleTimeoutMs`: the longest an idle callback waits for an idle period on a busy page. */
+export function createPageScheduler(clock: PageClock, idleTimeoutMs = 1000): PageScheduler {
   let restyled = false;
-  const idle = (callback: (deadline: IdleDeadlineLike) => void) =>
-    clock.requestIdleCallback
-      ? clock.requestIdleCallback(callback, { timeout: idleTimeoutMs })
-      : clock.setTimeout(() => callback({ timeRemaining: () => idleMs }), 16);
-
-  function afterFrame(handle: Handle, callback: (deadline: IdleDeadlineLike) => void) {
-    const next = () => {
-      if (handle.idle !== undefined || handle.cancelled) return;
-      if (handle.frame !== undefined) clock.cancelAnimationFrame?.(handle.frame);
-      clock.clearTimeout(handle.timer);
-      handle.idle = idle(callback);
-    };
-    // A task after the frame, not the frame's own callback: the restyle happens after rAF callbacks.
-    if (clock.requestAnimationFrame)
-      handle.frame = clock.requestAnimationFrame(() => clock.setTimeout(next, 0));
-    handle.timer = clock.setTimeout(next, FRAME_WAIT_MS);
-  }
+  const { document } = clock;
 
   function start(handle: Handle, callback: (deadline: IdleDeadlineLike) => void) {
-    if (restyled) {
-      restyled = false;
-      afterFrame(handle, callback);
-    } else handle.idle = idle(callback);
+    const idle = () => {
+      if (handle.idle !== undefined || handle.cancelled) return;
+      clock.cancelAnimationFrame(handle.frame!);
+      clock.clearTimeout(handle.timer);
+      handle.idle = clock.requestIdleCallback(callback, { timeout: idleTimeoutMs });
+    };
+    if (!restyled) return idle();
+    restyled = false;
+    // A task after the frame, not the frame's own callback: the restyle happens after rAF callbacks.
+    handle.frame = clock.requestAnimationFrame(() => clock.setTimeout(idle, 0));
+    handle.timer = clock.setTimeout(idle, FRAME_WAIT_MS);
   }
 
   return {
@@ -80,32 +70,28 @@ export function createPageScheduler(clock: PageClock, idleMs: number, idleTimeou
     },
     request(callback) {
       const handle: Handle = {};
-      if (!clock.document.hidden) {
+      if (!document.hidden) {
         start(handle, callback);
         return handle;
       }
       // Hidden: nothing until the tab is shown. A restyle made meanwhile is drawn in the frame that shows it.
       handle.shown = () => {
-        if (clock.document.hidden) return;
-        clock.document.removeEventListener('visibilitychange', handle.shown!);
+        if (document.hidden) return;
+        document.removeEventListener('visibilitychange', handle.shown!);
         handle.shown = undefined;
         start(handle, callback);
       };
-      clock.document.addEventListener('visibilitychange', handle.shown);
+      document.addEventListener('visibilitychange', handle.shown);
       return handle;
     },
     cancel(value) {
       const handle = value as Handle;
       handle.cancelled = true;
-      if (handle.shown) clock.document.removeEventListener('visibilitychange', handle.shown);
-      handle.shown = undefined;
-      if (handle.frame !== undefined) clock.cancelAnimationFrame?.(handle.frame);
+      if (handle.shown) document.removeEventListener('visibilitychange', handle.shown);
+      clock.cancelAnimationFrame(handle.frame!);
       clock.clearTimeout(handle.timer);
-      if (handle.idle === undefined) return;
-      if (clock.requestIdleCallback && clock.cancelIdleCallback)
-        clock.cancelIdleCallback(handle.idle as number);
-      else clock.clearTimeout(handle.idle);
+      if (handle.idle !== undefined) clock.cancelIdleCallback(handle.idle);
     },
-    now: () => clock.now(),
+    now: () => clock.performance.now(),
   };
 }
