@@ -31,6 +31,9 @@ export const TRACE_CATEGORIES = [
   'toplevel',
   'v8',
   'v8.execute',
+  // navigationStart and MarkLoad.
+  'blink.user_timing',
+  'loading',
 ];
 
 /** Records a trace on `cdp`'s page while `run` runs. */
@@ -127,7 +130,13 @@ export function mainThreadWork(
   const lensCalls = complete.filter(
     (e) => isExtensionCall(e) && e.args!.data!.url!.endsWith(`/${lensScript}`),
   );
-  const thread = start ?? lensCalls[0];
+  // The renderer that loaded the page (a navigation may start in another process than the one it commits in).
+  const loaded = events.find(
+    (e) =>
+      e.name === 'MarkLoad' &&
+      (e.args?.data as { isOutermostMainFrame?: boolean } | undefined)?.isOutermostMainFrame === true,
+  );
+  const thread = lensCalls[0] ?? loaded ?? start;
   if (!thread) return { slices: [], longestRenderingMs: 0, longestPageTaskMs: 0, fromUs };
   const main = complete
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid)
