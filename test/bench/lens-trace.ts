@@ -14,7 +14,7 @@
  */
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -22,7 +22,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { data?: { url?: string; allottedMilliseconds?: number } };
+  args?: { data?: { url?: string; isOutermostMainFrame?: boolean; documentLoaderURL?: string } };
 }
 
 export const TRACE_CATEGORIES = [
@@ -122,8 +122,8 @@ export function mainThreadWork(
   const start = events.find(
     (e) =>
       e.name === 'navigationStart' &&
-      (e.args?.data as { isOutermostMainFrame?: boolean } | undefined)?.isOutermostMainFrame === true &&
-      ((e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL ?? '') !== '',
+      e.args?.data?.isOutermostMainFrame === true &&
+      (e.args?.data?.documentLoaderURL ?? '') !== '',
   );
   const navigation = start?.ts ?? 0;
   const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined);
@@ -131,11 +131,7 @@ export function mainThreadWork(
     (e) => isExtensionCall(e) && e.args!.data!.url!.endsWith(`/${lensScript}`),
   );
   // The renderer that loaded the page (a navigation may start in another process than the one it commits in).
-  const loaded = events.find(
-    (e) =>
-      e.name === 'MarkLoad' &&
-      (e.args?.data as { isOutermostMainFrame?: boolean } | undefined)?.isOutermostMainFrame === true,
-  );
+  const loaded = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isOutermostMainFrame === true);
   const thread = lensCalls[0] ?? loaded ?? start;
   if (!thread) return { slices: [], longestRenderingMs: 0, longestPageTaskMs: 0, fromUs };
   const main = complete
