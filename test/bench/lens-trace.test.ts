@@ -11,7 +11,6 @@ const x = (
   wall: number,
   cpu = wall,
   data?: NonNullable<TraceEvent['args']>['data'],
-) : never,
 ): TraceEvent => ({
   name,
   ph: 'X',
