@@ -25,13 +25,9 @@ import {
   MAX_PAGE_TERMS_CHARS,
 } from '@/utils/limits';
 import { lensOnFor } from '@/utils/lens/lens-state';
-import {
-  runInSlices,
-  type IdleDeadlineLike,
-  type SliceScheduler,
-  type SlicedRun,
-} from '@/utils/lens/idle-slices';
+import { runInSlices, type SliceScheduler, type SlicedRun } from '@/utils/lens/idle-slices';
 import { Marks, type Mark } from '@/utils/lens/marks';
+import { createPageScheduler } from '@/utils/lens/page-scheduler';
 import { TERM_HIGHLIGHT, TERM_STYLE } from '@/utils/lens/term-style';
 import type { PageTermUse } from '@/utils/messages/to-background';
 import { sendToBackground } from '@/utils/messages/transport';
@@ -86,48 +82,8 @@ export type Recognize = (text: string) => Promise<PageTermUse[]>;
 
 const askBackground: Recognize = async (text) => (await sendToBackground('recognizePageText', { text })).uses;
 
-/**
- * Set when the lens has just changed the page's style (its highlight registered, its sheet adopted): the browser
- * restyles the page in its next frame. An idle slice that ran before that frame would pay for the restyle itself,
- * at its first style or caret read (bench:e2e saw first slices of 11 ms and later ones of 17 ms on large pages),
- * so the next slice waits for a frame first.
- */
-let restyled = false;
-
-const idleCallback = (callback: (deadline: IdleDeadlineLike) => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(callback, { timeout: 1000 })
-    : setTimeout(() => callback({ timeRemaining: () => LENS_SLICE_MS }), 16);
-
-const idleScheduler: SliceScheduler = {
-  request(callback) {
-    const handle: { frame?: number; timer?: ReturnType<typeof setTimeout>; idle?: unknown } = {};
-    if (!restyled || typeof requestAnimationFrame !== 'function') {
-      handle.idle = idleCallback(callback);
-      return handle;
-    }
-    restyled = false;
-    // After the next frame; a hidden tab draws none, so a timer stands in.
-    const next = () => {
-      if (handle.idle !== undefined) return;
-      cancelAnimationFrame(handle.frame!);
-      clearTimeout(handle.timer);
-      handle.idle = idleCallback(callback);
-    };
-    handle.frame = requestAnimationFrame(() => setTimeout(next, 0));
-    handle.timer = setTimeout(next, 100);
-    return handle;
-  },
-  cancel(handle) {
-    const h = handle as { frame?: number; timer?: ReturnType<typeof setTimeout>; idle?: unknown };
-    if (h.frame !== undefined) cancelAnimationFrame(h.frame);
-    clearTimeout(h.timer);
-    if (h.idle === undefined) return;
-    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(h.idle as number);
-    else clearTimeout(h.idle as ReturnType<typeof setTimeout>);
-  },
-  now: () => performance.now(),
-};
+// The page's idle periods, after a frame when the lens restyled the page, and nothing while the tab is hidden.
+const pageScheduler = createPageScheduler(window);
 
 function highlightsSupported(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights !== undefined;
@@ -202,7 +158,7 @@ function typingIn(target: EventTarget | null): boolean {
 export function createLens(
   explainer: LensExplainer,
   recognize: Recognize = askBackground,
-  scheduler: SliceScheduler = idleScheduler,
+  scheduler: SliceScheduler = pageScheduler,
   watchSettings: (follow: (stored: unknown) => void) => Promise<void> = watchLensSettings,
 ): Lens {
   const hooks: LensHooks = {
@@ -265,7 +221,7 @@ export function createLens(
       // A constructed sheet is no element in the page and no inline style: strict CSP pages keep it (e2e checks).
       if (!document.adoptedStyleSheets.includes(sheet)) {
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-        restyled = true;
+        pageScheduler.restyled();
       }
     } catch (error) {
       console.debug('ImmunoLens: the lens has no style on this page', error);
@@ -288,9 +244,13 @@ export function createLens(
       }
       const range = rangeOfSpan(chunk, use.start, use.end);
       if (!range || marks.at(range.startContainer, range.startOffset)) continue;
-      // The sheet joins the page with its first mark: adopting one makes the browser restyle the whole page
-      // (bench:e2e saw a long task for it on large pages), which a page without terms then never pays.
-      if (marks.size === 0) adoptStyle();
+      // The sheet and the highlight join the page with its first mark: each makes the browser restyle and repaint
+      // the page (bench:e2e's trace saw a drawing task of 2.4 ms median, 10.7 ms worst, after turning on), which a
+      // page without terms then never pays.
+      if (marks.size === 0 && highlight) {
+        adoptStyle();
+        CSS.highlights.set(TERM_HIGHLIGHT, highlight);
+      }
       marks.add({ range, id: use.id });
       highlight?.add(range);
     }
@@ -681,8 +641,6 @@ export function createLens(
       announced = false;
       rescanChars = 0;
       highlight = new Highlight();
-      CSS.highlights.set(TERM_HIGHLIGHT, highlight);
-      restyled = true;
       listen(true);
       firstScan();
     },
