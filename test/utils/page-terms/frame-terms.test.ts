@@ -32,11 +32,13 @@ describe('placing a page’s frames in reading order', () => {
       { frameId: 5, url: 'https://w.example/a' },
       { frameId: 8, url: 'https://w.example/b' },
     ];
-    expect(placeFrames(twins, ['https://w.example/b', 'https://w.example/a', 'https://w.example/a'])).toEqual([
-      { frameId: 8, url: 'https://w.example/b', element: 0 },
-      { frameId: 5, url: 'https://w.example/a', element: 1 },
-      { frameId: 12, url: 'https://w.example/a', element: 2 },
-    ]);
+    expect(placeFrames(twins, ['https://w.example/b', 'https://w.example/a', 'https://w.example/a'])).toEqual(
+      [
+        { frameId: 8, url: 'https://w.example/b', element: 0 },
+        { frameId: 5, url: 'https://w.example/a', element: 1 },
+        { frameId: 12, url: 'https://w.example/a', element: 2 },
+      ],
+    );
   });
 
   it('puts frames the top document does not name (nested ones, navigated ones) last, by frame id', () => {
@@ -96,7 +98,9 @@ describe('merging the terms of a page’s frames', () => {
 
   it('handles frames without terms and no frames at all', () => {
     expect(mergeFrameTerms([])).toEqual([]);
-    expect(mergeFrameTerms([listOf(0, []), listOf(2, ['il-12'])])).toEqual([{ id: 'il-12', count: 1, first: 0 }]);
+    expect(mergeFrameTerms([listOf(0, []), listOf(2, ['il-12'])])).toEqual([
+      { id: 'il-12', count: 1, first: 0 },
+    ]);
   });
 });
 

@@ -1,0 +1,162 @@
+/**
+ * The side panel reads the frames of a tab's page. No permission lists a tab's frames without a warning, so the
+ * panel asks them: a roll call to every frame (`callFrames`), which each frame's content script answers with a
+ * `frameHere` message whose sender names the frame; then it asks the first MAX_PANEL_FRAMES frames in reading
+ * order for their terms, as it asks the top frame, each within FRAME_LIST_MS. Where the top document's frames are
+ * in it, and scrolling one into view, are read and done by a function run in the top frame (`scripting`, which
+ * ImmunoLens holds already): the content script carries none of it.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { TO_PANEL, type ToPanel } from '@/utils/messages/to-panel';
+import type { PageTerms, UseInFrame } from '@/utils/messages/to-page';
+import { onMessages, sendToFrame } from '@/utils/messages/transport';
+import {
+  FRAME_LIST_MS,
+  MAX_FRAME_KEYS,
+  MAX_PANEL_FRAMES,
+  ROLL_CALL_MAX_MS,
+  ROLL_CALL_QUIET_MS,
+  placeFrames,
+  type FrameList,
+  type FrameSeen,
+} from '@/utils/page-terms/frame-terms';
+
+/** What the panel read of a page's frames. */
+export interface PageFrames {
+  /** The top frame's list, then each frame read, in reading order. */
+  lists: FrameList[];
+  /** For each frame read, the index of its element among the top document's frames, where known. */
+  elementOf: ReadonlyMap<number, number>;
+  /** Frames that answered but were not read: past MAX_PANEL_FRAMES, or too slow to list their terms. */
+  leftOut: number;
+  /** Frames of the top document that did not answer: ImmunoLens does not run in them (about:blank, sandboxed). */
+  closed: number;
+  /** Frames read only in part (longer than MAX_FRAME_TERMS_CHARS). */
+  cut: number;
+}
+
+type RollCall = (sender: Browser.runtime.MessageSender) => void;
+let rollCall: RollCall | null = null;
+let listening = false;
+
+function listen() {
+  if (listening) return;
+  listening = true;
+  onMessages<ToPanel>(TO_PANEL, {
+    frameHere: (_request, sender) => {
+      if (sender.id === browser.runtime.id) rollCall?.(sender);
+      return 'noted';
+    },
+  });
+}
+
+/** The frames of tab `tabId` that answer the roll call: until none answered for a while, or a bound in time. */
+async function callFrames(tabId: number): Promise<{ seen: FrameSeen[]; more: number }> {
+  listen();
+  const seen: FrameSeen[] = [];
+  const ids = new Set<number>();
+  let more = 0;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let done: () => void = () => {};
+  const ended = new Promise<void>((resolve) => (done = resolve));
+  const hush = () => {
+    clearTimeout(quiet);
+    quiet = setTimeout(done, ROLL_CALL_QUIET_MS);
+  };
+  const mine: RollCall = (sender) => {
+    const { frameId } = sender;
+    if (sender.tab?.id !== tabId || typeof frameId !== 'number' || frameId <= 0 || ids.has(frameId)) return;
+    ids.add(frameId);
+    // A page of 10,000 frames: the first MAX_FRAME_KEYS are kept to choose from, the rest only counted.
+    if (seen.length < MAX_FRAME_KEYS) seen.push({ frameId, url: sender.url ?? '' });
+    else more++;
+    hush();
+  };
+  rollCall = mine;
+  const bound = setTimeout(done, ROLL_CALL_MAX_MS);
+  hush();
+  await sendToFrame({ tabId, frameId: 'every' }, 'callFrames', {}).catch(() => undefined);
+  await ended;
+  clearTimeout(quiet);
+  clearTimeout(bound);
+  if (rollCall === mine) rollCall = null;
+  return { seen, more };
+}
+
+/** Run in the top frame: its frames in document order, named by frame id (Firefox) or else by URL. */
+function frameKeys(max: number): string[] {
+  const runtime = (globalThis as { browser?: { runtime?: { getFrameId?: (e: Element) => number } } }).browser
+    ?.runtime;
+  return [...document.querySelectorAll<HTMLIFrameElement>('iframe,frame')]
+    .slice(0, max)
+    .map((frame) => (runtime?.getFrameId ? String(runtime.getFrameId(frame)) : frame.src));
+}
+
+/**
+ * Run in the top frame: scrolls the top page so that the place `y` px below the top of frame `frame`'s viewport
+ * (where the frame showed a use) shows. Browsers do not carry a frame's own scrolling into a parent of another
+ * origin, and carry it into one of the same origin (then there is nothing left to do here).
+ */
+function revealFrame(frame: number, y: number, height: number): boolean {
+  const element = document.querySelectorAll('iframe,frame')[frame];
+  if (!element) return false;
+  const at = () =>
+    element.getBoundingClientRect().top +
+    element.clientTop +
+    parseFloat(getComputedStyle(element).paddingTop) +
+    y;
+  const shows = () => at() >= 0 && at() + height <= innerHeight;
+  if (!shows()) element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  if (!shows()) scrollBy({ top: at() + height / 2 - innerHeight / 2, left: 0, behavior: 'instant' });
+  return true;
+}
+
+async function inTopFrame<A extends unknown[], R>(tabId: number, func: (...args: A) => R, args: A) {
+  const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func, args });
+  return result?.result as R | undefined;
+}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return Promise.race([
+    promise.catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), ms)),
+  ]);
+}
+
+/** Reads the frames of a page whose top frame listed `top`. */
+export async function readPageFrames(tabId: number, top: PageTerms): Promise<PageFrames> {
+  const [{ seen, more }, keys] = await Promise.all([
+    callFrames(tabId),
+    inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]).catch(() => undefined),
+  ]);
+  const placed = placeFrames(seen, keys ?? []);
+  const chosen = placed.slice(0, MAX_PANEL_FRAMES);
+  const answers = await Promise.all(
+    chosen.map((frame) =>
+      within(sendToFrame({ tabId, frameId: frame.frameId }, 'listPageTerms', {}), FRAME_LIST_MS),
+    ),
+  );
+  const lists: FrameList[] = [{ frameId: 0, terms: top.terms }];
+  const elementOf = new Map<number, number>();
+  let cut = 0;
+  answers.forEach((answer, i) => {
+    if (!answer) return;
+    const { frameId, element } = chosen[i]!;
+    lists.push({ frameId, terms: answer.terms });
+    if (element !== undefined) elementOf.set(frameId, element);
+    if (answer.truncated) cut++;
+  });
+  const answered = seen.length + more;
+  return {
+    lists,
+    elementOf,
+    leftOut: answered - (lists.length - 1),
+    closed: Math.max(0, (top.frames ?? 0) - answered),
+    cut,
+  };
+}
+
+/** Brings frame `element` of the top document into view where `use` shows inside it. */
+export async function revealUse(tabId: number, element: number, use: UseInFrame): Promise<void> {
+  await inTopFrame(tabId, revealFrame, [element, use.y, use.height]);
+}
