@@ -5,9 +5,9 @@
  * opened as a tab (harness/side-panel.ts says why).
  */
 import { expect, it } from 'vitest';
-import type { BrowserDriver, DocumentDriver } from '../harness/driver';
+import { iframeOrigin, type BrowserDriver, type DocumentDriver, type PageDriver } from '../harness/driver';
 import { openSidePanelFor } from '../harness/side-panel';
-import { useBrowser } from '../harness/use-browser';
+import { useBrowser, useServer } from '../harness/use-browser';
 import { waitForMarks } from './lens-scenarios';
 
 const IL12 = 'Interleukin-12';
@@ -63,8 +63,41 @@ const markedUse = (doc: DocumentDriver) =>
     };
   }, null);
 
+/**
+ * The use the panel marked inside the frame `selector` of `page`, and whether it shows in the top page's viewport
+ * (inside the frame's viewport, and the frame's place in the top page's), or null.
+ */
+async function markedInFrame(page: PageDriver, selector: string) {
+  const frame = await page.frame(selector);
+  const inner = await frame.evaluate(() => {
+    const mark = CSS.highlights?.get('immunolens-use');
+    const range = mark ? ([...mark][0] as Range | undefined) : undefined;
+    if (!range) return null;
+    const r = range.getBoundingClientRect();
+    return {
+      text: range.toString(),
+      id: range.startContainer.parentElement?.id ?? '',
+      top: r.top,
+      bottom: r.bottom,
+      inFrameView: r.top >= 0 && r.bottom <= innerHeight && r.width > 0,
+      frameScrollY: Math.round(scrollY),
+    };
+  }, null);
+  if (!inner) return null;
+  const origin = await iframeOrigin(page, selector);
+  const view = await page.evaluate(() => ({ height: innerHeight, y: window.scrollY }), null);
+  const { top, bottom, ...rest } = inner;
+  return {
+    ...rest,
+    inPageView: origin.y + top >= 0 && origin.y + bottom <= view.height,
+    pageScrollY: view.y,
+  };
+}
+
 export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>): void {
   const env = useBrowser(launch);
+  /** A second origin, for the cross-origin frame. */
+  const other = useServer();
 
   it('lists a real page’s terms with counts, filters and orders them, and steps the page to each use', async () => {
     const page = await env.browser.newPage();
@@ -158,6 +191,75 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
     }
   });
 
+  it('lists the terms inside same- and cross-origin frames, counts summed, and scrolls to a use in a frame', async () => {
+    const page = await env.browser.newPage();
+    const url = `${env.server.origin}/panel-frames.html?cross=${encodeURIComponent(other.server.origin)}`;
+    await page.goto(url);
+    const errorsBefore = page.pageErrors.length;
+    const panel = await openSidePanelFor(env.browser, url);
+    try {
+      // The top page's terms first, then the same-origin frame's, then the cross-origin frame's.
+      await panel.expectNames([IL12, NK, IFNG]);
+      await expect
+        .poll(() => panel.rows().then((rows) => rows.map((r) => r.uses)))
+        .toEqual(['2 uses', '3 uses', '1 use']);
+      expect(await panel.status()).toBe('3 terms, 6 uses');
+      expect(await panel.notes()).toBe('');
+      await panel.order('Most used first');
+      await panel.expectNames([NK, IL12, IFNG]);
+
+      // Use 1 of NK is the top page's, near its top.
+      await panel.showUse(NK);
+      await expect.poll(() => markedUse(page)).toMatchObject({ text: 'NK cells', inViewport: true });
+      // Use 2 is in the cross-origin frame, 5,000 px down the page: the page scrolls the frame into view.
+      await panel.showUse(NK);
+      await expect.poll(() => panel.status()).toBe(`Showing use 2 of 3 of ${NK}`);
+      await expect
+        .poll(() => markedInFrame(page, '#cross'))
+        .toMatchObject({ text: 'NK cells', id: 'near', inFrameView: true, inPageView: true });
+      expect((await markedInFrame(page, '#cross'))!.pageScrollY).toBeGreaterThan(4000);
+      // Use 3 is far down inside that frame: the frame scrolls, and the page keeps it in view.
+      await panel.showUse(NK);
+      await expect
+        .poll(() => markedInFrame(page, '#cross'))
+        .toMatchObject({ text: 'NK cells', id: 'far', inFrameView: true, inPageView: true });
+      expect((await markedInFrame(page, '#cross'))!.frameScrollY).toBeGreaterThan(1000);
+
+      // The same-origin frame's term, back up the page.
+      await panel.showUse(IFNG);
+      await expect
+        .poll(() => markedInFrame(page, '#same'))
+        .toMatchObject({ text: 'IFN-γ', id: 'ifng', inFrameView: true, inPageView: true });
+      await expect.poll(() => panel.status()).toBe(`Showing use 1 of 1 of ${IFNG}`);
+      expect(page.pageErrors.slice(errorsBefore)).toEqual([]);
+    } finally {
+      await panel.close();
+      await page.close();
+    }
+  });
+
+  it(
+    'reads a bounded number of a page’s frames and says how many it left out',
+    { timeout: 60_000 },
+    async () => {
+      const page = await env.browser.newPage();
+      const url = `${env.server.origin}/many-frames.html?n=40`;
+      await page.goto(url);
+      const panel = await openSidePanelFor(env.browser, url);
+      try {
+        await expect
+          .poll(() => panel.notes(), { timeout: 20_000 })
+          .toContain('24 frames of this page were left out');
+        await panel.expectNames([IL12, IFNG]);
+        expect((await panel.rows()).map((r) => r.uses)).toEqual(['1 use', '16 uses']);
+        expect(await panel.notes()).toContain('the list covers the page and at most 16 of its frames');
+      } finally {
+        await panel.close();
+        await page.close();
+      }
+    },
+  );
+
   it("lists and marks a use on a page whose policy allows nothing (default-src 'none')", async () => {
     const page = await env.browser.newPage();
     const url = `${env.server.origin}/strict-csp.html`;
@@ -178,7 +280,7 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
   });
 
   it(
-    'says when the page is beyond what it reads and the lens marks, and that the frames are not read',
+    'says when the page is beyond what it reads and the lens marks, and that a blank frame is not read',
     { timeout: 60_000 },
     async () => {
       await env.browser.setSettings({ highlightTerms: true });
@@ -205,12 +307,16 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
         const panel = await openSidePanelFor(env.browser, url);
         try {
           await expect.poll(() => panel.names(), { timeout: 20_000 }).toContain(IL12);
+          // The frame is counted once the roll call is over.
+          await expect.poll(() => panel.notes()).toContain('1 frame inside this page is closed to ImmunoLens');
           const notes = await panel.notes();
           expect(notes).toContain(
             'This page is too long to read whole: the list covers its first 500,000 characters.',
           );
           expect(notes).toContain('The highlighting stopped part-way');
-          expect(notes).toContain('The frame inside this page is not read');
+          expect(notes).toContain(
+            '1 frame inside this page is closed to ImmunoLens (blank or sandboxed frames): not read.',
+          );
 
           // A page within the bounds, without frames, and the lens off: none of these notes.
           await env.browser.setSettings(null);
@@ -222,7 +328,7 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
           const within = await panel.notes();
           expect(within).not.toContain('too long');
           expect(within).not.toContain('highlighting stopped');
-          expect(within).not.toContain('not read');
+          expect(within).not.toContain('frame');
         } finally {
           await panel.close();
         }
