@@ -308,7 +308,9 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
         try {
           await expect.poll(() => panel.names(), { timeout: 20_000 }).toContain(IL12);
           // The frame is counted once the roll call is over.
-          await expect.poll(() => panel.notes()).toContain('1 frame inside this page is closed to ImmunoLens');
+          await expect
+            .poll(() => panel.notes())
+            .toContain('1 frame inside this page is closed to ImmunoLens');
           const notes = await panel.notes();
           expect(notes).toContain(
             'This page is too long to read whole: the list covers its first 500,000 characters.',
