@@ -50,19 +50,22 @@ function listen() {
   });
 }
 
-/** The frames of tab `tabId` that answer the roll call: until none answered for a while, or a bound in time. */
-async function callFrames(tabId: number): Promise<{ seen: FrameSeen[]; more: number }> {
+/**
+ * The frames of tab `tabId` that answer the roll call: until `expected` frames have (the top document's frames),
+ * or none has for a while after the first, or a bound in time.
+ */
+async function callFrames(
+  tabId: number,
+  expected: number,
+): Promise<{ seen: FrameSeen[]; more: number; complete: boolean }> {
   listen();
   const seen: FrameSeen[] = [];
   const ids = new Set<number>();
   let more = 0;
   let quiet: ReturnType<typeof setTimeout> | undefined;
-  let done: () => void = () => {};
-  const ended = new Promise<void>((resolve) => (done = resolve));
-  const hush = () => {
-    clearTimeout(quiet);
-    quiet = setTimeout(done, ROLL_CALL_QUIET_MS);
-  };
+  let done: (complete: boolean) => void = () => {};
+  // Complete when every frame that will answer has (all of them, or a quiet spell); not when time ran out.
+  const ended = new Promise<boolean>((resolve) => (done = resolve));
   const mine: RollCall = (sender) => {
     const { frameId } = sender;
     if (sender.tab?.id !== tabId || typeof frameId !== 'number' || frameId <= 0 || ids.has(frameId)) return;
@@ -70,17 +73,18 @@ async function callFrames(tabId: number): Promise<{ seen: FrameSeen[]; more: num
     // A page of 10,000 frames: the first MAX_FRAME_KEYS are kept to choose from, the rest only counted.
     if (seen.length < MAX_FRAME_KEYS) seen.push({ frameId, url: sender.url ?? '' });
     else more++;
-    hush();
+    clearTimeout(quiet);
+    if (ids.size >= expected) done(true);
+    else quiet = setTimeout(() => done(true), ROLL_CALL_QUIET_MS);
   };
   rollCall = mine;
-  const bound = setTimeout(done, ROLL_CALL_MAX_MS);
-  hush();
+  const bound = setTimeout(() => done(false), ROLL_CALL_MAX_MS);
   await sendToFrame({ tabId, frameId: 'every' }, 'callFrames', {}).catch(() => undefined);
-  await ended;
+  const complete = await ended;
   clearTimeout(quiet);
   clearTimeout(bound);
   if (rollCall === mine) rollCall = null;
-  return { seen, more };
+  return { seen, more, complete };
 }
 
 /** Run in the top frame: its frames in document order, named by frame id (Firefox) or else by URL. */
@@ -125,8 +129,8 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
 
 /** Reads the frames of a page whose top frame listed `top`. */
 export async function readPageFrames(tabId: number, top: PageTerms): Promise<PageFrames> {
-  const [{ seen, more }, keys] = await Promise.all([
-    callFrames(tabId),
+  const [{ seen, more, complete }, keys] = await Promise.all([
+    callFrames(tabId, top.frames ?? 0),
     inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]).catch(() => undefined),
   ]);
   const placed = placeFrames(seen, keys ?? []);
@@ -147,11 +151,13 @@ export async function readPageFrames(tabId: number, top: PageTerms): Promise<Pag
     if (answer.truncated) cut++;
   });
   const answered = seen.length + more;
+  // The top document's frames that did not answer: closed to ImmunoLens, or not yet heard from when time was up.
+  const silent = Math.max(0, (top.frames ?? 0) - answered);
   return {
     lists,
     elementOf,
-    leftOut: answered - (lists.length - 1),
-    closed: Math.max(0, (top.frames ?? 0) - answered),
+    leftOut: answered - (lists.length - 1) + (complete ? 0 : silent),
+    closed: complete ? silent : 0,
     cut,
   };
 }

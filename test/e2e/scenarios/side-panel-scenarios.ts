@@ -5,12 +5,21 @@
  * opened as a tab (harness/side-panel.ts says why).
  */
 import { expect, it } from 'vitest';
-import { iframeOrigin, type BrowserDriver, type DocumentDriver, type PageDriver } from '../harness/driver';
+import {
+  iframeOrigin,
+  sleep,
+  waitUntil,
+  type BrowserDriver,
+  type DocumentDriver,
+  type PageDriver,
+} from '../harness/driver';
 import { openSidePanelFor } from '../harness/side-panel';
 import { useBrowser, useServer } from '../harness/use-browser';
 import { waitForMarks } from './lens-scenarios';
 
 const IL12 = 'Interleukin-12';
+/** Frames of the many-frames page: 300 by default (this machine loads some 15 a second); PANEL_FRAMES=10000 for the full case. */
+const HUGE_FRAMES = Number(process.env.PANEL_FRAMES ?? 300);
 const IFNG = 'Interferon gamma';
 const NK = 'Natural killer cell';
 
@@ -62,6 +71,20 @@ const markedUse = (doc: DocumentDriver) =>
       ),
     };
   }, null);
+
+/** Starts counting the frames a document draws: a frozen main thread stops the count. */
+const countDrawn = (doc: DocumentDriver) =>
+  doc.evaluate(() => {
+    const w = window as unknown as { __drawn: number };
+    w.__drawn = 0;
+    const tick = () => {
+      w.__drawn++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, null);
+const drawn = (doc: DocumentDriver) =>
+  doc.evaluate(() => (window as unknown as { __drawn: number }).__drawn, null);
 
 /**
  * The use the panel marked inside the frame `selector` of `page`, and whether it shows in the top page's viewport
@@ -255,6 +278,70 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
         expect(await panel.notes()).toContain('the list covers the page and at most 16 of its frames');
       } finally {
         await panel.close();
+        await page.close();
+      }
+    },
+  );
+
+  it(
+    `stays bounded on a page of ${HUGE_FRAMES.toLocaleString('en')} frames: page and panel keep drawing`,
+    { timeout: 150_000 },
+    async () => {
+      const page = await env.browser.newPage();
+      const url = `${env.server.origin}/many-frames.html?n=0`;
+      try {
+        await page.goto(url);
+        // Added after the load, which would otherwise wait for all of them.
+        await page.evaluate((n) => {
+          const box = document.createElement('div');
+          for (let i = 0; i < n; i++) {
+            const frame = document.createElement('iframe');
+            frame.src = `/panel-frame-same.html?${i}`;
+            frame.width = '40';
+            frame.height = '20';
+            box.append(frame);
+          }
+          document.body.append(box);
+        }, HUGE_FRAMES);
+        // Every frame a document at an http address, so that the content script runs in each.
+        const loaded = () =>
+          page.evaluate(
+            () =>
+              [...document.querySelectorAll('iframe')].filter(
+                (f) =>
+                  f.contentDocument?.readyState === 'complete' && f.contentDocument.URL.includes('frame'),
+              ).length,
+            null,
+          );
+        let count = 0;
+        await waitUntil(
+          async () => (count = await loaded()) === HUGE_FRAMES,
+          () => `${count} of ${HUGE_FRAMES} frames loaded`,
+          { timeoutMs: 90_000, everyMs: 1000 },
+        );
+        await countDrawn(page);
+        const started = Date.now();
+        const panel = await openSidePanelFor(env.browser, url);
+        try {
+          await countDrawn(panel.page);
+          await expect
+            .poll(() => panel.notes(), { timeout: 30_000 })
+            .toContain(`${(HUGE_FRAMES - 16).toLocaleString('en')} frames of this page were left out`);
+          console.info(`the panel listed ${HUGE_FRAMES} frames' page in ${(Date.now() - started) / 1000} s`);
+          await panel.expectNames([IL12, IFNG]);
+          expect((await panel.rows()).map((r) => r.uses)).toEqual(['1 use', '16 uses']);
+          // Both went on drawing while the panel read the page.
+          const [pageBefore, panelBefore] = [await drawn(page), await drawn(panel.page)];
+          expect(pageBefore).toBeGreaterThan(0);
+          expect(panelBefore).toBeGreaterThan(0);
+          await sleep(500);
+          expect(await drawn(page)).toBeGreaterThan(pageBefore);
+          expect(await drawn(panel.page)).toBeGreaterThan(panelBefore);
+          expect(page.pageErrors).toEqual([]);
+        } finally {
+          await panel.close();
+        }
+      } finally {
         await page.close();
       }
     },
