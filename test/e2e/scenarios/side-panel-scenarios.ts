@@ -18,7 +18,10 @@ import { useBrowser, useServer } from '../harness/use-browser';
 import { waitForMarks } from './lens-scenarios';
 
 const IL12 = 'Interleukin-12';
-/** Frames of the many-frames page: 300 by default (this machine loads some 15 a second); PANEL_FRAMES=10000 for the full case. */
+/**
+ * Frames of the many-frames page: 300 by default, since a loaded CI machine loads some 15 frames a second;
+ * PANEL_FRAMES=10000 for the whole case.
+ */
 const HUGE_FRAMES = Number(process.env.PANEL_FRAMES ?? 300);
 const IFNG = 'Interferon gamma';
 const NK = 'Natural killer cell';
