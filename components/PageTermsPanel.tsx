@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Knowledge } from '@/utils/knowledge/knowledge';
 import { MAX_LENS_MARKS, MAX_PAGE_TERMS_CHARS } from '@/utils/limits';
 import type { PageTerm } from '@/utils/messages/to-page';
@@ -148,23 +148,22 @@ export function PageTermsPanel(props: PageTermsPanelProps) {
   const pageTitle = (state.kind === 'listed' && state.title) || props.pageTitle;
   const [order, setOrder] = useState<TermOrder>('reading');
   const [filter, setFilter] = useState('');
-  // The use each term's button shows next; `step` redraws the buttons when one moves on.
-  const nextUse = useRef(new Map<string, number>());
-  const [, setStep] = useState(0);
-  const [said, setSaid] = useState<string | null>(null);
+  // The use each term's button shows next; `step` redraws the buttons when one moves on. A new list (another tab,
+  // a reloaded page, the frames' terms joining the top page's) starts every term at its first use again, made
+  // here in the render and not in an effect: a panel in a hidden tab (the fallback) runs its effects late, and a
+  // press in between would be undone.
   const listed = state.kind === 'listed' ? state : null;
+  const nextUse = useMemo(() => ({ current: new Map<string, number>() }), [listed]);
+  const [, setStep] = useState(0);
+  // What the last press did, said of the list it was made on only.
+  const [saying, setSaying] = useState<{ text: string; of: typeof listed } | null>(null);
+  const said = saying?.of === listed ? saying.text : null;
+  const setSaid = (text: string | null) => setSaying(text === null ? null : { text, of: listed });
   const rows = useMemo(
     () => (listed ? termRows(knowledge, listed.terms, order) : []),
     [knowledge, listed, order],
   );
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
-
-  // A new list (another tab, a reloaded page) starts every term at its first use again.
-  useEffect(() => {
-    nextUse.current = new Map();
-    setStep((n) => n + 1);
-    setSaid(null);
-  }, [listed]);
 
   async function showUse(row: TermRow) {
     // Counted at the press, not at the answer: two quick presses show two uses, not the same one twice.

@@ -14,6 +14,7 @@ import {
   FRAME_LIST_MS,
   MAX_FRAME_KEYS,
   MAX_PANEL_FRAMES,
+  ROLL_CALL_FIRST_MS,
   ROLL_CALL_MAX_MS,
   ROLL_CALL_QUIET_MS,
   placeFrames,
@@ -52,7 +53,7 @@ function listen() {
 
 /**
  * The frames of tab `tabId` that answer the roll call: until `expected` frames have (the top document's frames),
- * or none has for a while after the first, or a bound in time.
+ * or none has for a while (after the first, or from the start), or a bound in time.
  */
 async function callFrames(
   tabId: number,
@@ -78,6 +79,8 @@ async function callFrames(
     else quiet = setTimeout(() => done(true), ROLL_CALL_QUIET_MS);
   };
   rollCall = mine;
+  // No frame at all answers a page whose frames are all closed to ImmunoLens (blank, sandboxed).
+  quiet = setTimeout(() => done(true), ROLL_CALL_FIRST_MS);
   const bound = setTimeout(() => done(false), ROLL_CALL_MAX_MS);
   await sendToFrame({ tabId, frameId: 'every' }, 'callFrames', {}).catch(() => undefined);
   const complete = await ended;
