@@ -21,6 +21,7 @@ import {
   type FrameList,
   type FrameSeen,
 } from '@/utils/page-terms/frame-terms';
+import { frameKeys, revealFrame } from './in-top-frame';
 
 /** What the panel read of a page's frames. */
 export interface PageFrames {
@@ -88,34 +89,6 @@ async function callFrames(
   clearTimeout(bound);
   if (rollCall === mine) rollCall = null;
   return { seen, more, complete };
-}
-
-/** Run in the top frame: its frames in document order, named by frame id (Firefox) or else by URL. */
-function frameKeys(max: number): string[] {
-  const runtime = (globalThis as { browser?: { runtime?: { getFrameId?: (e: Element) => number } } }).browser
-    ?.runtime;
-  return [...document.querySelectorAll<HTMLIFrameElement>('iframe,frame')]
-    .slice(0, max)
-    .map((frame) => (runtime?.getFrameId ? String(runtime.getFrameId(frame)) : frame.src));
-}
-
-/**
- * Run in the top frame: scrolls the top page so that the place `y` px below the top of frame `frame`'s viewport
- * (where the frame showed a use) shows. Browsers do not carry a frame's own scrolling into a parent of another
- * origin, and carry it into one of the same origin (then there is nothing left to do here).
- */
-function revealFrame(frame: number, y: number, height: number): boolean {
-  const element = document.querySelectorAll('iframe,frame')[frame];
-  if (!element) return false;
-  const at = () =>
-    element.getBoundingClientRect().top +
-    element.clientTop +
-    parseFloat(getComputedStyle(element).paddingTop) +
-    y;
-  const shows = () => at() >= 0 && at() + height <= innerHeight;
-  if (!shows()) element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-  if (!shows()) scrollBy({ top: at() + height / 2 - innerHeight / 2, left: 0, behavior: 'instant' });
-  return true;
 }
 
 async function inTopFrame<A extends unknown[], R>(tabId: number, func: (...args: A) => R, args: A) {
