@@ -2,8 +2,8 @@
  * The side panel's "terms on this page", answered in the top frame and in each frame the panel reads: read the
  * frame's visible text (bounded), have the background recognise it chunk by chunk, count the uses in reading
  * order, and scroll to one use when asked (a frame says where it now shows, for the panel to bring the frame into
- * view in the top page). Built as an ES module (content-scripts/page-terms.js, see modules/lazy-content.ts) and loaded only when
- * the panel asks: nothing runs before that, whether the lens is on or off.
+ * view in the top page). Built as an ES module (content-scripts/page-terms.js, see modules/lazy-content.ts) and
+ * loaded only when the panel asks: nothing runs before that, whether the lens is on or off.
  */
 import {
   MAX_PAGE_TITLE_CHARS,
