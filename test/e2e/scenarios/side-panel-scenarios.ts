@@ -342,9 +342,16 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
               ).length,
             null,
           );
-        let count = 0;
+        // Chromium holds at most 1,000 frames in a page (1,000 of 10,000 loaded here): the rest stay empty
+        // elements, where no content script runs. So: all of them, or as many as load until no more do.
+        let [count, last, still] = [0, -1, 0];
         await waitUntil(
-          async () => (count = await loaded()) === HUGE_FRAMES,
+          async () => {
+            count = await loaded();
+            still = count === last ? still + 1 : 0;
+            last = count;
+            return count === HUGE_FRAMES || (count >= Math.min(HUGE_FRAMES, 1000) && still >= 5);
+          },
           () => `${count} of ${HUGE_FRAMES} frames loaded`,
           { timeoutMs: HUGE_LOAD_MS, everyMs: 1000 },
         );
@@ -355,7 +362,13 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
           await startTicks(panel.page);
           await expect
             .poll(() => panel.notes(), { timeout: 30_000 })
-            .toContain(`${(HUGE_FRAMES - 16).toLocaleString('en')} frames of this page were left out`);
+            .toContain('frames of this page were left out');
+          // Every frame but the 16 read is in a note: left out (past 16, or too slow), or closed (no frame loaded).
+          const notes = await panel.notes();
+          const number = (pattern: RegExp) => Number(pattern.exec(notes)?.[1]?.replaceAll(',', '') ?? 0);
+          const leftOut = number(/([\d,]+) frames? of this page (?:was|were) left out/);
+          const closed = number(/([\d,]+) frames? inside this page (?:is|are) closed/);
+          expect(leftOut + closed).toBe(HUGE_FRAMES - 16);
           console.info(`the panel listed ${HUGE_FRAMES} frames' page in ${(Date.now() - started) / 1000} s`);
           await panel.expectNames([IL12, IFNG]);
           expect((await panel.rows()).map((r) => r.uses)).toEqual(['1 use', '16 uses']);
