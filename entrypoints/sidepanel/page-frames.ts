@@ -107,9 +107,11 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
 export async function readPageFrames(tabId: number, top: PageTerms): Promise<PageFrames> {
   const [{ seen, more, complete }, keys] = await Promise.all([
     callFrames(tabId, top.frames ?? 0),
-    inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]).catch(() => undefined),
+    // Bounded too: a busy page (the lens marking a long one) answers a script late; without the keys, frames go
+    // in frame id order.
+    within(inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]), ROLL_CALL_MAX_MS),
   ]);
-  const placed = placeFrames(seen, keys ?? []);
+  const placed = placeFrames(seen, keys ?? undefined);
   const chosen = placed.slice(0, MAX_PANEL_FRAMES);
   const answers = await Promise.all(
     chosen.map((frame) =>
