@@ -438,7 +438,7 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
           await expect.poll(() => panel.names(), { timeout: 20_000 }).toContain(IL12);
           // The frame is counted once the roll call is over.
           await expect
-            .poll(() => panel.notes())
+            .poll(() => panel.notes(), { timeout: 15_000 })
             .toContain('1 frame inside this page is closed to ImmunoLens');
           const notes = await panel.notes();
           expect(notes).toContain(
