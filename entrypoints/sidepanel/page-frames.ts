@@ -77,7 +77,8 @@ async function callFrames(
     else more++;
     clearTimeout(quiet);
     if (ids.size >= expected) done(true);
-    else quiet = setTimeout(() => done(true), ROLL_CALL_QUIET_MS);
+    // Fewer answers than the panel reads: wait longer for the next (a page of many frames answers slowly).
+    else quiet = setTimeout(() => done(true), ROLL_CALL_QUIET_MS * (ids.size < MAX_PANEL_FRAMES ? 3 : 1));
   };
   rollCall = mine;
   // No frame at all answers a page whose frames are all closed to ImmunoLens (blank, sandboxed).

@@ -362,16 +362,20 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
           await startTicks(panel.page);
           await expect
             .poll(() => panel.notes(), { timeout: 30_000 })
-            .toContain('frames of this page were left out');
-          // Every frame but the 16 read is in a note: left out (past 16, or too slow), or closed (no frame loaded).
+            .toMatch(/frames? of this page (was|were) left out/);
+          console.info(`the panel listed ${HUGE_FRAMES} frames' page in ${(Date.now() - started) / 1000} s`);
+          // At most 16 frames read (one use of IFN-γ each), and every other frame is in a note: left out (past 16,
+          // or too slow to answer), or closed (no frame loaded in the element).
           const notes = await panel.notes();
           const number = (pattern: RegExp) => Number(pattern.exec(notes)?.[1]?.replaceAll(',', '') ?? 0);
           const leftOut = number(/([\d,]+) frames? of this page (?:was|were) left out/);
           const closed = number(/([\d,]+) frames? inside this page (?:is|are) closed/);
-          expect(leftOut + closed).toBe(HUGE_FRAMES - 16);
-          console.info(`the panel listed ${HUGE_FRAMES} frames' page in ${(Date.now() - started) / 1000} s`);
-          await panel.expectNames([IL12, IFNG]);
-          expect((await panel.rows()).map((r) => r.uses)).toEqual(['1 use', '16 uses']);
+          await expect.poll(() => panel.names()).toEqual([IL12, IFNG]);
+          const read = Number(/^(\d+) uses?$/.exec((await panel.rows())[1]!.uses)?.[1]);
+          expect(read).toBeGreaterThan(0);
+          expect(read).toBeLessThanOrEqual(16);
+          expect(leftOut + closed + read).toBe(HUGE_FRAMES);
+          console.info(`frames read ${read}, left out ${leftOut}, closed ${closed}`);
           // Both went on running while the panel read the page, and still do.
           const [pageBefore, panelBefore] = [await ticks(page), await ticks(panel.page)];
           expect(pageBefore).toBeGreaterThan(0);
