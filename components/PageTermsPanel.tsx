@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Knowledge } from '@/utils/knowledge/knowledge';
 import { MAX_LENS_MARKS, MAX_PAGE_TERMS_CHARS } from '@/utils/limits';
 import type { PageTerm } from '@/utils/messages/to-page';
+import { FRAME_LIST_MS, MAX_FRAME_TERMS_CHARS, MAX_PANEL_FRAMES } from '@/utils/page-terms/frame-terms';
 import type { NoAnswer } from '@/utils/page-terms/page-access';
 import { filterRows, termRows, type TermOrder, type TermRow } from '@/utils/page-terms/term-rows';
 import { PageTermRow } from './PageTermRow';
@@ -19,6 +20,16 @@ export type PanelState =
       title?: string;
       frames?: number;
       lensTruncated?: boolean;
+      /** The top frame's list, while the page's frames are being read. */
+      framesPending?: boolean;
+      /** Frames whose terms are in the list. */
+      framesRead?: number;
+      /** Frames left out: past the number the panel reads, or too slow to answer. */
+      framesLeftOut?: number;
+      /** Frames ImmunoLens does not run in (about:blank, sandboxed): not read. */
+      framesClosed?: number;
+      /** Frames read only in part: too long. */
+      framesCut?: number;
     };
 
 export interface PageTermsPanelProps {
@@ -95,8 +106,41 @@ function Empty({
   );
 }
 
+const frames = (n: number) => plural(n, 'frame', 'frames');
+
+/** What the list holds of the page's frames, when not all of them. */
+function FramesNote({ listed }: { listed: Extract<PanelState, { kind: 'listed' }> }) {
+  const notes: string[] = [];
+  if (listed.framesPending) notes.push('Reading the frames inside this page…');
+  if (listed.framesLeftOut)
+    notes.push(
+      `${frames(listed.framesLeftOut)} of this page ${listed.framesLeftOut === 1 ? 'was' : 'were'} left out: ` +
+        `the list covers the page and at most ${MAX_PANEL_FRAMES} of its frames, each read within ` +
+        `${FRAME_LIST_MS / 1000} seconds.`,
+    );
+  if (listed.framesClosed)
+    notes.push(
+      `${frames(listed.framesClosed)} inside this page ${listed.framesClosed === 1 ? 'is' : 'are'} closed to ` +
+        'ImmunoLens (blank or sandboxed frames): not read.',
+    );
+  if (listed.framesCut)
+    notes.push(
+      `${frames(listed.framesCut)} ${listed.framesCut === 1 ? 'is' : 'are'} too long to read whole: the list ` +
+        `covers the first ${MAX_FRAME_TERMS_CHARS.toLocaleString('en')} characters of each.`,
+    );
+  return (
+    <>
+      {notes.map((note) => (
+        <p key={note} class="panel-note frames-note">
+          {note}
+        </p>
+      ))}
+    </>
+  );
+}
+
 /**
- * "Terms on this page": every known term of the tab's page with its summary and number of uses, in reading order or
+ * "Terms on this page": every known term of the tab's page and its frames with its summary and number of uses, in reading order or
  * most used first, a filter, and a button per term that scrolls the page to each use in turn.
  */
 export function PageTermsPanel(props: PageTermsPanelProps) {
@@ -104,23 +148,22 @@ export function PageTermsPanel(props: PageTermsPanelProps) {
   const pageTitle = (state.kind === 'listed' && state.title) || props.pageTitle;
   const [order, setOrder] = useState<TermOrder>('reading');
   const [filter, setFilter] = useState('');
-  // The use each term's button shows next; `step` redraws the buttons when one moves on.
-  const nextUse = useRef(new Map<string, number>());
-  const [, setStep] = useState(0);
-  const [said, setSaid] = useState<string | null>(null);
+  // The use each term's button shows next; `step` redraws the buttons when one moves on. A new list (another tab,
+  // a reloaded page, the frames' terms joining the top page's) starts every term at its first use again, made
+  // here in the render and not in an effect: a panel in a hidden tab (the fallback) runs its effects late, and a
+  // press in between would be undone.
   const listed = state.kind === 'listed' ? state : null;
+  const nextUse = useMemo(() => ({ current: new Map<string, number>() }), [listed]);
+  const [, setStep] = useState(0);
+  // What the last press did, said of the list it was made on only.
+  const [saying, setSaying] = useState<{ text: string; of: typeof listed } | null>(null);
+  const said = saying?.of === listed ? saying.text : null;
+  const setSaid = (text: string | null) => setSaying(text === null ? null : { text, of: listed });
   const rows = useMemo(
     () => (listed ? termRows(knowledge, listed.terms, order) : []),
     [knowledge, listed, order],
   );
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
-
-  // A new list (another tab, a reloaded page) starts every term at its first use again.
-  useEffect(() => {
-    nextUse.current = new Map();
-    setStep((n) => n + 1);
-    setSaid(null);
-  }, [listed]);
 
   async function showUse(row: TermRow) {
     // Counted at the press, not at the answer: two quick presses show two uses, not the same one twice.
@@ -184,12 +227,7 @@ export function PageTermsPanel(props: PageTermsPanelProps) {
           terms, or a page that keeps rewriting itself).
         </p>
       ) : null}
-      {listed?.frames ? (
-        <p class="panel-note frames-note">
-          {listed.frames === 1 ? 'The frame' : `The ${listed.frames.toLocaleString('en')} frames`} inside this
-          page {listed.frames === 1 ? 'is' : 'are'} not read: the list has the page’s own text only.
-        </p>
-      ) : null}
+      {listed ? <FramesNote listed={listed} /> : null}
       {listed ? (
         shown.length > 0 ? (
           <ul class="passage page-term-list" aria-label="Terms">

@@ -147,6 +147,8 @@ export function ReaderApp({ source, badSource }: ReaderAppProps) {
       showTermUse: async (request) => (await pageTerms()).show(request),
       toggleLens: () => 'off',
       startLens: () => 'off',
+      // The reader has no frames: the panel's roll call finds none.
+      callFrames: () => 'called',
     });
     return () => {
       stop();

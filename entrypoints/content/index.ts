@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onLensStart } from '@/utils/lens/start-signal';
 import { TO_PAGE, type ToPage } from '@/utils/messages/to-page';
-import { onMessages } from '@/utils/messages/transport';
+import { onMessages, notifyPanel } from '@/utils/messages/transport';
 import { frameHasReader } from '@/utils/selection/selection-rules';
 import { frameFocus } from './frame-focus';
 import type { createLens } from './lens';
@@ -27,7 +27,8 @@ export default defineContentScript({
       (module: { createSelectionExplainer: typeof createSelectionExplainer }) =>
         module.createSelectionExplainer(),
     );
-    // The side panel's "terms on this page": loaded when the panel asks, in the top frame (the panel asks it alone).
+    // The side panel's "terms on this page": loaded when the panel asks, in the top frame and the few frames it
+    // reads (page-terms/frame-terms.ts).
     const pageTerms = lazyInstance(
       '/content-scripts/page-terms.js',
       (module: { createPageTerms: typeof createPageTerms }) => module.createPageTerms(),
@@ -61,6 +62,12 @@ export default defineContentScript({
           ...(lens?.current()?.truncated ? { lensTruncated: true } : {}),
         }),
         showTermUse: async (request) => (await pageTerms.load()).show(request),
+        // The panel's roll call: a frame says it is there without loading anything, so a page of 10,000 frames
+        // costs one small message each; the panel then asks a bounded few of them for their terms.
+        callFrames: () => {
+          if (window !== window.top) notifyPanel('frameHere', {});
+          return 'called';
+        },
         toggleLens: async () => (lens ? (await lens.load()).toggle() : 'off'),
         startLens,
       },

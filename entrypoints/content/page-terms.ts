@@ -1,8 +1,9 @@
 /**
- * The side panel's "terms on this page", answered in the top frame: read the page's visible text (bounded),
- * have the background recognise it chunk by chunk, count the uses in reading order, and scroll to one use when
- * asked. Built as an ES module (content-scripts/page-terms.js, see modules/lazy-content.ts) and loaded only when
- * the panel asks: nothing runs before that, whether the lens is on or off.
+ * The side panel's "terms on this page", answered in the top frame and in each frame the panel reads: read the
+ * frame's visible text (bounded), have the background recognise it chunk by chunk, count the uses in reading
+ * order, and scroll to one use when asked (a frame says where it now shows, for the panel to bring the frame into
+ * view in the top page). Built as an ES module (content-scripts/page-terms.js, see modules/lazy-content.ts) and
+ * loaded only when the panel asks: nothing runs before that, whether the lens is on or off.
  */
 import {
   MAX_PAGE_TITLE_CHARS,
@@ -13,6 +14,7 @@ import {
 import type { PageTermUse } from '@/utils/messages/to-background';
 import type { PageTerms, ToPage } from '@/utils/messages/to-page';
 import { sendToBackground } from '@/utils/messages/transport';
+import { MAX_FRAME_TERMS_CHARS } from '@/utils/page-terms/frame-terms';
 import { rangeOfSpan, readVisibleText, type TextChunk } from '@/utils/page-text/visible-text';
 import { tallyUses, type Tally } from '@/utils/page-terms/tally-uses';
 import { createUseMark, type UseMark } from './use-mark';
@@ -27,7 +29,7 @@ interface Listing {
 
 export interface PageTermsResponder {
   list(): Promise<PageTerms>;
-  show(request: ToPage['showTermUse'][0]): Promise<'shown' | 'nothing'>;
+  show(request: ToPage['showTermUse'][0]): Promise<ToPage['showTermUse'][1]>;
 }
 
 export type Recognize = (text: string) => Promise<PageTermUse[]>;
@@ -47,11 +49,14 @@ export function createPageTerms(options: PageTermsOptions = {}): PageTermsRespon
   const useMark = options.mark ?? createUseMark(doc);
   let listing: Promise<Listing> | null = null;
   let reading = false;
+  const view = doc.defaultView;
+  const inTop = !view || view === view.top;
 
   async function read(): Promise<Listing> {
     const root = doc.body;
+    const maxChars = inTop ? MAX_PAGE_TERMS_CHARS : MAX_FRAME_TERMS_CHARS;
     const text = root
-      ? readVisibleText(root, { maxChars: MAX_PAGE_TERMS_CHARS, maxChunkChars: MAX_PAGE_CHUNK_CHARS })
+      ? readVisibleText(root, { maxChars, maxChunkChars: MAX_PAGE_CHUNK_CHARS })
       : { chunks: [], truncated: false };
     const found = await Promise.all(text.chunks.map((chunk) => recognize(chunk.text)));
     const uses: Listing['uses'] = [];
@@ -93,7 +98,7 @@ export function createPageTerms(options: PageTermsOptions = {}): PageTermsRespon
   return {
     async list() {
       const { tally, truncated } = await relist();
-      // Counted, not read: the panel says the frames' text is left out.
+      // Counted, not read: the panel reads frames by asking each (page-terms/frame-terms.ts).
       const frames = doc.querySelectorAll('iframe,frame').length;
       return {
         terms: tally.terms,
@@ -109,7 +114,9 @@ export function createPageTerms(options: PageTermsOptions = {}): PageTermsRespon
         range = rangeOf(await relist(), id, index);
         if (!range || !useMark.show(range)) return 'nothing';
       }
-      return 'shown';
+      if (inTop) return 'shown';
+      const { top, height } = range.getBoundingClientRect();
+      return { y: Math.round(top), height: Math.round(height) };
     },
   };
 }

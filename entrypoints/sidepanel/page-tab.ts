@@ -9,7 +9,9 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState } from '@/components/PageTermsPanel';
 import { fullViewUrl } from '@/utils/lookup/full-view-url';
 import { sendToFrame } from '@/utils/messages/transport';
+import { locateUse, mergeFrameTerms } from '@/utils/page-terms/frame-terms';
 import { whyNoAnswer } from '@/utils/page-terms/page-access';
+import { readPageFrames, revealUse, type PageFrames } from './page-frames';
 
 const NO_SCRIPT_TRIES = 4;
 const NO_SCRIPT_RETRY_MS = 250;
@@ -58,10 +60,13 @@ export function usePageTab(): PageTab {
   const [title, setTitle] = useState<string | undefined>(undefined);
   // Each listing has a number: an answer from a tab the panel has left since is dropped.
   const generation = useRef(0);
+  // The frames the list was read from, to send "show use" to the frame that holds it.
+  const frames = useRef<PageFrames | null>(null);
 
   const list = useCallback(async (id: number | undefined) => {
     const mine = ++generation.current;
     const current = () => mine === generation.current;
+    frames.current = null;
     setState({ kind: 'loading' });
     if (id === undefined) return setState({ kind: 'no-answer', why: 'unreadable' });
     const tab: Browser.tabs.Tab | undefined = await browser.tabs.get(id).catch(() => undefined);
@@ -75,7 +80,26 @@ export function usePageTab(): PageTab {
     for (let tries = why === 'unreadable' ? 1 : NO_SCRIPT_TRIES; tries > 0 && current(); tries--) {
       try {
         const reply = await sendToFrame({ tabId: id }, 'listPageTerms', {});
-        if (current()) setState({ kind: 'listed', ...reply });
+        if (!current()) return;
+        // The top frame's list shows at once; the frames' terms join it when they have answered (bounded).
+        setState({ kind: 'listed', ...reply, ...(reply.frames ? { framesPending: true } : {}) });
+        if (!reply.frames) return;
+        const read = await readPageFrames(id, reply).catch(() => null);
+        if (!current()) return;
+        frames.current = read;
+        setState({
+          kind: 'listed',
+          ...reply,
+          ...(read
+            ? {
+                terms: mergeFrameTerms(read.lists),
+                framesRead: read.lists.length - 1,
+                framesLeftOut: read.leftOut,
+                framesClosed: read.closed,
+                framesCut: read.cut,
+              }
+            : { framesClosed: reply.frames }),
+        });
         return;
       } catch {
         if (tries > 1) await new Promise((resolve) => setTimeout(resolve, NO_SCRIPT_RETRY_MS));
@@ -126,7 +150,15 @@ export function usePageTab(): PageTab {
       if (tabId === undefined) return 'nothing';
       // Opened as a tab (Firefox for Android), the panel hides the page: bring the page forward to show the use.
       if (place?.ownTabId !== undefined) await browser.tabs.update(tabId, { active: true });
-      return sendToFrame({ tabId }, 'showTermUse', { id, index });
+      const read = frames.current;
+      const at = read ? locateUse(read.lists, id, index) : { frameId: 0, index };
+      if (!at) return 'nothing';
+      const reply = await sendToFrame({ tabId, frameId: at.frameId }, 'showTermUse', { id, index: at.index });
+      if (reply === 'shown' || reply === 'nothing') return reply;
+      // A frame showed it inside itself: the top page scrolls the frame to it.
+      const element = read?.elementOf.get(at.frameId);
+      if (element !== undefined) await revealUse(tabId, element, reply).catch(console.debug);
+      return 'shown';
     },
     open(target) {
       void browser.tabs.create({

@@ -24,6 +24,7 @@ function open(state: PanelState, onShowUse = vi.fn(async (): Promise<'shown' | '
 
 const names = () => [...document.querySelectorAll('.page-term-list h2')].map((h) => h.textContent);
 const status = () => screen.getByRole('status').textContent;
+const notes = () => [...document.querySelectorAll('.frames-note')].map((n) => n.textContent);
 const useButton = (name: string) =>
   screen.getByRole('button', { name: new RegExp(`^Show use .* of ${name}$`) });
 
@@ -115,23 +116,47 @@ describe('the side panel', () => {
     expect(names()).toHaveLength(3);
   });
 
-  it('says when the lens stopped marking part-way, and that frames are not read', () => {
+  it('says when the lens stopped marking part-way', () => {
     open({ ...LISTED, lensTruncated: true, frames: 3 } as PanelState);
     expect(document.body.textContent).toContain('The highlighting stopped part-way');
     expect(document.body.textContent).toContain('3,000 terms');
-    expect(document.body.textContent).toContain(
-      'The 3 frames inside this page are not read: the list has the page’s own text only.',
-    );
     expect(document.body.textContent).not.toContain('too long to read whole');
   });
 
-  it('says nothing of frames or bounds on a page without them', () => {
+  it('says which frames the list leaves out, and while it reads them', () => {
+    open({ ...LISTED, frames: 2, framesPending: true } as PanelState);
+    expect(notes()).toEqual(['Reading the frames inside this page…']);
+    cleanup();
+    open({
+      ...LISTED,
+      frames: 10_000,
+      framesRead: 16,
+      framesLeftOut: 9_984,
+      framesClosed: 1,
+      framesCut: 2,
+    } as PanelState);
+    expect(notes()).toEqual([
+      '9,984 frames of this page were left out: the list covers the page and at most 16 of its frames, each ' +
+        'read within 5 seconds.',
+      '1 frame inside this page is closed to ImmunoLens (blank or sandboxed frames): not read.',
+      '2 frames are too long to read whole: the list covers the first 100,000 characters of each.',
+    ]);
+    // The list and its count are the merged ones the panel was given.
+    expect(names()).toHaveLength(3);
+  });
+
+  it('says nothing of frames or bounds on a page without them, or whose frames were all read', () => {
     open({ ...LISTED, frames: 0 } as PanelState);
     expect(document.querySelector('.frames-note, .truncated-note')).toBeNull();
     cleanup();
-    open({ ...LISTED, frames: 1 } as PanelState);
-    expect(document.querySelector('.frames-note')?.textContent).toBe(
-      'The frame inside this page is not read: the list has the page’s own text only.',
-    );
+    open({
+      ...LISTED,
+      frames: 2,
+      framesRead: 2,
+      framesLeftOut: 0,
+      framesClosed: 0,
+      framesCut: 0,
+    } as PanelState);
+    expect(document.querySelector('.frames-note, .truncated-note')).toBeNull();
   });
 });

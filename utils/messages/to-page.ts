@@ -29,6 +29,12 @@ export interface PageTerms {
   lensTruncated?: boolean;
 }
 
+/** Where a frame showed a use: its top and height in the frame's viewport, in CSS pixels. */
+export interface UseInFrame {
+  y: number;
+  height: number;
+}
+
 /** Background or extension page → content script: every message and its reply. */
 export interface ToPage {
   /** The context menu (with its text) or the shortcut (empty text: read the selection) asks for a bubble. */
@@ -48,8 +54,17 @@ export interface ToPage {
   startLens: [Record<string, never>, 'on' | 'off'];
   /** The side panel: every known term in the page's visible text (read on demand, the lens on or off). */
   listPageTerms: [Record<string, never>, PageTerms];
-  /** The side panel: scroll to use `index` (0-based, reading order) of term `id` and mark it briefly. */
-  showTermUse: [{ id: string; index: number }, 'shown' | 'nothing'];
+  /**
+   * The side panel: scroll to use `index` (0-based, reading order) of term `id` and mark it briefly. A frame
+   * other than the top one says where in its viewport the use now shows, for the panel to scroll the frame into
+   * view in the top page (browsers do not carry a frame's scrolling into a parent of another origin).
+   */
+  showTermUse: [{ id: string; index: number }, 'shown' | 'nothing' | UseInFrame];
+  /**
+   * The side panel's roll call, sent to every frame of the tab: each frame but the top one says it is there
+   * with a `frameHere` message to the extension's pages (to-panel.ts), whose sender names the frame.
+   */
+  callFrames: [Record<string, never>, 'called'];
 }
 
 export function parseExplainSelection(value: unknown): ToPage['explainSelection'][0] | null {
@@ -78,4 +93,5 @@ export const TO_PAGE = {
   startLens: parsePing,
   listPageTerms: parsePing,
   showTermUse: parseShowTermUse,
+  callFrames: parsePing,
 };

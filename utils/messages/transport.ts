@@ -9,6 +9,7 @@ import type { PacksFromExtensionPage } from './packs';
 import type { StudyFromExtensionPage, StudyFromPage } from './study';
 import type { ToBackground } from './to-background';
 import type { ToPage } from './to-page';
+import type { ToPanel } from './to-panel';
 
 /** A protocol table: each message type's request and reply. */
 export type Table<T> = { [K in keyof T]: [unknown, unknown] };
@@ -48,6 +49,14 @@ export async function sendToBackground<K extends keyof ToBackgroundAll>(
 ): Promise<ToBackgroundAll[K][1]> {
   const envelope: Envelope = { immunolens: type, data };
   return unwrap(await browser.runtime.sendMessage(envelope), type) as ToBackgroundAll[K][1];
+}
+
+/**
+ * Tells the extension's pages (the side panel) something from a content script, expecting no reply: the
+ * background gets it too and leaves it to them, and when no panel is open nothing happens.
+ */
+export function notifyPanel<K extends keyof ToPanel>(type: K, data: ToPanel[K][0]): void {
+  browser.runtime.sendMessage({ immunolens: type, data } satisfies Envelope).catch(() => {});
 }
 
 /**

@@ -5,12 +5,25 @@
  * opened as a tab (harness/side-panel.ts says why).
  */
 import { expect, it } from 'vitest';
-import type { BrowserDriver, DocumentDriver } from '../harness/driver';
+import {
+  iframeOrigin,
+  sleep,
+  waitUntil,
+  type BrowserDriver,
+  type DocumentDriver,
+  type PageDriver,
+} from '../harness/driver';
 import { openSidePanelFor } from '../harness/side-panel';
-import { useBrowser } from '../harness/use-browser';
+import { useBrowser, useServer } from '../harness/use-browser';
 import { waitForMarks } from './lens-scenarios';
 
 const IL12 = 'Interleukin-12';
+/**
+ * Frames of the many-frames page: 300 by default, since a loaded CI machine loads some 15 frames a second;
+ * PANEL_FRAMES=10000 for the whole case.
+ */
+const HUGE_FRAMES = Number(process.env.PANEL_FRAMES ?? 300);
+const HUGE_LOAD_MS = Math.max(90_000, HUGE_FRAMES * 50);
 const IFNG = 'Interferon gamma';
 const NK = 'Natural killer cell';
 
@@ -63,8 +76,54 @@ const markedUse = (doc: DocumentDriver) =>
     };
   }, null);
 
+/**
+ * Starts a ticking counter in a document: a frozen main thread stops it. A timer, not animation frames: the page's
+ * tab is behind the panel's, and Firefox draws no frame there (its timers run at least once a second).
+ */
+const startTicks = (doc: DocumentDriver) =>
+  doc.evaluate(() => {
+    const w = window as unknown as { __ticks: number };
+    w.__ticks = 0;
+    setInterval(() => w.__ticks++, 100);
+  }, null);
+const ticks = (doc: DocumentDriver) =>
+  doc.evaluate(() => (window as unknown as { __ticks: number }).__ticks, null);
+
+/**
+ * The use the panel marked inside the frame `selector` of `page`, and whether it shows in the top page's viewport
+ * (inside the frame's viewport, and the frame's place in the top page's), or null.
+ */
+async function markedInFrame(page: PageDriver, selector: string) {
+  const frame = await page.frame(selector);
+  const inner = await frame.evaluate(() => {
+    const mark = CSS.highlights?.get('immunolens-use');
+    const range = mark ? ([...mark][0] as Range | undefined) : undefined;
+    if (!range) return null;
+    const r = range.getBoundingClientRect();
+    return {
+      text: range.toString(),
+      id: range.startContainer.parentElement?.id ?? '',
+      top: r.top,
+      bottom: r.bottom,
+      inFrameView: r.top >= 0 && r.bottom <= innerHeight && r.width > 0,
+      frameScrollY: Math.round(scrollY),
+    };
+  }, null);
+  if (!inner) return null;
+  const origin = await iframeOrigin(page, selector);
+  const view = await page.evaluate(() => ({ height: innerHeight, y: window.scrollY }), null);
+  const { top, bottom, ...rest } = inner;
+  return {
+    ...rest,
+    inPageView: origin.y + top >= 0 && origin.y + bottom <= view.height,
+    pageScrollY: view.y,
+  };
+}
+
 export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>): void {
   const env = useBrowser(launch);
+  /** A second origin, for the cross-origin frame. */
+  const other = useServer();
 
   it('lists a real page’s terms with counts, filters and orders them, and steps the page to each use', async () => {
     const page = await env.browser.newPage();
@@ -158,6 +217,182 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
     }
   });
 
+  it('lists the terms inside same- and cross-origin frames, counts summed, and scrolls to a use in a frame', async () => {
+    const page = await env.browser.newPage();
+    const url = `${env.server.origin}/panel-frames.html?cross=${encodeURIComponent(other.server.origin)}`;
+    await page.goto(url);
+    const errorsBefore = page.pageErrors.length;
+    const panel = await openSidePanelFor(env.browser, url);
+    try {
+      // The top page's terms first, then the same-origin frame's, then the cross-origin frame's.
+      await panel.expectNames([IL12, NK, IFNG]);
+      await expect
+        .poll(() => panel.rows().then((rows) => rows.map((r) => r.uses)))
+        .toEqual(['2 uses', '3 uses', '1 use']);
+      expect(await panel.status()).toBe('3 terms, 6 uses');
+      expect(await panel.notes()).toBe('');
+      await panel.order('Most used first');
+      await panel.expectNames([NK, IL12, IFNG]);
+
+      // Use 1 of NK is the top page's, near its top.
+      await panel.showUse(NK);
+      await expect.poll(() => markedUse(page)).toMatchObject({ text: 'NK cells', inViewport: true });
+      // Use 2 is in the cross-origin frame, 5,000 px down the page: the page scrolls the frame into view.
+      await panel.showUse(NK);
+      await expect.poll(() => panel.status()).toBe(`Showing use 2 of 3 of ${NK}`);
+      await expect
+        .poll(() => markedInFrame(page, '#cross'))
+        .toMatchObject({ text: 'NK cells', id: 'near', inFrameView: true, inPageView: true });
+      expect((await markedInFrame(page, '#cross'))!.pageScrollY).toBeGreaterThan(4000);
+      // Use 3 is far down inside that frame: the frame scrolls, and the page keeps it in view.
+      await panel.showUse(NK);
+      await expect
+        .poll(() => markedInFrame(page, '#cross'))
+        .toMatchObject({ text: 'NK cells', id: 'far', inFrameView: true, inPageView: true });
+      expect((await markedInFrame(page, '#cross'))!.frameScrollY).toBeGreaterThan(1000);
+
+      // The same-origin frame's term, back up the page.
+      await panel.showUse(IFNG);
+      await expect
+        .poll(() => markedInFrame(page, '#same'))
+        .toMatchObject({ text: 'IFN-γ', id: 'ifng', inFrameView: true, inPageView: true });
+      await expect.poll(() => panel.status()).toBe(`Showing use 1 of 1 of ${IFNG}`);
+
+      // The lens on: it marks the top page only, and the panel, asked again, still reads the frames.
+      await env.browser.setSettings({ highlightTerms: true });
+      await waitForMarks(page, 2);
+      // The list shown until now is marked: the new one, read with the frames, replaces it.
+      await panel.page.evaluate(
+        () => document.querySelector('.page-term-list')?.setAttribute('data-old', ''),
+        null,
+      );
+      await panel.refresh();
+      const fresh = () =>
+        panel.page.evaluate(() => {
+          const list = document.querySelector('.page-term-list');
+          return !!list && !list.hasAttribute('data-old') && !document.querySelector('.frames-note');
+        }, null);
+      await expect.poll(fresh, { timeout: 10_000 }).toBe(true);
+      expect(await panel.status()).toBe('3 terms, 6 uses');
+      await panel.expectNames([NK, IL12, IFNG]);
+      await panel.showUse(NK);
+      await expect.poll(() => panel.status(), { timeout: 5000 }).toBe(`Showing use 1 of 3 of ${NK}`);
+      await panel.showUse(NK);
+      await expect.poll(() => panel.status(), { timeout: 5000 }).toBe(`Showing use 2 of 3 of ${NK}`);
+      await expect
+        .poll(() => markedInFrame(page, '#cross'), { timeout: 5000 })
+        .toMatchObject({ text: 'NK cells', id: 'near', inFrameView: true, inPageView: true });
+      expect(page.pageErrors.slice(errorsBefore)).toEqual([]);
+    } finally {
+      await env.browser.setSettings(null);
+      await panel.close();
+      await page.close();
+    }
+  });
+
+  it(
+    'reads a bounded number of a page’s frames and says how many it left out',
+    { timeout: 60_000 },
+    async () => {
+      const page = await env.browser.newPage();
+      const url = `${env.server.origin}/many-frames.html?n=40`;
+      await page.goto(url);
+      const panel = await openSidePanelFor(env.browser, url);
+      try {
+        await expect
+          .poll(() => panel.notes(), { timeout: 20_000 })
+          .toContain('24 frames of this page were left out');
+        await panel.expectNames([IL12, IFNG]);
+        expect((await panel.rows()).map((r) => r.uses)).toEqual(['1 use', '16 uses']);
+        expect(await panel.notes()).toContain('the list covers the page and at most 16 of its frames');
+      } finally {
+        await panel.close();
+        await page.close();
+      }
+    },
+  );
+
+  it(
+    `stays bounded on a page of ${HUGE_FRAMES.toLocaleString('en')} frames: page and panel keep running`,
+    { timeout: HUGE_LOAD_MS + 60_000 },
+    async () => {
+      const page = await env.browser.newPage();
+      const url = `${env.server.origin}/many-frames.html?n=0`;
+      try {
+        await page.goto(url);
+        // Added after the load, which would otherwise wait for all of them.
+        await page.evaluate((n) => {
+          const box = document.createElement('div');
+          for (let i = 0; i < n; i++) {
+            const frame = document.createElement('iframe');
+            frame.src = `/panel-frame-same.html?${i}`;
+            frame.width = '40';
+            frame.height = '20';
+            box.append(frame);
+          }
+          document.body.append(box);
+        }, HUGE_FRAMES);
+        // Every frame a document at an http address, so that the content script runs in each.
+        const loaded = () =>
+          page.evaluate(
+            () =>
+              [...document.querySelectorAll('iframe')].filter(
+                (f) =>
+                  f.contentDocument?.readyState === 'complete' && f.contentDocument.URL.includes('frame'),
+              ).length,
+            null,
+          );
+        // Chromium holds at most 1,000 frames in a page (1,000 of 10,000 loaded here): the rest stay empty
+        // elements, where no content script runs. So: all of them, or as many as load until no more do.
+        let [count, last, still] = [0, -1, 0];
+        await waitUntil(
+          async () => {
+            count = await loaded();
+            still = count === last ? still + 1 : 0;
+            last = count;
+            return count === HUGE_FRAMES || (count >= Math.min(HUGE_FRAMES, 1000) && still >= 5);
+          },
+          () => `${count} of ${HUGE_FRAMES} frames loaded`,
+          { timeoutMs: HUGE_LOAD_MS, everyMs: 1000 },
+        );
+        await startTicks(page);
+        const started = Date.now();
+        const panel = await openSidePanelFor(env.browser, url);
+        try {
+          await startTicks(panel.page);
+          await expect
+            .poll(() => panel.notes(), { timeout: 30_000 })
+            .toMatch(/frames? of this page (was|were) left out/);
+          console.info(`the panel listed ${HUGE_FRAMES} frames' page in ${(Date.now() - started) / 1000} s`);
+          // At most 16 frames read (one use of IFN-γ each), and every other frame is in a note: left out (past 16,
+          // or too slow to answer), or closed (no frame loaded in the element).
+          const notes = await panel.notes();
+          const number = (pattern: RegExp) => Number(pattern.exec(notes)?.[1]?.replaceAll(',', '') ?? 0);
+          const leftOut = number(/([\d,]+) frames? of this page (?:was|were) left out/);
+          const closed = number(/([\d,]+) frames? inside this page (?:is|are) closed/);
+          await expect.poll(() => panel.names()).toEqual([IL12, IFNG]);
+          const read = Number(/^(\d+) uses?$/.exec((await panel.rows())[1]!.uses)?.[1]);
+          expect(read).toBeGreaterThan(0);
+          expect(read).toBeLessThanOrEqual(16);
+          expect(leftOut + closed + read).toBe(HUGE_FRAMES);
+          console.info(`frames read ${read}, left out ${leftOut}, closed ${closed}`);
+          // Both went on running while the panel read the page, and still do.
+          const [pageBefore, panelBefore] = [await ticks(page), await ticks(panel.page)];
+          expect(pageBefore).toBeGreaterThan(0);
+          expect(panelBefore).toBeGreaterThan(0);
+          await sleep(1500);
+          expect(await ticks(page)).toBeGreaterThan(pageBefore);
+          expect(await ticks(panel.page)).toBeGreaterThan(panelBefore);
+          expect(page.pageErrors).toEqual([]);
+        } finally {
+          await panel.close();
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   it("lists and marks a use on a page whose policy allows nothing (default-src 'none')", async () => {
     const page = await env.browser.newPage();
     const url = `${env.server.origin}/strict-csp.html`;
@@ -178,7 +413,7 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
   });
 
   it(
-    'says when the page is beyond what it reads and the lens marks, and that the frames are not read',
+    'says when the page is beyond what it reads and the lens marks, and that a blank frame is not read',
     { timeout: 60_000 },
     async () => {
       await env.browser.setSettings({ highlightTerms: true });
@@ -205,12 +440,18 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
         const panel = await openSidePanelFor(env.browser, url);
         try {
           await expect.poll(() => panel.names(), { timeout: 20_000 }).toContain(IL12);
+          // The frame is counted once the roll call is over.
+          await expect
+            .poll(() => panel.notes(), { timeout: 15_000 })
+            .toContain('1 frame inside this page is closed to ImmunoLens');
           const notes = await panel.notes();
           expect(notes).toContain(
             'This page is too long to read whole: the list covers its first 500,000 characters.',
           );
           expect(notes).toContain('The highlighting stopped part-way');
-          expect(notes).toContain('The frame inside this page is not read');
+          expect(notes).toContain(
+            '1 frame inside this page is closed to ImmunoLens (blank or sandboxed frames): not read.',
+          );
 
           // A page within the bounds, without frames, and the lens off: none of these notes.
           await env.browser.setSettings(null);
@@ -222,7 +463,7 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
           const within = await panel.notes();
           expect(within).not.toContain('too long');
           expect(within).not.toContain('highlighting stopped');
-          expect(within).not.toContain('not read');
+          expect(within).not.toContain('frame');
         } finally {
           await panel.close();
         }

@@ -8,6 +8,7 @@ import {
   MAX_PAGE_TERMS_CHARS,
   MAX_PAGE_TITLE_CHARS,
 } from '@/utils/limits';
+import { MAX_FRAME_TERMS_CHARS } from '@/utils/page-terms/frame-terms';
 import { pageTermUses } from '@/utils/page-terms/page-term-uses';
 
 const { knowledge, terms } = bundledIndexes();
@@ -66,6 +67,31 @@ describe('listing the terms of a page', () => {
     expect(listed.frames).toBe(2);
     // The frames' text is not in the counts.
     expect(listed.terms.find((t) => t.id === 'il-12')?.count).toBe(4);
+  });
+
+  it('in a frame, reads less of the text and says where in its viewport it showed a use', async () => {
+    // This document as a frame's: its window is not the top one.
+    const inFrame = new Proxy(document, {
+      get: (target, key) => {
+        if (key === 'defaultView') return { top: {} };
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const mark = { show: vi.fn(() => true) };
+    const frame = createPageTerms({ recognize, mark, doc: inFrame });
+    const top = createPageTerms({ recognize, mark });
+    expect(await frame.show({ id: 'nk-cell', index: 1 })).toEqual({
+      y: expect.any(Number),
+      height: expect.any(Number),
+    });
+    expect(await top.show({ id: 'nk-cell', index: 1 })).toBe('shown');
+    expect(await frame.show({ id: 'nk-cell', index: 2 })).toBe('nothing');
+
+    const words = 'IL-12 in a long frame. '.repeat(Math.ceil((MAX_FRAME_TERMS_CHARS * 1.5) / 23));
+    document.body.innerHTML = `<p>${words}</p>`;
+    expect((await frame.list()).truncated).toBe(true);
+    expect((await top.list()).truncated).toBe(false);
   });
 
   it('cuts a title stuffed past its limit', async () => {

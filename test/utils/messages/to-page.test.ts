@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ID_CHARS, MAX_SELECTION_CHARS } from '@/utils/limits';
 import { parseExplainSelection, parsePing, parseShowTermUse, TO_PAGE } from '@/utils/messages/to-page';
+import { TO_PANEL } from '@/utils/messages/to-panel';
 
 describe('the request to explain a frame’s selection', () => {
   it('keeps the menu’s text, and the shortcut’s empty one', () => {
@@ -67,6 +68,7 @@ describe('the side panel’s request to show one use of a term', () => {
 
 it('lists every message a content script answers, ping included', () => {
   expect(Object.keys(TO_PAGE).sort()).toEqual([
+    'callFrames',
     'explainSelection',
     'listPageTerms',
     'ping',
@@ -74,6 +76,19 @@ it('lists every message a content script answers, ping included', () => {
     'startLens',
     'toggleLens',
   ]);
+});
+
+it('parses the side panel’s roll call of frames as a message without fields', () => {
+  expect(TO_PAGE.callFrames({})).toEqual({});
+  expect(TO_PAGE.callFrames({ frames: 10_000 })).toEqual({});
+  expect(TO_PAGE.callFrames(null)).toBeNull();
+  expect(TO_PAGE.callFrames('all')).toBeNull();
+});
+
+it('parses a frame’s roll call answer to the panel as a message without fields', () => {
+  expect(TO_PANEL.frameHere({})).toEqual({});
+  expect(TO_PANEL.frameHere([])).toBeNull();
+  expect(Object.keys(TO_PANEL)).toEqual(['frameHere']);
 });
 
 it('parses the lens command’s toggle as a message without fields', () => {

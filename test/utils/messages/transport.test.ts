@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { onMessages, sendToBackground } from '@/utils/messages/transport';
+import { notifyPanel, onMessages, sendToBackground } from '@/utils/messages/transport';
 
 type Echo = { echo: [{ text: string }, string]; secret: [Record<string, never>, 'ok'] };
 const parsers = {
@@ -115,5 +115,19 @@ describe('sendToBackground', () => {
     await expect(sendToBackground('openFullView', { target: { kind: 'query', text: 'x' } })).rejects.toThrow(
       /no answer/,
     );
+  });
+});
+
+describe('notifyPanel', () => {
+  it('sends the envelope to the extension’s pages and stays quiet when no panel is open to answer', async () => {
+    const send = vi.spyOn(browser.runtime, 'sendMessage') as unknown as {
+      mockRejectedValueOnce(error: unknown): void;
+      mock: { calls: unknown[][] };
+    };
+    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(notifyPanel('frameHere', {})).toBeUndefined();
+    expect(send.mock.calls.at(-1)).toEqual([{ immunolens: 'frameHere', data: {} }]);
+    // The rejection is caught: nothing is left unhandled.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   });
 });

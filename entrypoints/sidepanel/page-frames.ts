@@ -1,0 +1,147 @@
+/**
+ * The side panel reads the frames of a tab's page. No permission lists a tab's frames without a warning, so the
+ * panel asks them: a roll call to every frame (`callFrames`), which each frame's content script answers with a
+ * `frameHere` message whose sender names the frame; then it asks the first MAX_PANEL_FRAMES frames in reading
+ * order for their terms, as it asks the top frame, each within FRAME_LIST_MS. Where the top document's frames are
+ * in it, and scrolling one into view, are read and done by a function run in the top frame (`scripting`, which
+ * ImmunoLens holds already): the content script carries none of it.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { TO_PANEL, type ToPanel } from '@/utils/messages/to-panel';
+import type { PageTerms, UseInFrame } from '@/utils/messages/to-page';
+import { onMessages, sendToFrame } from '@/utils/messages/transport';
+import {
+  FRAME_LIST_MS,
+  MAX_FRAME_KEYS,
+  MAX_PANEL_FRAMES,
+  ROLL_CALL_FIRST_MS,
+  ROLL_CALL_MAX_MS,
+  ROLL_CALL_QUIET_MS,
+  placeFrames,
+  type FrameList,
+  type FrameSeen,
+} from '@/utils/page-terms/frame-terms';
+import { frameKeys, revealFrame } from './in-top-frame';
+
+/** What the panel read of a page's frames. */
+export interface PageFrames {
+  /** The top frame's list, then each frame read, in reading order. */
+  lists: FrameList[];
+  /** For each frame read, the index of its element among the top document's frames, where known. */
+  elementOf: ReadonlyMap<number, number>;
+  /** Frames that answered but were not read: past MAX_PANEL_FRAMES, or too slow to list their terms. */
+  leftOut: number;
+  /** Frames of the top document that did not answer: ImmunoLens does not run in them (about:blank, sandboxed). */
+  closed: number;
+  /** Frames read only in part (longer than MAX_FRAME_TERMS_CHARS). */
+  cut: number;
+}
+
+type RollCall = (sender: Browser.runtime.MessageSender) => void;
+let rollCall: RollCall | null = null;
+let listening = false;
+
+function listen() {
+  if (listening) return;
+  listening = true;
+  onMessages<ToPanel>(TO_PANEL, {
+    frameHere: (_request, sender) => {
+      if (sender.id === browser.runtime.id) rollCall?.(sender);
+      return 'noted';
+    },
+  });
+}
+
+/**
+ * The frames of tab `tabId` that answer the roll call: until `expected` frames have (the top document's frames),
+ * or none has for a while (after the first, or from the start), or a bound in time.
+ */
+async function callFrames(
+  tabId: number,
+  expected: number,
+): Promise<{ seen: FrameSeen[]; more: number; complete: boolean }> {
+  listen();
+  const seen: FrameSeen[] = [];
+  const ids = new Set<number>();
+  let more = 0;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let done: (complete: boolean) => void = () => {};
+  // Complete when every frame that will answer has (all of them, or a quiet spell); not when time ran out.
+  const ended = new Promise<boolean>((resolve) => (done = resolve));
+  const mine: RollCall = (sender) => {
+    const { frameId } = sender;
+    if (sender.tab?.id !== tabId || typeof frameId !== 'number' || frameId <= 0 || ids.has(frameId)) return;
+    ids.add(frameId);
+    // A page of 10,000 frames: the first MAX_FRAME_KEYS are kept to choose from, the rest only counted.
+    if (seen.length < MAX_FRAME_KEYS) seen.push({ frameId, url: sender.url ?? '' });
+    else more++;
+    clearTimeout(quiet);
+    if (ids.size >= expected) done(true);
+    // Fewer answers than the panel reads: wait longer for the next (a page of many frames answers slowly).
+    else quiet = setTimeout(() => done(true), ROLL_CALL_QUIET_MS * (ids.size < MAX_PANEL_FRAMES ? 3 : 1));
+  };
+  rollCall = mine;
+  // No frame at all answers a page whose frames are all closed to ImmunoLens (blank, sandboxed).
+  quiet = setTimeout(() => done(true), ROLL_CALL_FIRST_MS);
+  const bound = setTimeout(() => done(false), ROLL_CALL_MAX_MS);
+  await sendToFrame({ tabId, frameId: 'every' }, 'callFrames', {}).catch(() => undefined);
+  const complete = await ended;
+  clearTimeout(quiet);
+  clearTimeout(bound);
+  if (rollCall === mine) rollCall = null;
+  return { seen, more, complete };
+}
+
+async function inTopFrame<A extends unknown[], R>(tabId: number, func: (...args: A) => R, args: A) {
+  const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func, args });
+  return result?.result as R | undefined;
+}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return Promise.race([
+    promise.catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), ms)),
+  ]);
+}
+
+/** Reads the frames of a page whose top frame listed `top`. */
+export async function readPageFrames(tabId: number, top: PageTerms): Promise<PageFrames> {
+  const [{ seen, more, complete }, keys] = await Promise.all([
+    callFrames(tabId, top.frames ?? 0),
+    // Bounded too: a busy page (the lens marking a long one) answers a script late; without the keys, frames go
+    // in frame id order.
+    within(inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]), ROLL_CALL_MAX_MS),
+  ]);
+  const placed = placeFrames(seen, keys ?? undefined);
+  const chosen = placed.slice(0, MAX_PANEL_FRAMES);
+  const answers = await Promise.all(
+    chosen.map((frame) =>
+      within(sendToFrame({ tabId, frameId: frame.frameId }, 'listPageTerms', {}), FRAME_LIST_MS),
+    ),
+  );
+  const lists: FrameList[] = [{ frameId: 0, terms: top.terms }];
+  const elementOf = new Map<number, number>();
+  let cut = 0;
+  answers.forEach((answer, i) => {
+    if (!answer) return;
+    const { frameId, element } = chosen[i]!;
+    lists.push({ frameId, terms: answer.terms });
+    if (element !== undefined) elementOf.set(frameId, element);
+    if (answer.truncated) cut++;
+  });
+  const answered = seen.length + more;
+  // The top document's frames that did not answer: closed to ImmunoLens, or not yet heard from when time was up.
+  const silent = Math.max(0, (top.frames ?? 0) - answered);
+  return {
+    lists,
+    elementOf,
+    leftOut: answered - (lists.length - 1) + (complete ? 0 : silent),
+    closed: complete ? silent : 0,
+    cut,
+  };
+}
+
+/** Brings frame `element` of the top document into view where `use` shows inside it. */
+export async function revealUse(tabId: number, element: number, use: UseInFrame): Promise<void> {
+  await inTopFrame(tabId, revealFrame, [element, use.y, use.height]);
+}
