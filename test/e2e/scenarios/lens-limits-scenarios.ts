@@ -8,23 +8,9 @@
 import { expect, it } from 'vitest';
 import { sleep, waitUntil, type BrowserDriver, type PageDriver } from '../harness/driver';
 import { useBrowser } from '../harness/use-browser';
-import { lensMarks, waitForMarks } from './lens-scenarios';
+import { framesDrawn, lensMarks, startFrameCounter, waitForMarks } from './lens-scenarios';
 
 const LENS_ON = { highlightTerms: true };
-
-/** Starts a frame counter in the page: a frozen main thread stops it. */
-const startFrameCounter = (page: PageDriver) =>
-  page.evaluate(() => {
-    const w = window as unknown as { __frames: number };
-    w.__frames = 0;
-    const tick = () => {
-      w.__frames++;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  }, null);
-const framesDrawn = (page: PageDriver) =>
-  page.evaluate(() => (window as unknown as { __frames: number }).__frames, null);
 
 export interface LensLimitOptions {
   /**

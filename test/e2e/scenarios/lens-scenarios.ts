@@ -23,6 +23,22 @@ import { SHARED_PAGES_DIR } from '../harness/server';
 import { useBrowser } from '../harness/use-browser';
 
 /** How many ranges the lens's highlight holds, and the text of the first few. */
+/** Starts the page's own clock, a frame counter in `window.__frames`: a frozen main thread stops it. */
+export const startFrameCounter = (page: PageDriver) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __frames: number };
+    w.__frames = 0;
+    const tick = () => {
+      w.__frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, null);
+
+/** The frames the page has drawn since its counter started (`window.__frames`). */
+export const framesDrawn = (page: PageDriver) =>
+  page.evaluate(() => (window as unknown as { __frames: number }).__frames, null);
+
 export function lensMarks(doc: DocumentDriver): Promise<{ count: number; texts: string[] }> {
   return doc.evaluate(() => {
     const highlight = CSS.highlights?.get('immunolens-term');
@@ -341,15 +357,8 @@ export function describeLensScenarios(launch: () => Promise<BrowserDriver>): voi
             fragment.append(p);
           }
           document.body.append(fragment);
-          // The page's own clock: a frame counter that a frozen main thread would stop.
-          const w = window as unknown as { __frames: number };
-          w.__frames = 0;
-          const tick = () => {
-            w.__frames++;
-            requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
         }, null);
+        await startFrameCounter(page);
         expect(await page.evaluate(() => document.body.textContent!.length, null)).toBeGreaterThan(
           10_000_000,
         );
@@ -357,10 +366,9 @@ export function describeLensScenarios(launch: () => Promise<BrowserDriver>): voi
         await waitForMarks(page, 3000);
         await sleep(1000);
         expect((await lensMarks(page)).count).toBe(3000);
-        const frames = () => page.evaluate(() => (window as unknown as { __frames: number }).__frames, null);
-        const before = await frames();
+        const before = await framesDrawn(page);
         await sleep(500);
-        expect(await frames()).toBeGreaterThan(before);
+        expect(await framesDrawn(page)).toBeGreaterThan(before);
         expect(page.pageErrors).toEqual([]);
       } finally {
         await page.close();
@@ -393,10 +401,9 @@ export function describeLensScenarios(launch: () => Promise<BrowserDriver>): voi
           };
           requestAnimationFrame(tick);
         }, null);
-        const frames = () => page.evaluate(() => (window as unknown as { __frames: number }).__frames, null);
-        const start = await frames();
+        const start = await framesDrawn(page);
         await sleep(3000);
-        expect(await frames()).toBeGreaterThan(start + 30);
+        expect(await framesDrawn(page)).toBeGreaterThan(start + 30);
         // The marks stay those of the article plus one paragraph's worth, not one set per frame.
         const { count } = await lensMarks(page);
         expect(count).toBeGreaterThan(5);
