@@ -343,10 +343,21 @@ function asPiece(t: PieceTable, p: number, into: Piece): Piece {
  * `releaseTable`.
  */
 export function scanTable(text: string, root: TermTrie): PieceTable {
-  const memo = memoOf(root);
   // English prose has a piece every six characters or so: columns for a fifth of the length rarely grow.
-  const wanted = Math.ceil(text.length / 5) + 16;
-  const t = tableFor(wanted);
+  const t = tableFor(Math.ceil(text.length / 5) + 16);
+  t.trie = root;
+  t.count = scanInto(t, text, memoOf(root));
+  return t;
+}
+
+/**
+ * Reads `text` into the columns of `t` and gives the number of pieces; the caller sets the table's count. V8
+ * compiles a long loop while it first runs (on-stack replacement), before the code after it has ever run, and a
+ * property store there, with no type feedback yet, made the compiled loop deoptimize at the end of scans again and
+ * again (27 times in 60 in a `node --trace-deopt` run; docs/decisions/0013-recognition-fast-path.md).
+ */
+function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
+  const root = memo.root;
   let count = 0;
   let join: number = JOIN_HARD;
   let dashes = 0;
@@ -363,21 +374,41 @@ export function scanTable(text: string, root: TermTrie): PieceTable {
       let packed = code < 128 ? code : -1;
       let tail = 0;
       i++;
-      for (; i < to; i++) {
-        const c = text.charCodeAt(i);
-        const next = c < 128 ? ASCII_CLASS[c]! : classOf(text, i);
-        if (next === cls) {
-          if (c >= 128) packed = -1;
-          else if (packed >= 0) {
-            const at = i - start;
-            if (at < PACKED_CHARS) packed = packed * 128 + c;
-            else if (at < 2 * PACKED_CHARS) tail = tail * 128 + c;
-          }
+      if (packed >= 0 && cls === CLASS_LATIN) {
+        // Most words are ASCII letters only: read them without classifying each character or counting where it
+        // goes, the first PACKED_CHARS into `packed`, the next into `tail`, the rest only passed over.
+        let c = 0;
+        const packTo = start + PACKED_CHARS < to ? start + PACKED_CHARS : to;
+        while (i < packTo && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) {
+          packed = packed * 128 + c;
+          i++;
         }
-        // A soft hyphen or zero-width character inside a word ("Inter\u00ADleukin") does not split it.
-        else if (next === CLASS_INVISIBLE && i + 1 < to && classOf(text, i + 1) === cls) invisible = true;
-        else break;
+        if (i === packTo) {
+          const tailTo = start + 2 * PACKED_CHARS < to ? start + 2 * PACKED_CHARS : to;
+          while (i < tailTo && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) {
+            tail = tail * 128 + c;
+            i++;
+          }
+          if (i === tailTo) while (i < to && ((text.charCodeAt(i) | 32) - 97) >>> 0 < 26) i++;
+        }
       }
+      // What ends the word above may be a letter of another alphabet, or a soft hyphen: read on character by character.
+      if ((i < to && text.charCodeAt(i) >= 128) || cls !== CLASS_LATIN || packed < 0)
+        for (; i < to; i++) {
+          const c = text.charCodeAt(i);
+          const next = c < 128 ? ASCII_CLASS[c]! : classOf(text, i);
+          if (next === cls) {
+            if (c >= 128) packed = -1;
+            else if (packed >= 0) {
+              const at = i - start;
+              if (at < PACKED_CHARS) packed = packed * 128 + c;
+              else if (at < 2 * PACKED_CHARS) tail = tail * 128 + c;
+            }
+          }
+          // A soft hyphen or zero-width character inside a word ("Inter\u00ADleukin") does not split it.
+          else if (next === CLASS_INVISIBLE && i + 1 < to && classOf(text, i + 1) === cls) invisible = true;
+          else break;
+        }
       const kind = cls === CLASS_LATIN ? KIND_LATIN : cls === CLASS_DIGIT ? KIND_DIGIT : KIND_OTHER;
       let entry: Word | undefined;
       let raw = '';
@@ -472,7 +503,5 @@ export function scanTable(text: string, root: TermTrie): PieceTable {
     }
     i++;
   }
-  t.count = count;
-  t.trie = root;
-  return t;
+  return count;
 }

@@ -75,6 +75,49 @@ describe('the fast recogniser against the reference', () => {
     }
   });
 
+  it('reads a word of any length as the object scanner does, whatever ends it (the scanner reads ASCII letters apart)', () => {
+    const ends = [
+      '',
+      ' ',
+      '-',
+      '.',
+      '1',
+      '12s',
+      'é',
+      'éa',
+      '\u00AD',
+      '\u00ADcd',
+      '\u200Bcd',
+      'γ',
+      'ж',
+      'Ж',
+      '😀',
+      '\uD83D',
+    ];
+    for (let length = 1; length <= 34; length++) {
+      const word = 'InterleukinsCytokineTumourHaemaXyz'.slice(0, length);
+      for (const end of ends)
+        for (const sample of [
+          word + end,
+          'IL ' + word + end + ' cells',
+          end + word,
+          'é' + word + end + 'T',
+        ]) {
+          const t = scanTable(sample, index.trie);
+          const pieces = Array.from({ length: t.count }, (_, i) => ({
+            start: t.start[i],
+            end: t.end[i],
+            kind: t.kind[i],
+            join: t.join[i],
+            canon: t.word[i]!.canon,
+          }));
+          releaseTable(t);
+          expect(pieces, JSON.stringify(sample)).toEqual(scanPieces(sample));
+          expect(recognize(index, sample, true)).toStrictEqual(reference(index, sample, true));
+        }
+    }
+  });
+
   it('finds the same spans in the bench text (1 MB of glossary explanations and answers)', () => {
     expectSame(biomedicalText(1_000_000));
   });
