@@ -75,6 +75,7 @@ function recognition(label: string, text: string, runs: number): Record<string, 
   const [fast, before] = alternating(
     [() => recognize(terms, text), () => referenceRecognize(terms, text)],
     runs,
+    true,
   );
   const mb = text.length / 1e6;
   perChar.push((fast!.cpu * 1e6) / text.length);
@@ -132,6 +133,7 @@ const [ours, regexes, before] = alternating(
     () => referenceRecognize(terms, passage),
   ],
   3,
+  true,
 );
 const row = (method: string, m: { wall: number; cpu: number }) => ({
   method,

@@ -66,14 +66,20 @@ export interface Medians {
 
 /**
  * Runs each of `fns` `runs` times in turn (a, b, a, b, …, after one warm-up round), so that a change in the
- * machine's load falls on all of them alike, and returns each one's wall and CPU medians.
+ * machine's load falls on all of them alike, and returns each one's wall and CPU medians. With `settle`, each
+ * timed call follows an untimed call of the same function: CPU time counts V8's collector threads, so a call timed
+ * straight after another function's would be charged for collecting the garbage that one left (the reference
+ * recogniser's object per piece put 16-20 % on the fast one's median, docs/decisions/0013).
  */
-export function alternating(fns: ReadonlyArray<() => unknown>, runs = 5): Medians[] {
-  for (const fn of fns) fn();
+export function alternating(fns: ReadonlyArray<() => unknown>, runs = 5, settle = false): Medians[] {
+  // Warm-up rounds, untimed: on 1 MB of text the first two calls of the recogniser after a warm-up call still took
+  // 3-5× as long as the rest while V8 compiled it for that size (on-stack replacement, then the optimised tier).
+  for (let r = 0; r < (settle ? 3 : 1); r++) for (const fn of fns) fn();
   const wall = fns.map(() => [] as number[]);
   const cpu = fns.map(() => [] as number[]);
   for (let r = 0; r < runs; r++)
     fns.forEach((fn, i) => {
+      if (settle) fn();
       const c0 = process.cpuUsage();
       const t0 = nowNs();
       fn();
