@@ -17,6 +17,11 @@ const HOST_RULES =
   'clip-path:inset(50%)!important;white-space:nowrap!important;pointer-events:none!important}';
 
 export interface LensAnnouncer {
+  /**
+   * Adds the (empty) region to the page now, for a later `say` to be heard: the lens does it with its first mark,
+   * whose drawing it then shares, so that a page is drawn once for both.
+   */
+  ready(): void;
   say(text: string): void;
   remove(): void;
 }
@@ -25,8 +30,8 @@ export function createLensAnnouncer(): LensAnnouncer {
   let host: HTMLElement | null = null;
   let region: HTMLElement | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return {
-    say(text) {
+  const announcer: LensAnnouncer = {
+    ready() {
       if (!host || !region) {
         // A <span>, not the bubble's <div>: a built-in element (a page cannot redefine it) that the bubble's host
         // is never confused with.
@@ -42,9 +47,12 @@ export function createLensAnnouncer(): LensAnnouncer {
         root.append(region);
       }
       if (!host.isConnected) document.documentElement.append(host);
-      region.textContent = '';
+    },
+    say(text) {
+      announcer.ready();
+      const target = region!;
+      target.textContent = '';
       clearTimeout(timer);
-      const target = region;
       timer = setTimeout(() => (target.textContent = text), ANNOUNCE_DELAY_MS);
     },
     remove() {
@@ -52,4 +60,5 @@ export function createLensAnnouncer(): LensAnnouncer {
       host?.remove();
     },
   };
+  return announcer;
 }

@@ -25,6 +25,7 @@ import {
   MAX_PAGE_TERMS_CHARS,
 } from '@/utils/limits';
 import { lensOnFor } from '@/utils/lens/lens-state';
+import { startedWithPage } from '@/utils/lens/start-signal';
 import { runInSlices, type SliceScheduler, type SlicedRun } from '@/utils/lens/idle-slices';
 import { Marks, type Mark } from '@/utils/lens/marks';
 import { createPageScheduler } from '@/utils/lens/page-scheduler';
@@ -250,6 +251,8 @@ export function createLens(
       if (marks.size === 0 && highlight) {
         adoptStyle();
         CSS.highlights.set(TERM_HIGHLIGHT, highlight);
+        // The live region too, in the same drawing: a page without terms is then drawn for none of the three.
+        announcer.ready();
       }
       marks.add({ range, id: use.id });
       highlight?.add(range);
@@ -261,10 +264,14 @@ export function createLens(
   let inFlight = 0;
   let firstReadDone = false;
   let announced = false;
+  // This turning on came with the page's load (lens-start.js), not from the reader: see lensAnnouncement.
+  let withPage = false;
+  let onWithPage = false;
   function announceWhenRead() {
     if (announced || !firstReadDone || inFlight > 0 || !isOn) return;
     announced = true;
-    announcer.say(lensAnnouncement({ marks: marks.size, truncated }));
+    const text = lensAnnouncement({ marks: marks.size, truncated, withPage: onWithPage });
+    if (text) announcer.say(text);
   }
 
   function send(chunk: TextChunk) {
@@ -612,7 +619,15 @@ export function createLens(
 
   const lens: Lens = {
     start() {
-      return (started ??= watchSettings((value) => lens.follow(value)));
+      if (!started) {
+        withPage = startedWithPage();
+        // Only the settings as first read turn the lens on with the page; a later change is the reader's.
+        started = watchSettings((value) => {
+          lens.follow(value);
+          withPage = false;
+        });
+      }
+      return started;
     },
     follow(value) {
       const next = lensOnFor(value, location.hostname);
@@ -639,6 +654,7 @@ export function createLens(
       inFlight = 0;
       firstReadDone = false;
       announced = false;
+      onWithPage = withPage;
       rescanChars = 0;
       highlight = new Highlight();
       listen(true);

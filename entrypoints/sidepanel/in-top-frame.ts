@@ -15,9 +15,9 @@ export function frameKeys(max: number): string[] {
 /**
  * Run in the top frame: scrolls the top page so that the place `y` px below the top of frame `frame`'s viewport
  * (where the frame showed a use) shows. Where the browser carried the frame's own scrolling into the top page
- * (same origin, and in Chromium 156 and Firefox ESR 153 another origin of the same site) the place shows already
- * and this does nothing; where it does not (docs/browser-quirks.md#frame-scrolling-stops-at-the-origin), this
- * brings the frame there.
+ * (Chromium 156 and Firefox ESR 153 do, from a frame of another site too) the place shows already and this does
+ * nothing; where it does not (a fenced frame in Blink), this brings the frame there
+ * (docs/browser-quirks.md#frame-scrolling-stops-at-the-origin).
  */
 export function revealFrame(frame: number, y: number, height: number): boolean {
   const element = document.querySelectorAll('iframe,frame')[frame];

@@ -101,6 +101,96 @@ describe('the lens switch and command in Chromium', () => {
     await page.close();
   });
 
+  it('adds and says nothing on a page without terms it came on with, and answers the command there', async () => {
+    await env.browser.setSettings({ highlightTerms: true });
+    const page = await env.browser.newPage();
+    // Every live region added to <html> from the document's start on (the lens's is in an open shadow root in
+    // the e2e build).
+    await page.playwright.addInitScript(() => {
+      const w = window as unknown as { __regions: number };
+      w.__regions = 0;
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const node of r.addedNodes)
+            if (
+              node.parentNode === document.documentElement &&
+              (node as Element).shadowRoot?.querySelector('[role=status]')
+            )
+              w.__regions++;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const regions = () => page.evaluate(() => (window as unknown as { __regions: number }).__regions, null);
+    const said = () =>
+      page.evaluate(() => {
+        for (const child of document.documentElement.children) {
+          const text = child.shadowRoot?.querySelector('[role="status"]')?.textContent;
+          if (text) return text;
+        }
+        return null;
+      }, null);
+    try {
+      await page.goto(`${env.server.origin}/pages/wikipedia-4.html?lens-quiet`);
+      // The lens's reading is over when its count of idle slices (its own, in its isolated world) stops growing.
+      const cdp = await env.browser.chromium.context.newCDPSession(page.playwright);
+      const worlds: number[] = [];
+      cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+        if (c.origin.startsWith('chrome-extension://') && c.auxData?.type === 'isolated') worlds.push(c.id);
+      });
+      await cdp.send('Runtime.enable');
+      const slices = async () => {
+        let most = 0;
+        for (const contextId of worlds) {
+          const { result } = await cdp.send('Runtime.evaluate', {
+            contextId,
+            expression: 'globalThis.immunolensLensStats?.slices ?? 0',
+            returnByValue: true,
+          });
+          most = Math.max(most, Number(result.value));
+        }
+        return most;
+      };
+      let [last, still] = [-1, 0];
+      await waitUntil(
+        async () => {
+          const now = await slices();
+          still = now > 0 && now === last ? still + 1 : 0;
+          last = now;
+          return still >= 4;
+        },
+        () => `the lens ran ${last} slices and did not settle`,
+        { timeoutMs: 15_000, everyMs: 250 },
+      );
+      // Past the announcement's delay: nothing marked, nothing added to the page, nothing said.
+      await new Promise((ok) => setTimeout(ok, 500));
+      expect(await lensMarks(page)).toMatchObject({ count: 0 });
+      expect(await regions()).toBe(0);
+
+      // The reader's command, off and on again: the answer is said.
+      await page.playwright.bringToFront();
+      const command = async () => {
+        const w = await worker();
+        await w.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, windowType: 'normal' });
+          const hooks = (
+            self as unknown as { immunolens: Record<string, (...a: unknown[]) => Promise<void>> }
+          ).immunolens;
+          await hooks.handleCommand!('toggle-lens', tab);
+        });
+      };
+      await command();
+      await command();
+      await waitUntil(
+        async () => (await said()) === 'ImmunoLens: no known terms marked on this page.',
+        () => 'the lens said nothing after the command turned it on',
+      );
+      expect(await regions()).toBe(1);
+      expect(page.pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+      await env.browser.setSettings(null);
+    }
+  });
+
   it('declares the command with a suggested key, within Chrome’s four', async () => {
     const manifest = await (await worker()).evaluate(() => chrome.runtime.getManifest());
     const commands = manifest.commands as Record<string, { suggested_key?: unknown }>;

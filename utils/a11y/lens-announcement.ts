@@ -13,7 +13,22 @@ export const LENS_PREVIOUS_KEY = 'Alt+P';
  */
 export const LENS_SHORTCUT = 'Alt+Shift+D';
 
-export function lensAnnouncement({ marks, truncated }: { marks: number; truncated: boolean }): string {
+/**
+ * What to say, or null for nothing: `withPage`, the lens came on with the page's load (not at the reader's word),
+ * and a page where it marked nothing then hears nothing. With the lens on for every site, "no terms" would be said
+ * on most pages a reader opens, and the region that says it would cost each a drawing task (bench:e2e: 3–4 ms of
+ * CPU for the host joining <html>, and as much again for its text).
+ */
+export function lensAnnouncement({
+  marks,
+  truncated,
+  withPage = false,
+}: {
+  marks: number;
+  truncated: boolean;
+  withPage?: boolean;
+}): string | null {
+  if (marks === 0 && withPage) return null;
   const partly = truncated ? ' It read only the first part of this long page.' : '';
   if (marks === 0) return `ImmunoLens: no known terms marked on this page.${partly}`;
   const count = marks === 1 ? '1 term' : `${marks.toLocaleString('en')} terms`;

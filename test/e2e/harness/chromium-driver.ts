@@ -74,17 +74,47 @@ export async function launchChromiumDriver(
     await cdp.send('Network.enable');
     // Content scripts run at document_idle, which may come just after `load`: wait for their isolated world
     // (docs/browser-quirks.md#content-script-starts-after-load).
+    const watchWorlds = (session: CDPSession, worlds: Map<number, string>) => {
+      session.on('Runtime.executionContextCreated', ({ context: c }) => {
+        if (c.origin === extensionOrigin && c.auxData?.type === 'isolated' && c.auxData.frameId)
+          worlds.set(c.id, c.auxData.frameId);
+      });
+      session.on('Runtime.executionContextDestroyed', (e) => worlds.delete(e.executionContextId));
+      session.on('Runtime.executionContextsCleared', () => worlds.clear());
+    };
     const scriptWorlds = new Map<number, string>();
-    cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
-      if (c.origin === extensionOrigin && c.auxData?.type === 'isolated' && c.auxData.frameId)
-        scriptWorlds.set(c.id, c.auxData.frameId);
-    });
-    cdp.on('Runtime.executionContextDestroyed', (e) => scriptWorlds.delete(e.executionContextId));
-    cdp.on('Runtime.executionContextsCleared', () => scriptWorlds.clear());
+    watchWorlds(cdp, scriptWorlds);
     await cdp.send('Runtime.enable');
+    // A frame of another site runs in a process of its own (site isolation), whose contexts the page's session
+    // does not report: such a frame, and only such a frame, has a session of its own (null for the others).
+    const frameSessions = new Map<
+      Frame,
+      Promise<{ session: CDPSession; worlds: Map<number, string> } | null>
+    >();
+    const ownSession = (frame: Frame) => {
+      let own = frameSessions.get(frame);
+      if (!own) {
+        own = context.newCDPSession(frame).then(
+          async (session) => {
+            const worlds = new Map<number, string>();
+            watchWorlds(session, worlds);
+            await session.send('Runtime.enable');
+            return { session, worlds };
+          },
+          () => null,
+        );
+        frameSessions.set(frame, own);
+      }
+      return own;
+    };
     const contentScriptRuns = (frame: Frame | null, what: string) =>
       waitUntil(
         async () => {
+          const own = frame && (await ownSession(frame));
+          if (own) {
+            const { frameTree } = await own.session.send('Page.getFrameTree');
+            return [...own.worlds.values()].includes(frameTree.frame.id);
+          }
           const { frameTree } = await cdp.send('Page.getFrameTree');
           const frames =
             frame === null ? [frameTree.frame] : allFrames(frameTree).filter((f) => f.url === frame.url());

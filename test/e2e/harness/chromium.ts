@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CROSS_SITE_HOST } from './server';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 /**
@@ -40,11 +41,16 @@ export function chromiumArgs(extension: string | null): string[] {
     '--disable-sync',
     '--disable-quic',
     '--no-first-run',
+    // Another site on the fixture servers (server.ts): that one name, resolved to 127.0.0.1.
+    `--host-resolver-rules=MAP ${CROSS_SITE_HOST} 127.0.0.1`,
     ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
   ];
 }
 
-const ALLOWED = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/;
+// 127.0.0.1, and CROSS_SITE_HOST, which resolves to it.
+const ALLOWED = new RegExp(
+  `^(http://(127\\.0\\.0\\.1|${CROSS_SITE_HOST.replaceAll('.', '\\.')})[:/]|chrome-extension:|data:|blob:|about:)`,
+);
 
 /**
  * Debian's Chromium, headless, in the profile at `userDataDir`, with `extension` loaded (or none) and every request

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { CROSS_SITE_HOST } from './server';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 /** The build the e2e tests load (`npm run build:e2e`; see CHROME_BUILD in chromium.ts). */
@@ -67,7 +68,10 @@ export interface FirefoxExtensionBrowser {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-const ALLOWED = /^(http:\/\/127\.0\.0\.1[:/]|moz-extension:|data:|blob:|about:)/;
+// 127.0.0.1, and CROSS_SITE_HOST, which resolves to it.
+const ALLOWED = new RegExp(
+  `^(http://(127\\.0\\.0\\.1|${CROSS_SITE_HOST.replaceAll('.', '\\.')})[:/]|moz-extension:|data:|blob:|about:)`,
+);
 /** Hosts Firefox itself calls (remote settings, telemetry, push, captive portal, updates, add-ons). */
 const FIREFOX_SERVICES =
   /^(?:CONNECT |https?:\/\/)?(?:[\w-]+\.)*(?:mozilla\.(?:com|org|net)|firefox\.com|mozaws\.net)(?:[:/]|$)/;
@@ -112,7 +116,9 @@ function firefoxPrefs(proxyPort: number, grantHostPermissions: boolean): Record<
     'network.proxy.ssl': '127.0.0.1',
     'network.proxy.ssl_port': proxyPort,
     'network.proxy.share_proxy_settings': true,
-    'network.proxy.no_proxies_on': '127.0.0.1',
+    'network.proxy.no_proxies_on': `127.0.0.1, ${CROSS_SITE_HOST}`,
+    // Another site on the fixture servers (server.ts): that one name, resolved to the loopback address.
+    'network.dns.localDomains': CROSS_SITE_HOST,
     'network.proxy.allow_hijacking_localhost': false,
     'network.proxy.socks_remote_dns': true,
     'network.dns.disablePrefetch': true,

@@ -21,6 +21,20 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/**
+ * A host name of another site that the e2e browsers resolve to 127.0.0.1 (Chromium `--host-resolver-rules`,
+ * Firefox `network.dns.localDomains`). Another port of 127.0.0.1 is another origin but the same site, which
+ * Chromium keeps in the page's process; a frame of this host runs in a process of its own.
+ */
+export const CROSS_SITE_HOST = 'immunolens-other-site.test';
+
+/** `origin` (a fixture server's) under CROSS_SITE_HOST: the same server, seen as another site. */
+export const crossSiteOrigin = (origin: string): string => {
+  const url = new URL(origin);
+  url.hostname = CROSS_SITE_HOST;
+  return url.origin;
+};
+
 export interface FixtureServer {
   origin: string;
   close(): Promise<void>;
@@ -51,6 +65,12 @@ export async function startServer(): Promise<FixtureServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        // A browser still open may hold a connection it opened and never used (Chromium did, to a frame of
+        // another site), which would keep the server from closing.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -13,6 +13,8 @@ import {
   type DocumentDriver,
   type PageDriver,
 } from '../harness/driver';
+import { revealFrame } from '../../../entrypoints/sidepanel/in-top-frame';
+import { crossSiteOrigin } from '../harness/server';
 import { openSidePanelFor } from '../harness/side-panel';
 import { useBrowser, useServer } from '../harness/use-browser';
 import { waitForMarks } from './lens-scenarios';
@@ -286,6 +288,71 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
     } finally {
       await env.browser.setSettings(null);
       await panel.close();
+      await page.close();
+    }
+  });
+
+  it('shows a use inside a frame of another site, and its top-frame scroll brings that frame into view', async () => {
+    const page = await env.browser.newPage();
+    // The same server under another host name (harness/server.ts): another site, not only another origin. In
+    // Chromium the frame runs in a process of its own.
+    const cross = crossSiteOrigin(other.server.origin);
+    const url = `${env.server.origin}/panel-frames.html?cross=${encodeURIComponent(cross)}&site`;
+    try {
+      await page.goto(url);
+      const errorsBefore = page.pageErrors.length;
+      const frame = await page.frame('#cross');
+      expect(await frame.evaluate(() => location.origin, null)).toBe(cross);
+      // What the browsers do (docs/browser-quirks.md#frame-scrolling-stops-at-the-origin): a frame's own scroll
+      // into view reaches the top page from another site too.
+      await frame.evaluate(() => document.getElementById('far')!.scrollIntoView({ block: 'center' }), null);
+      await expect.poll(() => page.evaluate(() => scrollY, null)).toBeGreaterThan(4000);
+      await frame.evaluate(() => scrollTo(0, 0), null);
+      await page.evaluate(() => scrollTo(0, 0), null);
+
+      const panel = await openSidePanelFor(env.browser, url);
+      try {
+        await panel.expectNames([IL12, NK, IFNG]);
+        await expect
+          .poll(() => panel.rows().then((rows) => rows.map((r) => r.uses)))
+          .toEqual(['2 uses', '3 uses', '1 use']);
+        await panel.order('Most used first');
+        await panel.showUse(NK);
+        await expect.poll(() => markedUse(page)).toMatchObject({ text: 'NK cells', inViewport: true });
+        // Use 2 is the cross-site frame's first, 5,000 px down the top page.
+        await panel.showUse(NK);
+        await expect.poll(() => panel.status()).toBe(`Showing use 2 of 3 of ${NK}`);
+        await expect
+          .poll(() => markedInFrame(page, '#cross'))
+          .toMatchObject({ text: 'NK cells', id: 'near', inFrameView: true, inPageView: true });
+        expect((await markedInFrame(page, '#cross'))!.pageScrollY).toBeGreaterThan(4000);
+
+        // Where the frame's scroll did not reach the top page (the top page back at its top, the use out of
+        // view), the function the panel runs in the top frame brings the frame there, in a real browser's layout.
+        await page.evaluate(() => scrollTo(0, 0), null);
+        expect(await markedInFrame(page, '#cross')).toMatchObject({ inFrameView: true, inPageView: false });
+        const use = await frame.evaluate(() => {
+          const r = ([...CSS.highlights.get('immunolens-use')!][0] as Range).getBoundingClientRect();
+          return { y: r.top, height: r.height };
+        }, null);
+        // Sent as its source, as scripting.executeScript sends it (page-frames.ts); #cross is the second frame.
+        const reveal = new Function('a', `return (${revealFrame.toString()})(1, a.y, a.height);`) as (
+          a: typeof use,
+        ) => boolean;
+        expect(await page.evaluate(reveal, use)).toBe(true);
+        expect(await markedInFrame(page, '#cross')).toMatchObject({ inFrameView: true, inPageView: true });
+
+        // Use 3, far down inside the frame: the frame scrolls itself, and the top page keeps it in view.
+        await panel.showUse(NK);
+        await expect
+          .poll(() => markedInFrame(page, '#cross'))
+          .toMatchObject({ text: 'NK cells', id: 'far', inFrameView: true, inPageView: true });
+        expect((await markedInFrame(page, '#cross'))!.frameScrollY).toBeGreaterThan(1000);
+        expect(page.pageErrors.slice(errorsBefore)).toEqual([]);
+      } finally {
+        await panel.close();
+      }
+    } finally {
       await page.close();
     }
   });

@@ -23,4 +23,16 @@ describe('lensAnnouncement', () => {
       'ImmunoLens: no known terms marked on this page.',
     );
   });
+
+  it('says nothing for a page without terms when the lens came on with the page, and the count when it marked any', () => {
+    expect(lensAnnouncement({ marks: 0, truncated: false, withPage: true })).toBeNull();
+    expect(lensAnnouncement({ marks: 0, truncated: true, withPage: true })).toBeNull();
+    expect(lensAnnouncement({ marks: 2, truncated: false, withPage: true })).toMatch(
+      /^ImmunoLens marked 2 terms on this page\. /,
+    );
+    // At the reader's word (the command, a switch), the answer is said either way.
+    expect(lensAnnouncement({ marks: 0, truncated: false, withPage: false })).toBe(
+      'ImmunoLens: no known terms marked on this page.',
+    );
+  });
 });
