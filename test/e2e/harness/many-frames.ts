@@ -45,15 +45,15 @@ export function addFrames(page: PageDriver, count: number, path: string): Promis
   );
 }
 
-/** The page's frames whose document at `path` has loaded. */
-export function loadedFrames(page: PageDriver, path: string): Promise<number> {
-  return page.evaluate(
-    (path) =>
-      [...document.querySelectorAll('iframe')].filter(
-        (f) => f.contentDocument?.readyState === 'complete' && f.contentDocument.location.pathname === path,
-      ).length,
-    path,
-  );
+/** The page's frame elements, and those whose document at `path` has loaded. */
+export function loadedFrames(page: PageDriver, path: string): Promise<{ added: number; loaded: number }> {
+  return page.evaluate((path) => {
+    const frames = [...document.querySelectorAll('iframe')];
+    const loaded = frames.filter(
+      (f) => f.contentDocument?.readyState === 'complete' && f.contentDocument.location.pathname === path,
+    );
+    return { added: frames.length, loaded: loaded.length };
+  }, path);
 }
 
 /** How many frames the page's browser creates at most: Blink's limit in Chromium, none known in Firefox. */
@@ -63,8 +63,9 @@ export async function frameLimit(page: PageDriver): Promise<number> {
 }
 
 /**
- * Waits until `count` frames of `path` have loaded, or as many as the browser creates (frameLimit), calling `each`
- * once a second meanwhile (the scenarios check that the page goes on drawing). Returns the number loaded.
+ * Waits until all `count` frames are in the page and that many of `path` have loaded, or as many as the browser
+ * creates (frameLimit), calling `each` once a second meanwhile (the scenarios check that the page goes on drawing).
+ * Returns the number loaded.
  */
 export async function waitForFrames(
   page: PageDriver,
@@ -78,8 +79,9 @@ export async function waitForFrames(
   await waitUntil(
     async () => {
       await each();
-      loaded = await loadedFrames(page, path);
-      return loaded >= expected;
+      const frames = await loadedFrames(page, path);
+      loaded = frames.loaded;
+      return frames.added === count && loaded >= expected;
     },
     () => `${loaded} of ${expected} frames loaded`,
     { timeoutMs, everyMs: 1000 },
