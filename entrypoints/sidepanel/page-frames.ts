@@ -14,13 +14,10 @@ import {
   FRAME_LIST_MS,
   MAX_FRAME_KEYS,
   MAX_PANEL_FRAMES,
-  ROLL_CALL_FIRST_MS,
-  ROLL_CALL_MAX_MS,
-  ROLL_CALL_QUIET_MS,
   placeFrames,
   type FrameList,
-  type FrameSeen,
 } from '@/utils/page-terms/frame-terms';
+import { ROLL_CALL_DELIVERY_MS, startRollCall, type RollCallResult } from '@/utils/page-terms/roll-call';
 import { frameKeys, revealFrame } from './in-top-frame';
 
 /** What the panel read of a page's frames. */
@@ -37,8 +34,7 @@ export interface PageFrames {
   cut: number;
 }
 
-type RollCall = (sender: Browser.runtime.MessageSender) => void;
-let rollCall: RollCall | null = null;
+let rollCall: ((sender: Browser.runtime.MessageSender) => void) | null = null;
 let listening = false;
 
 function listen() {
@@ -52,44 +48,19 @@ function listen() {
   });
 }
 
-/**
- * The frames of tab `tabId` that answer the roll call: until `expected` frames have (the top document's frames),
- * or none has for a while (after the first, or from the start), or a bound in time.
- */
-async function callFrames(
-  tabId: number,
-  expected: number,
-): Promise<{ seen: FrameSeen[]; more: number; complete: boolean }> {
+/** The frames of tab `tabId` that answer the roll call (utils/page-terms/roll-call.ts says until when). */
+async function callFrames(tabId: number, expected: number): Promise<RollCallResult> {
   listen();
-  const seen: FrameSeen[] = [];
-  const ids = new Set<number>();
-  let more = 0;
-  let quiet: ReturnType<typeof setTimeout> | undefined;
-  let done: (complete: boolean) => void = () => {};
-  // Complete when every frame that will answer has (all of them, or a quiet spell); not when time ran out.
-  const ended = new Promise<boolean>((resolve) => (done = resolve));
-  const mine: RollCall = (sender) => {
+  const roll = startRollCall(() => sendToFrame({ tabId, frameId: 'every' }, 'callFrames', {}), expected);
+  const mine = (sender: Browser.runtime.MessageSender) => {
     const { frameId } = sender;
-    if (sender.tab?.id !== tabId || typeof frameId !== 'number' || frameId <= 0 || ids.has(frameId)) return;
-    ids.add(frameId);
-    // A page of 10,000 frames: the first MAX_FRAME_KEYS are kept to choose from, the rest only counted.
-    if (seen.length < MAX_FRAME_KEYS) seen.push({ frameId, url: sender.url ?? '' });
-    else more++;
-    clearTimeout(quiet);
-    if (ids.size >= expected) done(true);
-    // Fewer answers than the panel reads: wait longer for the next (a page of many frames answers slowly).
-    else quiet = setTimeout(() => done(true), ROLL_CALL_QUIET_MS * (ids.size < MAX_PANEL_FRAMES ? 3 : 1));
+    if (sender.tab?.id === tabId && typeof frameId === 'number')
+      roll.answer({ frameId, url: sender.url ?? '' });
   };
   rollCall = mine;
-  // No frame at all answers a page whose frames are all closed to ImmunoLens (blank, sandboxed).
-  quiet = setTimeout(() => done(true), ROLL_CALL_FIRST_MS);
-  const bound = setTimeout(() => done(false), ROLL_CALL_MAX_MS);
-  await sendToFrame({ tabId, frameId: 'every' }, 'callFrames', {}).catch(() => undefined);
-  const complete = await ended;
-  clearTimeout(quiet);
-  clearTimeout(bound);
+  const result = await roll.result;
   if (rollCall === mine) rollCall = null;
-  return { seen, more, complete };
+  return result;
 }
 
 async function inTopFrame<A extends unknown[], R>(tabId: number, func: (...args: A) => R, args: A) {
@@ -110,7 +81,7 @@ export async function readPageFrames(tabId: number, top: PageTerms): Promise<Pag
     callFrames(tabId, top.frames ?? 0),
     // Bounded too: a busy page (the lens marking a long one) answers a script late; without the keys, frames go
     // in frame id order.
-    within(inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]), ROLL_CALL_MAX_MS),
+    within(inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]), ROLL_CALL_DELIVERY_MS),
   ]);
   const placed = placeFrames(seen, keys ?? undefined);
   const chosen = placed.slice(0, MAX_PANEL_FRAMES);

@@ -11,13 +11,6 @@ export const MAX_PANEL_FRAMES = 16;
 export const MAX_FRAME_TERMS_CHARS = 100_000;
 /** The top frame reports at most this many of its frames' keys (in document order) for the panel to place them. */
 export const MAX_FRAME_KEYS = 500;
-/**
- * The roll call ends when as many frames answered as the top document holds, when none answered for
- * ROLL_CALL_QUIET_MS after the first (or ROLL_CALL_FIRST_MS from the start), or after ROLL_CALL_MAX_MS.
- */
-export const ROLL_CALL_QUIET_MS = 500;
-export const ROLL_CALL_FIRST_MS = 1_000;
-export const ROLL_CALL_MAX_MS = 3_000;
 /** Frames that have not listed their terms this long after they were asked are left out. */
 export const FRAME_LIST_MS = 5_000;
 
