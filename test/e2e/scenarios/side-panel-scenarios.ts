@@ -15,7 +15,7 @@ import {
 import { revealFrame } from '../../../entrypoints/sidepanel/in-top-frame';
 import { addFrames, waitForFrames } from '../harness/many-frames';
 import { crossSiteOrigin } from '../harness/server';
-import { openSidePanelFor } from '../harness/side-panel';
+import { openSidePanelFor, type SidePanelPage } from '../harness/side-panel';
 import { useBrowser, useServer } from '../harness/use-browser';
 import { waitForMarks } from './lens-scenarios';
 
@@ -91,6 +91,21 @@ const startTicks = (doc: DocumentDriver) =>
   }, null);
 const ticks = (doc: DocumentDriver) =>
   doc.evaluate(() => (window as unknown as { __ticks: number }).__ticks, null);
+
+/**
+ * On a frames page (NK cells near the top, and in frame #cross 5,000 px down), the panel shows NK's first two
+ * uses: the top page's, then the frame's first, which brings the frame into the top page's view.
+ */
+async function showFirstTwoUsesOfNk(panel: SidePanelPage, page: PageDriver): Promise<void> {
+  await panel.showUse(NK);
+  await expect.poll(() => markedUse(page)).toMatchObject({ text: 'NK cells', inViewport: true });
+  await panel.showUse(NK);
+  await expect.poll(() => panel.status()).toBe(`Showing use 2 of 3 of ${NK}`);
+  await expect
+    .poll(() => markedInFrame(page, '#cross'))
+    .toMatchObject({ text: 'NK cells', id: 'near', inFrameView: true, inPageView: true });
+  expect((await markedInFrame(page, '#cross'))!.pageScrollY).toBeGreaterThan(4000);
+}
 
 /**
  * The use the panel marked inside the frame `selector` of `page`, and whether it shows in the top page's viewport
@@ -237,16 +252,7 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
       await panel.order('Most used first');
       await panel.expectNames([NK, IL12, IFNG]);
 
-      // Use 1 of NK is the top page's, near its top.
-      await panel.showUse(NK);
-      await expect.poll(() => markedUse(page)).toMatchObject({ text: 'NK cells', inViewport: true });
-      // Use 2 is in the cross-origin frame, 5,000 px down the page: the page scrolls the frame into view.
-      await panel.showUse(NK);
-      await expect.poll(() => panel.status()).toBe(`Showing use 2 of 3 of ${NK}`);
-      await expect
-        .poll(() => markedInFrame(page, '#cross'))
-        .toMatchObject({ text: 'NK cells', id: 'near', inFrameView: true, inPageView: true });
-      expect((await markedInFrame(page, '#cross'))!.pageScrollY).toBeGreaterThan(4000);
+      await showFirstTwoUsesOfNk(panel, page);
       // Use 3 is far down inside that frame: the frame scrolls, and the page keeps it in view.
       await panel.showUse(NK);
       await expect
@@ -318,15 +324,7 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
           .poll(() => panel.rows().then((rows) => rows.map((r) => r.uses)))
           .toEqual(['2 uses', '3 uses', '1 use']);
         await panel.order('Most used first');
-        await panel.showUse(NK);
-        await expect.poll(() => markedUse(page)).toMatchObject({ text: 'NK cells', inViewport: true });
-        // Use 2 is the cross-site frame's first, 5,000 px down the top page.
-        await panel.showUse(NK);
-        await expect.poll(() => panel.status()).toBe(`Showing use 2 of 3 of ${NK}`);
-        await expect
-          .poll(() => markedInFrame(page, '#cross'))
-          .toMatchObject({ text: 'NK cells', id: 'near', inFrameView: true, inPageView: true });
-        expect((await markedInFrame(page, '#cross'))!.pageScrollY).toBeGreaterThan(4000);
+        await showFirstTwoUsesOfNk(panel, page);
 
         // Where the frame's scroll did not reach the top page (the top page back at its top, the use out of
         // view), the function the panel runs in the top frame brings the frame there, in a real browser's layout.
