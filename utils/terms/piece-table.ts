@@ -67,6 +67,15 @@ export interface PieceTable {
 // (utils/word-cache.ts); exported for the test that floods it.
 export const fromRootCache = new WeakMap<TermTrie, WordCache<number>>();
 
+/** Where `word` leads from trie node `node`, remembered on the word for the next walk from the same node. */
+export function stepWith(trie: TermTrie, node: number, word: Word): number {
+  if (word.stepFrom === node) return word.stepTo;
+  const to = trie.walk(node, word.canon);
+  word.stepFrom = node;
+  word.stepTo = to;
+  return to;
+}
+
 export function walkFromRoot(trie: TermTrie, canon: string): number {
   let cache = fromRootCache.get(trie);
   if (!cache) fromRootCache.set(trie, (cache = new WordCache(50_000, 500_000)));
@@ -106,10 +115,33 @@ export interface Word {
    * characters always read the same way, so a name met as one word is read once per passage's vocabulary.
    */
   reading: number;
+  /**
+   * The last step a walk took with this word: from trie node `stepFrom` to `stepTo` (-1: nowhere). Prose repeats
+   * its names ("T cells", "IL-12"), so the next walk from the same node takes the same step without reading the
+   * spelling again; -2 before any step.
+   */
+  stepFrom: number;
+  stepTo: number;
+  /**
+   * How this word and the word after it read a name of two pieces (IL-12, T cells), by that word, once asked. A
+   * reading depends on the letters and digits as written, and the two words' keys are those (what joins them,
+   * a space or a dash, is neither): the same two words always read the same way.
+   */
+  pairs: Map<Word, number> | null;
 }
 
 function oneOff(canon: string, node: number): Word {
-  return { key: '', hash: 0, canon, node, contextual: false, reading: -1 };
+  return {
+    key: '',
+    hash: 0,
+    canon,
+    node,
+    contextual: false,
+    reading: -1,
+    stepFrom: -2,
+    stepTo: -1,
+    pairs: null,
+  };
 }
 
 /**
@@ -129,6 +161,11 @@ class WordMemo {
   readonly packedSlots: (Word | undefined)[] = new Array<Word | undefined>(MEMO_SLOTS).fill(undefined);
 
   readonly greek = new Map<number, Word>();
+  /**
+   * Words of one or two ASCII characters (a, in, of, to: a third of prose), by their packed characters, which are
+   * below SHORT_WORDS: one look, with no hashing or probing.
+   */
+  readonly short: (Word | undefined)[] = new Array<Word | undefined>(SHORT_WORDS).fill(undefined);
 
   constructor(readonly root: TermTrie) {}
 
@@ -156,6 +193,12 @@ class WordMemo {
     this.packedKeys[2 * slot] = packed;
     this.packedKeys[2 * slot + 1] = tail;
     this.packedSlots[slot] = entry;
+    return entry;
+  }
+
+  addShort(raw: string, cls: number, packed: number): Word {
+    const entry = readWord(this.root, raw, cls, 0);
+    this.short[packed] = entry;
     return entry;
   }
 
@@ -201,7 +244,17 @@ function readWord(root: TermTrie, raw: string, cls: number, hash: number): Word 
     canon = withGreekContext(canonLatin(raw), undefined, undefined);
     contextual = isContextual(canon);
   } else canon = cls === CLASS_DIGIT ? canonDigits(raw) : raw;
-  return { key: raw, hash, canon, node: walkFromRoot(root, canon), contextual, reading: -1 };
+  return {
+    key: raw,
+    hash,
+    canon,
+    node: walkFromRoot(root, canon),
+    contextual,
+    reading: -1,
+    stepFrom: -2,
+    stepTo: -1,
+    pairs: null,
+  };
 }
 
 /**
@@ -210,6 +263,8 @@ function readWord(root: TermTrie, raw: string, cls: number, hash: number): Word 
  * words pack alike only when they are the same word.
  */
 const PACKED_CHARS = 7;
+/** Two ASCII characters pack below 128 × 128; three, at or above 48 × 128 × 128 (48 is "0", the lowest a word has). */
+const SHORT_WORDS = 128 * 128;
 
 function packedSlot(packed: number, tail: number): number {
   const low = (packed | 0) ^ Math.imul(tail | 0, 0x27d4eb2f);
@@ -257,6 +312,9 @@ function greekWord(memo: WordMemo, text: string, i: number): Word {
       node: walkFromRoot(memo.root, canon),
       contextual: false,
       reading: -1,
+      stepFrom: -2,
+      stepTo: -1,
+      pairs: null,
     };
     if (memo.greek.size < 512) memo.greek.set(code, word);
   }
@@ -418,7 +476,9 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
         rawLength = raw.length;
       } else {
         rawLength = i - start;
-        if (rawLength <= 2 * PACKED_CHARS && packed > 0)
+        if (packed > 0 && packed < SHORT_WORDS)
+          entry = memo.short[packed] ?? memo.addShort(copyOf(text, start, i), cls, packed);
+        else if (rawLength <= 2 * PACKED_CHARS && packed > 0)
           entry = memo.findPacked(packed, tail) ?? memo.addPacked(copyOf(text, start, i), cls, packed, tail);
         else if (rawLength <= MEMO_MAX_KEY) {
           let hash = HASH_SEED;

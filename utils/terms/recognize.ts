@@ -1,5 +1,5 @@
 import { endsName } from './name-end';
-import { releaseTable, scanTable, type PieceTable } from './piece-table';
+import { releaseTable, scanTable, stepWith, type PieceTable, type Word } from './piece-table';
 import { Join, Kind } from './pieces';
 import { readName, Reading, type KeyTarget, type TermIndex } from './term-index';
 import type { TermTrie } from './term-trie';
@@ -35,7 +35,7 @@ function startsName(t: PieceTable, s: number): boolean {
     const target = trie.targetOf(node);
     if (target && target.ids.length > 0) return true;
     if (++p >= t.count || t.join[p] === JOIN_HARD) return false;
-    node = trie.walk(node, t.word[p]!.canon);
+    node = stepWith(trie, node, t.word[p]!);
   }
   return false;
 }
@@ -80,7 +80,7 @@ function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: 
         targets[met++] = trie.targetOf(node)!;
       }
       if (++p >= n || join[p] === JOIN_HARD) break;
-      const next = trie.walk(node, word[p]!.canon);
+      const next = stepWith(trie, node, word[p]!);
       if (next < 0) break;
       node = next;
     }
@@ -100,6 +100,18 @@ function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: 
       if (p === s && w.key.length === last - first) {
         if (w.reading < 0) w.reading = readName(target, w.key);
         reading = w.reading as Reading;
+      } else if (
+        p === s + 1 &&
+        w.key.length === end[s]! - first &&
+        word[p]!.key.length === last - start[p]!
+      ) {
+        // A name of two words as the memo holds them (IL-12, T cells): read once per pair of words.
+        const second = word[p]!;
+        let pairs = w.pairs;
+        if (pairs === null) w.pairs = pairs = new Map<Word, number>();
+        let pair = pairs.get(second);
+        if (pair === undefined) pairs.set(second, (pair = readName(target, text.slice(first, last))));
+        reading = pair as Reading;
       } else reading = readName(target, text.slice(first, last));
       if (reading === READING_NO) continue;
       if (target.ids.length > 0 || withNotTerms)
