@@ -14,6 +14,9 @@ const KIND_OTHER = Kind.Other;
 const READING_NEEDS_CONTEXT = Reading.NeedsContext;
 const READING_NO = Reading.No;
 
+/** Second words remembered per first word (how many ways a page writes names that start with it). */
+const MAX_PAIRS = 64;
+
 // The memo of trie walks from the root lives with the scanner now; exported here for the test that floods it.
 export { fromRootCache } from './piece-table';
 
@@ -110,7 +113,11 @@ function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: 
         let pairs = w.pairs;
         if (pairs === null) w.pairs = pairs = new Map<Word, number>();
         let pair = pairs.get(second);
-        if (pair === undefined) pairs.set(second, (pair = readName(target, text.slice(first, last))));
+        if (pair === undefined) {
+          pair = readName(target, text.slice(first, last));
+          // Bounded: a page of made-up spellings ("T cElls", "T CeLLs", …) must not grow one word's map forever.
+          if (pairs.size < MAX_PAIRS) pairs.set(second, pair);
+        }
         reading = pair as Reading;
       } else reading = readName(target, text.slice(first, last));
       if (reading === READING_NO) continue;
