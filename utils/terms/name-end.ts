@@ -1,4 +1,4 @@
-import type { PieceTable } from './piece-table';
+import { canonAt, type PieceTable } from './piece-table';
 import { Join, Kind } from './pieces';
 
 // Local copies of the imported constants the loops below read per character and per piece. Where the modules are
@@ -124,7 +124,7 @@ export function endsName(
   const lastKind = t.kind[p];
   const nextKind = t.kind[q];
   if (t.join[q] === JOIN_TIGHT) {
-    if (nextKind === KIND_LATIN && TIGHT_MARKS.has(t.word[q]!.canon)) return wordEnd(t, q) === p + 2;
+    if (nextKind === KIND_LATIN && TIGHT_MARKS.has(canonAt(t, q))) return wordEnd(t, q) === p + 2;
     return lastKind === KIND_GREEK && nextKind === KIND_DIGIT;
   }
   // A soft join: spaces end the name; so does a hyphen with a space ("IL-6- and IL-8-producing").

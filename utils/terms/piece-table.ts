@@ -58,8 +58,24 @@ export interface PieceTable {
   end: Int32Array;
   kind: Uint8Array;
   join: Uint8Array;
-  /** How each piece reads: its canonical spelling (as `Piece.canon`) and where it leads from the trie's root. */
-  word: Word[];
+  /**
+   * How each piece reads, as the number of its word in `words`: its canonical spelling (as `Piece.canon`) and
+   * where it leads from the trie's root (`node`, by the same number). The loops read numbers and typed arrays, so
+   * that a piece costs no visit to a word object (docs/decisions/0013-recognition-fast-path.md).
+   */
+  word: Int32Array;
+  /** The memo's words by number, and by number where each leads from the root (-1: nowhere). */
+  words: readonly Word[];
+  node: Int32Array;
+  /**
+   * By word number, the last step a walk took with that word: from trie node `stepFrom` to `stepTo` (-1:
+   * nowhere), -2 before any. Prose repeats its names ("T cells", "IL-12"), so the next walk from the same node
+   * takes the same step without reading the spelling again. Kept from one passage to the next.
+   */
+  stepFrom: Int32Array;
+  stepTo: Int32Array;
+  /** By word number, the bit of its spelling's first character in `TermTrie.childMask` (-1, every bit, for ''). */
+  firstBit: Int32Array;
 }
 
 // Where each spelling leads from the root of an index's trie, for the words the memo below does not hold
@@ -67,13 +83,18 @@ export interface PieceTable {
 // (utils/word-cache.ts); exported for the test that floods it.
 export const fromRootCache = new WeakMap<TermTrie, WordCache<number>>();
 
-/** Where `word` leads from trie node `node`, remembered on the word for the next walk from the same node. */
-export function stepWith(trie: TermTrie, node: number, word: Word): number {
-  if (word.stepFrom === node) return word.stepTo;
-  const to = trie.walk(node, word.canon);
-  word.stepFrom = node;
-  word.stepTo = to;
+/** Where word number `w` of `t` leads from trie node `node`, remembered for the next walk from the same node. */
+export function stepWith(t: PieceTable, node: number, w: number): number {
+  if (t.stepFrom[w] === node) return t.stepTo[w]!;
+  const to = t.trie!.walk(node, t.words[w]!.canon);
+  t.stepFrom[w] = node;
+  t.stepTo[w] = to;
   return to;
+}
+
+/** The canonical spelling of piece `p` of `t`. */
+export function canonAt(t: PieceTable, p: number): string {
+  return t.words[t.word[p]!]!.canon;
 }
 
 export function walkFromRoot(trie: TermTrie, canon: string): number {
@@ -110,18 +131,13 @@ export interface Word {
   readonly node: number;
   /** A Latin run whose spelling may change with the pieces before it (`a`, `b`, `g`, `l`, `k`, `kb`). */
   readonly contextual: boolean;
+  /** Its number in its memo (`PieceTable.word`). */
+  id: number;
   /**
    * How `key` itself reads the name at `node` (a `Reading` of term-index.ts), once asked; -1 before. The same
    * characters always read the same way, so a name met as one word is read once per passage's vocabulary.
    */
   reading: number;
-  /**
-   * The last step a walk took with this word: from trie node `stepFrom` to `stepTo` (-1: nowhere). Prose repeats
-   * its names ("T cells", "IL-12"), so the next walk from the same node takes the same step without reading the
-   * spelling again; -2 before any step.
-   */
-  stepFrom: number;
-  stepTo: number;
   /**
    * How this word and the word after it read a name of two pieces (IL-12, T cells), by that word, once asked. A
    * reading depends on the letters and digits as written, and the two words' keys are those (what joins them,
@@ -137,9 +153,8 @@ function oneOff(canon: string, node: number): Word {
     canon,
     node,
     contextual: false,
+    id: -1,
     reading: -1,
-    stepFrom: -2,
-    stepTo: -1,
     pairs: null,
   };
 }
@@ -153,53 +168,96 @@ function oneOff(canon: string, node: number): Word {
 class WordMemo {
   readonly slots: (Word | undefined)[] = new Array<Word | undefined>(MEMO_SLOTS).fill(undefined);
   /**
-   * Words of at most PACKED_CHARS ASCII characters (most words) are kept apart, under their characters packed
-   * into one number: an exact key, so a look-up compares one number and no characters.
+   * Words of at most 2 × PACKED_CHARS ASCII characters (most words) are kept apart, under their characters packed
+   * into two numbers: an exact key, so a look-up compares numbers and no characters. Per slot, side by side (one
+   * cache line): the two packed numbers (0 for a free slot), the word's number, and one unused.
    */
-  /** Per slot its word's two packed numbers side by side (one cache line), 0 for a free slot. */
-  readonly packedKeys = new Float64Array(2 * MEMO_SLOTS);
-  readonly packedSlots: (Word | undefined)[] = new Array<Word | undefined>(MEMO_SLOTS).fill(undefined);
-
-  readonly greek = new Map<number, Word>();
+  readonly packedKeys = new Float64Array(4 * MEMO_SLOTS);
   /**
    * Words of one or two ASCII characters (a, in, of, to: a third of prose), by their packed characters, which are
-   * below SHORT_WORDS: one look, with no hashing or probing.
+   * below SHORT_WORDS: one look, with no hashing or probing. -1 for none.
    */
-  readonly short: (Word | undefined)[] = new Array<Word | undefined>(SHORT_WORDS).fill(undefined);
+  readonly short = new Int32Array(SHORT_WORDS).fill(-1);
+  readonly greek = new Map<number, number>();
+  /** Words read in context (IFN-g's "g" as "gamma"), by that reading. */
+  readonly inContext = new Map<string, number>();
+
+  /** Every word the memo made, by number, with the columns the loops read instead of the objects. */
+  readonly words: Word[] = [];
+  node = new Int32Array(INITIAL_WORDS);
+  contextual = new Uint8Array(INITIAL_WORDS);
+  stepFrom = new Int32Array(INITIAL_WORDS);
+  stepTo = new Int32Array(INITIAL_WORDS);
+  firstBit = new Int32Array(INITIAL_WORDS);
 
   constructor(readonly root: TermTrie) {}
 
-  /** The entry for the word packed as `packed` and `tail` (see `scanTable`), or undefined. */
-  findPacked(packed: number, tail: number): Word | undefined {
-    let slot = packedSlot(packed, tail);
-    for (let probe = 0; probe <= MEMO_PROBES; probe++) {
-      const key = this.packedKeys[2 * slot]!;
-      if (key === packed && this.packedKeys[2 * slot + 1] === tail) return this.packedSlots[slot];
-      if (key === 0) return undefined;
-      slot = (slot + 1) & MEMO_MASK;
+  /** Numbers `word`: its place in `words` and the columns. */
+  number(word: Word): number {
+    const id = this.words.length;
+    if (id === this.node.length) {
+      this.node = grown(this.node, new Int32Array(2 * id));
+      this.contextual = grown(this.contextual, new Uint8Array(2 * id));
+      this.stepFrom = grown(this.stepFrom, new Int32Array(2 * id));
+      this.stepTo = grown(this.stepTo, new Int32Array(2 * id));
+      this.firstBit = grown(this.firstBit, new Int32Array(2 * id));
     }
-    return undefined;
+    this.words.push(word);
+    word.id = id;
+    this.node[id] = word.node;
+    this.contextual[id] = word.contextual ? 1 : 0;
+    this.stepFrom[id] = -2;
+    this.firstBit[id] = word.canon === '' ? -1 : 1 << (word.canon.charCodeAt(0) & 31);
+    return id;
   }
 
-  addPacked(raw: string, cls: number, packed: number, tail: number): Word {
+  /** A word made for one piece (a word with soft hyphens, or a very long one), numbered. */
+  oneOff(canon: string, node: number): number {
+    return this.number(oneOff(canon, node));
+  }
+
+  /** The word a contextual word reads as after the pieces before it ("g" → "gamma"). */
+  inContextAs(read: string): number {
+    let id = this.inContext.get(read);
+    if (id === undefined) {
+      id = this.oneOff(read, walkFromRoot(this.root, read));
+      if (this.inContext.size < 512) this.inContext.set(read, id);
+    }
+    return id;
+  }
+
+  /** The number of the word packed as `packed` and `tail` (see `scanInto`), or -1. */
+  findPacked(packed: number, tail: number): number {
+    const keys = this.packedKeys;
     let slot = packedSlot(packed, tail);
     for (let probe = 0; probe <= MEMO_PROBES; probe++) {
-      if (this.packedKeys[2 * ((slot + probe) & MEMO_MASK)] === 0) {
+      const key = keys[4 * slot]!;
+      if (key === packed && keys[4 * slot + 1] === tail) return keys[4 * slot + 2]!;
+      if (key === 0) return -1;
+      slot = (slot + 1) & MEMO_MASK;
+    }
+    return -1;
+  }
+
+  addPacked(raw: string, cls: number, packed: number, tail: number): number {
+    let slot = packedSlot(packed, tail);
+    for (let probe = 0; probe <= MEMO_PROBES; probe++) {
+      if (this.packedKeys[4 * ((slot + probe) & MEMO_MASK)] === 0) {
         slot = (slot + probe) & MEMO_MASK;
         break;
       }
     }
-    const entry = readWord(this.root, raw, cls, 0);
-    this.packedKeys[2 * slot] = packed;
-    this.packedKeys[2 * slot + 1] = tail;
-    this.packedSlots[slot] = entry;
-    return entry;
+    const id = this.number(readWord(this.root, raw, cls, 0));
+    this.packedKeys[4 * slot] = packed;
+    this.packedKeys[4 * slot + 1] = tail;
+    this.packedKeys[4 * slot + 2] = id;
+    return id;
   }
 
-  addShort(raw: string, cls: number, packed: number): Word {
-    const entry = readWord(this.root, raw, cls, 0);
-    this.short[packed] = entry;
-    return entry;
+  addShort(raw: string, cls: number, packed: number): number {
+    const id = this.number(readWord(this.root, raw, cls, 0));
+    this.short[packed] = id;
+    return id;
   }
 
   /** The entry for text[start, end) (hashed `hash`), or undefined. */
@@ -232,9 +290,16 @@ class WordMemo {
       }
     }
     const entry = readWord(this.root, raw, cls, hash);
+    this.number(entry);
     this.slots[slot] = entry;
     return entry;
   }
+}
+
+/** `to` with `from` copied into its start. */
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 function readWord(root: TermTrie, raw: string, cls: number, hash: number): Word {
@@ -250,9 +315,8 @@ function readWord(root: TermTrie, raw: string, cls: number, hash: number): Word 
     canon,
     node: walkFromRoot(root, canon),
     contextual,
+    id: -1,
     reading: -1,
-    stepFrom: -2,
-    stepTo: -1,
     pairs: null,
   };
 }
@@ -295,30 +359,31 @@ function copyOf(text: string, start: number, end: number): string {
 const memos = new WeakMap<TermTrie, WordMemo>();
 function memoOf(root: TermTrie): WordMemo {
   let memo = memos.get(root);
-  if (!memo) memos.set(root, (memo = new WordMemo(root)));
+  // Words a memo no longer holds keep their numbers (a page of distinct words, words read for one piece): past
+  // MAX_WORDS, the next passage starts a new memo.
+  if (!memo || memo.words.length > MAX_WORDS) memos.set(root, (memo = new WordMemo(root)));
   return memo;
 }
 
 /** A Greek letter as a word of its own (a Greek piece is always one letter). */
-function greekWord(memo: WordMemo, text: string, i: number): Word {
+function greekWord(memo: WordMemo, text: string, i: number): number {
   const code = text.charCodeAt(i);
-  let word = memo.greek.get(code);
-  if (word === undefined) {
+  let id = memo.greek.get(code);
+  if (id === undefined) {
     const canon = greekName(text[i]!);
-    word = {
+    id = memo.number({
       key: text[i]!,
       hash: 0,
       canon,
       node: walkFromRoot(memo.root, canon),
       contextual: false,
+      id: -1,
       reading: -1,
-      stepFrom: -2,
-      stepTo: -1,
       pairs: null,
-    };
-    if (memo.greek.size < 512) memo.greek.set(code, word);
+    });
+    if (memo.greek.size < 512) memo.greek.set(code, id);
   }
-  return word;
+  return id;
 }
 
 // The columns are reused from one passage to the next (recognize is never re-entered); a passage that needed more
@@ -326,7 +391,12 @@ function greekWord(memo: WordMemo, text: string, i: number): Word {
 const INITIAL_PIECES = 1024;
 const KEEP_PIECES = 1 << 16;
 
-const NO_WORD = oneOff('', -1);
+/** Word numbers a memo gives before the next passage starts a new one (words of one page it no longer holds). */
+const MAX_WORDS = 1 << 16;
+const INITIAL_WORDS = 4096;
+
+const NO_WORDS: readonly Word[] = [];
+const NO_NUMBERS = new Int32Array(0);
 
 function newTable(capacity: number): PieceTable {
   return {
@@ -336,7 +406,12 @@ function newTable(capacity: number): PieceTable {
     end: new Int32Array(capacity),
     kind: new Uint8Array(capacity),
     join: new Uint8Array(capacity),
-    word: new Array<Word>(capacity).fill(NO_WORD),
+    word: new Int32Array(capacity),
+    words: NO_WORDS,
+    node: NO_NUMBERS,
+    stepFrom: NO_NUMBERS,
+    stepTo: NO_NUMBERS,
+    firstBit: NO_NUMBERS,
   };
 }
 
@@ -356,9 +431,7 @@ function grow(t: PieceTable): void {
   t.end = end;
   t.kind = kind;
   t.join = join;
-  const word = new Array<Word>(capacity).fill(NO_WORD);
-  for (let i = 0; i < t.word.length; i++) word[i] = t.word[i]!;
-  t.word = word;
+  t.word = grown(t.word, new Int32Array(capacity));
 }
 
 // Columns for a passage larger than KEEP_PIECES, for the next such passage until the collector wants the memory.
@@ -367,6 +440,8 @@ let spare: WeakRef<PieceTable> | null = null;
 /** Gives the columns back after a passage: kept for the next one unless they grew past KEEP_PIECES. */
 export function releaseTable(t: PieceTable): void {
   t.trie = null;
+  t.words = NO_WORDS;
+  t.node = t.stepFrom = t.stepTo = t.firstBit = NO_NUMBERS;
   if (t.start.length <= KEEP_PIECES) return;
   if (t === shared) shared = newTable(INITIAL_PIECES);
   spare = new WeakRef(t);
@@ -386,12 +461,12 @@ function tableFor(pieces: number): PieceTable {
 // withGreekContext reads the one or two pieces before: these stand in for them, filled from the columns.
 const prevPiece: Piece = { start: 0, end: 0, kind: KIND_LATIN, join: JOIN_HARD, canon: '' };
 const prevPrevPiece: Piece = { start: 0, end: 0, kind: KIND_LATIN, join: JOIN_HARD, canon: '' };
-function asPiece(t: PieceTable, p: number, into: Piece): Piece {
+function asPiece(t: PieceTable, memo: WordMemo, p: number, into: Piece): Piece {
   into.start = t.start[p]!;
   into.end = t.end[p]!;
   into.kind = t.kind[p]! as Kind;
   into.join = t.join[p]! as Join;
-  into.canon = t.word[p]!.canon;
+  into.canon = memo.words[t.word[p]!]!.canon;
   return into;
 }
 
@@ -404,7 +479,14 @@ export function scanTable(text: string, root: TermTrie): PieceTable {
   // English prose has a piece every six characters or so: columns for a fifth of the length rarely grow.
   const t = tableFor(Math.ceil(text.length / 5) + 16);
   t.trie = root;
-  t.count = scanInto(t, text, memoOf(root));
+  const memo = memoOf(root);
+  t.count = scanInto(t, text, memo);
+  // The memo's columns as they are after the scan (numbering words may have grown them).
+  t.words = memo.words;
+  t.node = memo.node;
+  t.stepFrom = memo.stepFrom;
+  t.stepTo = memo.stepTo;
+  t.firstBit = memo.firstBit;
   return t;
 }
 
@@ -468,7 +550,7 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
           else break;
         }
       const kind = cls === CLASS_LATIN ? KIND_LATIN : cls === CLASS_DIGIT ? KIND_DIGIT : KIND_OTHER;
-      let entry: Word | undefined;
+      let id = -1;
       let raw = '';
       let rawLength: number;
       if (invisible) {
@@ -476,14 +558,16 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
         rawLength = raw.length;
       } else {
         rawLength = i - start;
-        if (packed > 0 && packed < SHORT_WORDS)
-          entry = memo.short[packed] ?? memo.addShort(copyOf(text, start, i), cls, packed);
-        else if (rawLength <= 2 * PACKED_CHARS && packed > 0)
-          entry = memo.findPacked(packed, tail) ?? memo.addPacked(copyOf(text, start, i), cls, packed, tail);
-        else if (rawLength <= MEMO_MAX_KEY) {
+        if (packed > 0 && packed < SHORT_WORDS) {
+          id = memo.short[packed]!;
+          if (id < 0) id = memo.addShort(copyOf(text, start, i), cls, packed);
+        } else if (rawLength <= 2 * PACKED_CHARS && packed > 0) {
+          id = memo.findPacked(packed, tail);
+          if (id < 0) id = memo.addPacked(copyOf(text, start, i), cls, packed, tail);
+        } else if (rawLength <= MEMO_MAX_KEY) {
           let hash = HASH_SEED;
           for (let k = start; k < i; k++) hash = Math.imul(hash ^ text.charCodeAt(k), HASH_PRIME);
-          entry = memo.find(text, start, i, hash) ?? memo.add(copyOf(text, start, i), cls, hash);
+          id = (memo.find(text, start, i, hash) ?? memo.add(copyOf(text, start, i), cls, hash)).id;
         }
       }
       const last = count - 1;
@@ -506,31 +590,34 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
         (kind === KIND_DIGIT || (rawLength === 1 && t.end[last]! - t.start[last]! === 1))
       )
         join = JOIN_HARD;
-      if (entry !== undefined) {
-        if (entry.contextual && join !== JOIN_HARD && last >= 0) {
-          const prev = asPiece(t, last, prevPiece);
+      if (id >= 0) {
+        if (memo.contextual[id] === 1 && join !== JOIN_HARD && last >= 0) {
+          const canon = memo.words[id]!.canon;
+          const prev = asPiece(t, memo, last, prevPiece);
           const prevPrev =
-            prev.join !== JOIN_HARD && last >= 1 ? asPiece(t, last - 1, prevPrevPiece) : undefined;
-          const read = withGreekContext(entry.canon, prev, prevPrev);
-          if (read !== entry.canon) entry = oneOff(read, walkFromRoot(root, read));
+            prev.join !== JOIN_HARD && last >= 1 ? asPiece(t, memo, last - 1, prevPrevPiece) : undefined;
+          const read = withGreekContext(canon, prev, prevPrev);
+          if (read !== canon) id = memo.inContextAs(read);
         }
       } else {
         if (!invisible) raw = text.slice(start, i);
         let canon = kind === KIND_LATIN ? canonLatin(raw) : kind === KIND_DIGIT ? canonDigits(raw) : raw;
         if (kind === KIND_LATIN) {
-          const prev = join === JOIN_HARD || last < 0 ? undefined : asPiece(t, last, prevPiece);
+          const prev = join === JOIN_HARD || last < 0 ? undefined : asPiece(t, memo, last, prevPiece);
           const prevPrev =
-            prev && prev.join !== JOIN_HARD && last >= 1 ? asPiece(t, last - 1, prevPrevPiece) : undefined;
+            prev && prev.join !== JOIN_HARD && last >= 1
+              ? asPiece(t, memo, last - 1, prevPrevPiece)
+              : undefined;
           canon = withGreekContext(canon, prev, prevPrev);
         }
-        entry = oneOff(canon, walkFromRoot(root, canon));
+        id = memo.oneOff(canon, walkFromRoot(root, canon));
       }
       if (count === t.start.length) grow(t);
       t.start[count] = start;
       t.end[count] = i;
       t.kind[count] = kind;
       t.join[count] = join;
-      t.word[count] = entry;
+      t.word[count] = id;
       count++;
       join = JOIN_TIGHT;
       dashes = 0;

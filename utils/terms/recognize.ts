@@ -1,7 +1,7 @@
 import { endsName } from './name-end';
 import { releaseTable, scanTable, stepWith, type PieceTable, type Word } from './piece-table';
 import { Join, Kind } from './pieces';
-import { readName, Reading, type KeyTarget, type TermIndex } from './term-index';
+import { readName, Reading, type TermIndex } from './term-index';
 import type { TermTrie } from './term-trie';
 
 // Local copies of the imported constants the loops below read per character and per piece. Where the modules are
@@ -33,12 +33,12 @@ export interface TermSpan {
 /** Whether some name of the index starts at piece `s` (whole or not): for "PD-1–PD-L1", the second term. */
 function startsName(t: PieceTable, s: number): boolean {
   const trie = t.trie!;
-  let node = t.word[s]!.node;
+  let node = t.node[t.word[s]!]!;
   for (let p = s; node >= 0;) {
     const target = trie.targetOf(node);
     if (target && target.ids.length > 0) return true;
     if (++p >= t.count || t.join[p] === JOIN_HARD) return false;
-    node = stepWith(trie, node, t.word[p]!);
+    node = stepWith(t, node, t.word[p]!);
   }
   return false;
 }
@@ -62,16 +62,16 @@ export function recognize(index: TermIndex, text: string, withNotTerms = false):
 function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: boolean): TermSpan[] {
   const found: TermSpan[] = [];
   const n = t.count;
-  const { start, end, join, kind, word } = t;
-  const nodeTarget = trie.nodeTarget;
-  // The names met along one walk, shortest first: the longest that ends a whole token wins.
+  const { start, end, join, kind, word, words, node: wordNode, stepFrom, stepTo, firstBit } = t;
+  const { nodeTarget, childMask } = trie;
+  // The names met along one walk, shortest first (their last pieces and nodes): the longest that ends a whole
+  // token wins.
   const ends: number[] = [];
-  const targets: KeyTarget[] = [];
+  const nodes: number[] = [];
   let s = 0;
   while (s < n) {
-    const w = word[s]!;
-    let node = w.node;
-    // Most words lead nowhere from the root: one look at the column, and on to the next.
+    let node = wordNode[word[s]!]!;
+    // Most words lead nowhere from the root: one look at the columns, and on to the next.
     if (node < 0 || join[s] === JOIN_TIGHT || kind[s] === KIND_OTHER) {
       s++;
       continue;
@@ -80,10 +80,20 @@ function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: 
     for (let p = s; ;) {
       if (nodeTarget[node]! >= 0) {
         ends[met] = p;
-        targets[met++] = trie.targetOf(node)!;
+        nodes[met++] = node;
       }
       if (++p >= n || join[p] === JOIN_HARD) break;
-      const next = stepWith(trie, node, word[p]!);
+      // The step this word took last time from the same node (see PieceTable.stepFrom), or a walk.
+      const id = word[p]!;
+      // No child of this node is reached by the next word's first character: the walk ends here.
+      if ((childMask[node]! & firstBit[id]!) === 0) break;
+      let next: number;
+      if (stepFrom[id] === node) next = stepTo[id]!;
+      else {
+        next = trie.walk(node, words[id]!.canon);
+        stepFrom[id] = node;
+        stepTo[id] = next;
+      }
       if (next < 0) break;
       node = next;
     }
@@ -92,11 +102,12 @@ function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: 
       continue;
     }
     const first = start[s]!;
+    const w = words[word[s]!]!;
     let matched = -1;
     for (let c = met - 1; c >= 0; c--) {
       const p = ends[c]!;
       if (!endsName(text, t, p, startsName)) continue;
-      const target = targets[c]!;
+      const target = trie.targetOf(nodes[c]!)!;
       const last = end[p]!;
       // A name met as one word as the memo holds it: its reading is the word's, read once.
       let reading: Reading;
@@ -106,10 +117,10 @@ function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: 
       } else if (
         p === s + 1 &&
         w.key.length === end[s]! - first &&
-        word[p]!.key.length === last - start[p]!
+        words[word[p]!]!.key.length === last - start[p]!
       ) {
         // A name of two words as the memo holds them (IL-12, T cells): read once per pair of words.
-        const second = word[p]!;
+        const second = words[word[p]!]!;
         let pairs = w.pairs;
         if (pairs === null) w.pairs = pairs = new Map<Word, number>();
         let pair = pairs.get(second);

@@ -38,6 +38,12 @@ export class TermTrie implements TrieNode, TrieArrays {
   readonly n = 0;
   /** The root's child for each ASCII character, or -1: most words start with one. */
   readonly rootAscii = new Int32Array(128).fill(-1);
+  /**
+   * Per node, one bit for each character one of its children is reached by, folded to 32 (bit c & 31): a clear
+   * bit says no child is reached by c, so a walk that would go on with c ends without a look-up. In prose, most
+   * walks end on the first character of the next word ("the" + "tumour"): `firstBit` of piece-table.ts.
+   */
+  readonly childMask: Int32Array;
   private views: (TrieNode | undefined)[] | undefined;
 
   constructor(
@@ -48,6 +54,13 @@ export class TermTrie implements TrieNode, TrieArrays {
     readonly targetAt: (t: number) => KeyTarget,
   ) {
     for (let k = first[0]!; k < first[1]!; k++) if (code[k]! < 128) this.rootAscii[code[k]!] = k;
+    const nodes = code.length;
+    this.childMask = new Int32Array(nodes);
+    for (let n = 0; n < nodes; n++) {
+      let mask = 0;
+      for (let k = first[n]!; k < first[n + 1]!; k++) mask |= 1 << (code[k]! & 31);
+      this.childMask[n] = mask;
+    }
   }
 
   get nodes(): number {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledKnowledge } from '@/utils/knowledge/knowledge';
-import { scanTable, releaseTable } from '@/utils/terms/piece-table';
+import { canonAt, scanTable, releaseTable } from '@/utils/terms/piece-table';
 import { scanPieces } from '@/utils/terms/pieces';
 import { isWholeTokens, recognize } from '@/utils/terms/recognize';
 import { buildTermIndex, namesOf, restoreTermIndex, serializeTermIndex } from '@/utils/terms/term-index';
@@ -50,7 +50,7 @@ function tablePieces(sample: string) {
     end: t.end[i],
     kind: t.kind[i],
     join: t.join[i],
-    canon: t.word[i]!.canon,
+    canon: canonAt(t, i),
   }));
   releaseTable(t);
   return pieces;
