@@ -88,10 +88,39 @@ export function alternating(fns: ReadonlyArray<() => unknown>, runs = 5, settle 
       wall[i]!.push(Number(t1 - t0) / 1e6);
       cpu[i]!.push((user + system) / 1000);
     });
-  const median = (xs: number[]) =>
-    percentile(
-      xs.sort((a, b) => a - b),
-      0.5,
-    );
   return fns.map((_, i) => ({ wall: median(wall[i]!), cpu: median(cpu[i]!) }));
+}
+
+export interface Runs {
+  /** Per timed run, wall time and CPU time of this process (user + system), ms. */
+  wall: number[];
+  cpu: number[];
+}
+
+/**
+ * `runs` timed calls of `fn` after three untimed warm-up calls, each timed call after an untimed one (as
+ * `alternating` with `settle`): for a function timed in a process of its own.
+ */
+export function timedRuns(fn: () => unknown, runs: number): Runs {
+  for (let r = 0; r < 3; r++) fn();
+  const out: Runs = { wall: [], cpu: [] };
+  for (let r = 0; r < runs; r++) {
+    fn();
+    const c0 = process.cpuUsage();
+    const t0 = nowNs();
+    fn();
+    const t1 = nowNs();
+    const { user, system } = process.cpuUsage(c0);
+    out.wall.push(Number(t1 - t0) / 1e6);
+    out.cpu.push((user + system) / 1000);
+  }
+  return out;
+}
+
+/** The median of `xs` (sorted in place). */
+export function median(xs: number[]): number {
+  return percentile(
+    xs.sort((a, b) => a - b),
+    0.5,
+  );
 }

@@ -327,7 +327,7 @@ function readWord(root: TermTrie, raw: string, cls: number, hash: number): Word 
  * words pack alike only when they are the same word.
  */
 const PACKED_CHARS = 7;
-/** Two ASCII characters pack below 128 × 128; three, at or above 48 × 128 × 128 (48 is "0", the lowest a word has). */
+/** Two ASCII characters pack below 128 × 128; three, at or above 48 × 128 × 128 ("0", 48, is a word's lowest). */
 const SHORT_WORDS = 128 * 128;
 
 function packedSlot(packed: number, tail: number): number {
@@ -357,11 +357,17 @@ function copyOf(text: string, start: number, end: number): string {
 }
 
 const memos = new WeakMap<TermTrie, WordMemo>();
+
+/** How many words the memo for `trie` holds by number (for the test that floods it). */
+export function wordsNumbered(trie: TermTrie): number {
+  return memos.get(trie)?.words.length ?? 0;
+}
+
 function memoOf(root: TermTrie): WordMemo {
   let memo = memos.get(root);
   // Words a memo no longer holds keep their numbers (a page of distinct words, words read for one piece): past
-  // MAX_WORDS, the next passage starts a new memo.
-  if (!memo || memo.words.length > MAX_WORDS) memos.set(root, (memo = new WordMemo(root)));
+  // MAX_NUMBERED_WORDS, the next passage starts a new memo (releaseTable drops it too).
+  if (!memo || memo.words.length > MAX_NUMBERED_WORDS) memos.set(root, (memo = new WordMemo(root)));
   return memo;
 }
 
@@ -392,7 +398,7 @@ const INITIAL_PIECES = 1024;
 const KEEP_PIECES = 1 << 16;
 
 /** Word numbers a memo gives before the next passage starts a new one (words of one page it no longer holds). */
-const MAX_WORDS = 1 << 16;
+export const MAX_NUMBERED_WORDS = 1 << 16;
 const INITIAL_WORDS = 4096;
 
 const NO_WORDS: readonly Word[] = [];
@@ -439,6 +445,9 @@ let spare: WeakRef<PieceTable> | null = null;
 
 /** Gives the columns back after a passage: kept for the next one unless they grew past KEEP_PIECES. */
 export function releaseTable(t: PieceTable): void {
+  // A memo that numbered more than MAX_NUMBERED_WORDS words (a page of distinct words) is dropped with the
+  // passage, so that it holds none of them afterwards.
+  if (t.trie !== null && t.words.length > MAX_NUMBERED_WORDS) memos.delete(t.trie);
   t.trie = null;
   t.words = NO_WORDS;
   t.node = t.stepFrom = t.stepTo = t.firstBit = NO_NUMBERS;

@@ -7,6 +7,7 @@ import { bundledKnowledge } from '@/utils/knowledge/knowledge';
 import { MAX_SELECTION_CHARS } from '@/utils/limits';
 import { Vocabulary } from '@/utils/search/vocabulary';
 import { foldCache } from '@/utils/terms/pieces';
+import { MAX_NUMBERED_WORDS, wordsNumbered } from '@/utils/terms/piece-table';
 import { fromRootCache, recognize } from '@/utils/terms/recognize';
 import { buildTermIndex } from '@/utils/terms/term-index';
 
@@ -49,6 +50,11 @@ describe('word caches flooded with long distinct words', () => {
     expect(foldCache.totalChars).toBeLessThanOrEqual(foldCache.maxChars);
     expect(walks.totalChars).toBeLessThanOrEqual(walks.maxChars);
     expect(walks.size).toBeGreaterThan(0);
+    // The words numbered for the recogniser's columns: a memo past its bound is dropped with its passage.
+    expect(wordsNumbered(index.trie)).toBeLessThanOrEqual(MAX_NUMBERED_WORDS);
+    const huge = Array.from({ length: 80_000 }, () => word(8)).join(' ');
+    recognize(index, huge);
+    expect(wordsNumbered(index.trie)).toBeLessThanOrEqual(MAX_NUMBERED_WORDS);
     // Still a memo: a real word read twice is kept.
     recognize(index, 'Levels of IL-12 and interferon gamma rose.');
     expect(foldCache.has('interferon')).toBe(true);
