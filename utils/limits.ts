@@ -111,7 +111,8 @@ export const LENS_VIEWPORT_MAX_CHARS = 20_000;
 /**
  * The clock of one idle slice of the lens's scan: it stops at the first pause point after this many ms. The goal
  * is ≤ 5 ms of main-thread work per slice (issue #16); the last step before the clock is read again (one element or
- * text node, one chunk's send) gets the millisecond between.
+ * text node) gets the millisecond between. A chunk's send (0.5–3.5 ms) runs only where its last cost still fits,
+ * else first in the next slice (`timeUp(reserveMs)`, utils/lens/idle-slices.ts).
  */
 export const LENS_SLICE_MS = 4;
 

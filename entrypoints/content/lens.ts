@@ -26,7 +26,7 @@ import {
 } from '@/utils/limits';
 import { lensOnFor } from '@/utils/lens/lens-state';
 import { startedWithPage } from '@/utils/lens/start-signal';
-import { runInSlices, type SliceScheduler, type SlicedRun } from '@/utils/lens/idle-slices';
+import { runInSlices, type SliceClock, type SliceScheduler, type SlicedRun } from '@/utils/lens/idle-slices';
 import { Marks, type Mark } from '@/utils/lens/marks';
 import { createPageScheduler } from '@/utils/lens/page-scheduler';
 import { TERM_HIGHLIGHT, TERM_STYLE } from '@/utils/lens/term-style';
@@ -90,32 +90,34 @@ function highlightsSupported(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights !== undefined;
 }
 
+/**
+ * `walker` with another `next()` (and `breakBefore`): its other getters are inherited, and read its closure, so
+ * they stay right for the wrapper.
+ */
+const wrap = (walker: VisibleTextWalker, own: PropertyDescriptorMap): VisibleTextWalker =>
+  Object.create(walker, own) as VisibleTextWalker;
+
 /** A walker that leaves out nodes already read (the viewport's, in the first pass). */
 function without(walker: VisibleTextWalker, seen: WeakSet<Text>): VisibleTextWalker {
   let skipped = false;
-  return {
-    next() {
-      for (let node = walker.next(); node; node = walker.next()) {
-        if (!seen.has(node)) return node;
-        skipped = true;
-      }
-      return null;
+  return wrap(walker, {
+    next: {
+      value() {
+        for (let node = walker.next(); node; node = walker.next()) {
+          if (!seen.has(node)) return node;
+          skipped = true;
+        }
+        return null;
+      },
     },
-    get chars() {
-      return walker.chars;
+    breakBefore: {
+      get() {
+        const value = walker.breakBefore || skipped;
+        skipped = false;
+        return value;
+      },
     },
-    get truncated() {
-      return walker.truncated;
-    },
-    get breakBefore() {
-      const value = walker.breakBefore || skipped;
-      skipped = false;
-      return value;
-    },
-    get paused() {
-      return walker.paused;
-    },
-  };
+  });
 }
 
 /** Whether `node` sits inside something the walker skips (a field, code, a hidden subtree). */
@@ -309,7 +311,9 @@ export function createLens(
   /**
    * A sliced scan of `sources` in turn: each gives a walker, read chunk by chunk until it is done. Each slice stops
    * by the clock, inside a chunk too (the walk checks it at every element): a slice is LENS_SLICE_MS of work plus
-   * at most one element's or one text node's.
+   * at most one element's or one text node's. A chunk read is sent in a step of its own, and only if the last
+   * send's cost still fits in the slice (else first thing in the next): `runtime.sendMessage` costs the page
+   * 0.5–3.5 ms of script, which is what took slices to 5.7–7.4 ms of CPU (bench:e2e's trace, decision 0010).
    */
   function scan(sources: ScanSource[], onDone: () => void) {
     let source = 0;
@@ -317,18 +321,28 @@ export function createLens(
     let stopBelow: number | undefined;
     let partial = false;
     let pending: ChunkProgress = { node: null };
+    let ready: TextChunk | null = null;
+    let sendMs = 0;
     const seen = new WeakSet<Text>();
-    let timeUp: () => boolean = () => false;
+    let timeUp: SliceClock = () => false;
     const shouldPause = () => timeUp();
     run?.cancel();
     run = runInSlices(step, LENS_SLICE_MS, { ...scheduler, onSlice: noteSlice }, onDone, (error) =>
       console.debug('ImmunoLens: the lens stopped reading the page', error),
     );
-    function step(sliceTimeUp: () => boolean): boolean {
+    function step(sliceTimeUp: SliceClock): boolean {
       timeUp = sliceTimeUp;
       if (marks.full) {
         truncated = true;
         return false;
+      }
+      if (ready) {
+        if (timeUp(sendMs)) return true;
+        const t0 = scheduler.now();
+        send(ready);
+        sendMs = scheduler.now() - t0;
+        ready = null;
+        return true;
       }
       if (!walker) {
         if (source >= sources.length) return false;
@@ -348,7 +362,7 @@ export function createLens(
         return true;
       }
       for (const node of chunk.nodes) seen.add(node);
-      send(chunk);
+      ready = chunk;
       // The viewport pass ends below the viewport's bottom.
       if (stopBelow !== undefined) {
         const last = chunk.nodes[chunk.nodes.length - 1]!.parentElement;
@@ -454,25 +468,15 @@ export function createLens(
       const walker = createVisibleTextWalker(root, { maxChars: left, skip, shouldPause });
       // Counted as read: the budget holds however the page changes.
       return {
-        walker: {
-          next: () => {
-            const node = walker.next();
-            if (node) rescanChars += node.data.length;
-            return node;
+        walker: wrap(walker, {
+          next: {
+            value() {
+              const node = walker.next();
+              if (node) rescanChars += node.data.length;
+              return node;
+            },
           },
-          get chars() {
-            return walker.chars;
-          },
-          get truncated() {
-            return walker.truncated;
-          },
-          get breakBefore() {
-            return walker.breakBefore;
-          },
-          get paused() {
-            return walker.paused;
-          },
-        },
+        }),
       };
     });
     scan(sources, () => {});
