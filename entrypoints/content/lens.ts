@@ -17,6 +17,7 @@ import {
   LENS_CHUNK_CHARS,
   LENS_HOVER_DWELL_MS,
   LENS_MUTATION_DELAY_MS,
+  LENS_SEND_RESERVE_MS,
   LENS_SLICE_MS,
   LENS_VIEWPORT_MAX_CHARS,
   MAX_LENS_CHANGED_ROOTS,
@@ -311,9 +312,9 @@ export function createLens(
   /**
    * A sliced scan of `sources` in turn: each gives a walker, read chunk by chunk until it is done. Each slice stops
    * by the clock, inside a chunk too (the walk checks it at every element): a slice is LENS_SLICE_MS of work plus
-   * at most one element's or one text node's. A chunk read is sent in a step of its own, and only if the last
-   * send's cost still fits in the slice (else first thing in the next): `runtime.sendMessage` costs the page
-   * 0.5–3.5 ms of script, which is what took slices to 5.7–7.4 ms of CPU (bench:e2e's trace, decision 0010).
+   * at most one element's or one text node's. A chunk read is sent in a step of its own, and only with
+   * LENS_SEND_RESERVE_MS left (else first thing in the next slice): sends after the clock's last check took slices
+   * to 5.7–7.4 ms of CPU (bench:e2e's trace, decision 0010).
    */
   function scan(sources: ScanSource[], onDone: () => void) {
     let source = 0;
@@ -322,7 +323,6 @@ export function createLens(
     let partial = false;
     let pending: ChunkProgress = { node: null };
     let ready: TextChunk | null = null;
-    let sendMs = 0;
     const seen = new WeakSet<Text>();
     let timeUp: SliceClock = () => false;
     const shouldPause = () => timeUp();
@@ -337,10 +337,8 @@ export function createLens(
         return false;
       }
       if (ready) {
-        if (timeUp(sendMs)) return true;
-        const t0 = scheduler.now();
+        if (timeUp(LENS_SEND_RESERVE_MS)) return true;
         send(ready);
-        sendMs = scheduler.now() - t0;
         ready = null;
         return true;
       }

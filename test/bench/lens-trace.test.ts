@@ -54,6 +54,9 @@ describe('mainThreadWork', () => {
       x('UpdateLayoutTree', 101, 1),
       x('Layout', 101.2, 0.5),
       x('HitTest', 103, 0.5),
+      // The marking of a reply: a lens task that is no slice.
+      x('RunTask', 114, 2, 1.5),
+      x('FunctionCall', 114, 2, 1.5, { url: LENS }),
       // After the lens's start: a drawing task and a page task.
       x('RunTask', 120, 6),
       x('Paint', 121, 2),
@@ -78,6 +81,8 @@ describe('mainThreadWork', () => {
     expect(work.fromUs).toBe(100_000);
     expect(work.longestRenderingMs).toBe(6);
     expect(work.longestPageTaskMs).toBe(9);
+    // The slice's 4 ms and the reply's 1.5 ms; the page's own idle callback is not the lens's.
+    expect(work.lensTaskMs).toBe(5.5);
   });
 
   it('with the lens off, covers the same span of the load as the lens-on trace did', () => {
