@@ -111,9 +111,19 @@ export const LENS_VIEWPORT_MAX_CHARS = 20_000;
 /**
  * The clock of one idle slice of the lens's scan: it stops at the first pause point after this many ms. The goal
  * is ≤ 5 ms of main-thread work per slice (issue #16); the last step before the clock is read again (one element or
- * text node, one chunk's send) gets the millisecond between.
+ * text node) gets the 1.5 ms between. At 4 ms, with the sends held back, 2 of 385 slices still took 5.08 and 5.32
+ * ms of CPU, all script, at a load of 7–11 (bench:e2e's trace). A chunk's send runs only where
+ * LENS_SEND_RESERVE_MS are left, else first in the next slice (`timeUp(reserveMs)`, utils/lens/idle-slices.ts).
  */
-export const LENS_SLICE_MS = 4;
+export const LENS_SLICE_MS = 3.5;
+
+/**
+ * What a slice keeps in hand for one chunk's `runtime.sendMessage`, which cannot stop inside itself. Measured in
+ * the page (Chromium, 30 sends each of 200 to 8,000 characters, load 5): median 0.3–0.4 ms, 90th percentile
+ * 0.4–0.8 ms, longest 1.1–3.1 ms and once 9.1 ms, whatever the size. Sized for the long ones, not the median:
+ * guessing by the last send's cost still let 3 of 305 slices reach 5.7–7.0 ms of CPU (bench:e2e's trace).
+ */
+export const LENS_SEND_RESERVE_MS = 2;
 
 /**
  * Terms the lens marks on one page, at most. A highlight's ranges are walked on every paint; past this a page is a

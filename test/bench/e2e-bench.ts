@@ -685,7 +685,7 @@ interface LensLoad {
     longestSliceMs: number;
     /** The first slice (it finds the viewport's text: a caret look-up, which lays the page out if it is not). */
     firstSliceMs: number;
-    /** Slices longer than LENS_SLICE_MS + 1 ms (5 ms, the goal), by the lens's own (wall) clock. */
+    /** Slices longer than 5 ms (the goal), by the lens's own (wall) clock. */
     slicesOver: number;
   } | null;
 }
@@ -910,6 +910,10 @@ function traceReport(traces: { page: string; on: MainThreadWork; off: MainThread
         'largest single browser operation in a slice': largest
           ? `${largest.name} ${fmt(largest.ms, 2)} ms`
           : 'none',
+        "lens's tasks, CPU ms per page (slices, replies, changes)": (() => {
+          const all = traces.map((t) => t.on.lensTaskMs).sort((a, b) => a - b);
+          return `median ${fmt(median(all), 1)}, worst ${fmt(all[all.length - 1] ?? NaN, 1)}, all pages ${fmt(sum(all), 1)}`;
+        })(),
       },
     ],
   );
@@ -934,6 +938,7 @@ function traceReport(traces: { page: string; on: MainThreadWork; off: MainThread
       return {
         page,
         slices: on.slices.length,
+        'lens CPU ms': fmt(on.lensTaskMs, 1),
         'worst wall ms': fmt(Math.max(0, ...on.slices.map((s) => s.wallMs)), 1),
         'worst CPU ms': fmt(worstCpu?.cpuMs ?? NaN, 2),
         'its place (1 = first)': worstCpu ? on.slices.indexOf(worstCpu) + 1 : '–',

@@ -54,6 +54,11 @@ describe('mainThreadWork', () => {
       x('UpdateLayoutTree', 101, 1),
       x('Layout', 101.2, 0.5),
       x('HitTest', 103, 0.5),
+      // A step of the GC's incremental marking: the browser's, not the lens's script.
+      x('V8.GCIncrementalMarking', 104, 0.25),
+      // The marking of a reply: a lens task that is no slice.
+      x('RunTask', 114, 2, 1.5),
+      x('FunctionCall', 114, 2, 1.5, { url: LENS }),
       // After the lens's start: a drawing task and a page task.
       x('RunTask', 120, 6),
       x('Paint', 121, 2),
@@ -67,17 +72,19 @@ describe('mainThreadWork', () => {
       {
         wallMs: 12,
         cpuMs: 4,
-        scriptMs: 2.5,
+        scriptMs: 2.25,
         styleMs: 1,
         layoutMs: 0,
         hitTestMs: 0.5,
-        gcMs: 0,
+        gcMs: 0.25,
         largestOp: { name: 'UpdateLayoutTree', ms: 1 },
       },
     ]);
     expect(work.fromUs).toBe(100_000);
     expect(work.longestRenderingMs).toBe(6);
     expect(work.longestPageTaskMs).toBe(9);
+    // The slice's 4 ms and the reply's 1.5 ms; the page's own idle callback is not the lens's.
+    expect(work.lensTaskMs).toBe(5.5);
   });
 
   it('with the lens off, covers the same span of the load as the lens-on trace did', () => {

@@ -26,12 +26,21 @@ export interface SlicedRun {
 }
 
 /**
- * `step` returns true while there is more to do. It is handed the slice's clock, `timeUp()`, so that one step
+ * The slice's clock as a step sees it. `timeUp()` says the slice is over. `timeUp(reserveMs)` also says so when
+ * less than `reserveMs` is left: a step about to do one piece of work that cannot stop inside itself (a message
+ * send) asks with that piece's cost and, told true, leaves it for the next slice. Except in a slice's first step,
+ * where the reserve is not counted: work that costs a whole slice still runs, once per slice. Once true, it stays
+ * true for the rest of the slice, which ends after the current step.
+ */
+export type SliceClock = (reserveMs?: number) => boolean;
+
+/**
+ * `step` returns true while there is more to do. It is handed the slice's clock, `timeUp`, so that one step
  * holding many small pieces of work (a walk over many elements) can stop inside itself when the slice is over and
  * carry on in the next. A step that throws ends the run (reported to `onError`).
  */
 export function runInSlices(
-  step: (timeUp: () => boolean) => boolean,
+  step: (timeUp: SliceClock) => boolean,
   sliceMs: number,
   scheduler: SliceScheduler,
   onDone: () => void = () => {},
@@ -46,12 +55,16 @@ export function runInSlices(
     if (done) return;
     const start = scheduler.now();
     const end = start + Math.min(sliceMs, Math.max(1, deadline.timeRemaining()));
-    const timeUp = () => scheduler.now() >= end;
+    let first = true;
+    let over = false;
+    const timeUp: SliceClock = (reserveMs = 0) => (over ||= scheduler.now() + (first ? 0 : reserveMs) >= end);
     slices++;
     try {
       let more = true;
-      do more = step(timeUp);
-      while (more && !timeUp());
+      do {
+        more = step(timeUp);
+        first = false;
+      } while (more && !timeUp());
       if (!more) {
         done = true;
         onDone();

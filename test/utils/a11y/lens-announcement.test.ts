@@ -18,6 +18,13 @@ describe('lensAnnouncement', () => {
     );
   });
 
+  it('groups the digits of a count by threes, as English does, without building a locale format', () => {
+    const counts = [2, 999, 1000, 12_345, 100_000, 1_234_567];
+    expect(counts.map((marks) => lensAnnouncement({ marks, truncated: false })!.split(' ')[2])).toEqual(
+      counts.map((marks) => marks.toLocaleString('en')),
+    );
+  });
+
   it('says so when nothing was marked, with no keys to press', () => {
     expect(lensAnnouncement({ marks: 0, truncated: false })).toBe(
       'ImmunoLens: no known terms marked on this page.',

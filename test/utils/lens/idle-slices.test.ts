@@ -145,4 +145,75 @@ describe('runInSlices', () => {
     expect(run.slices).toBe(3);
     expect(run.longestMs).toBe(5);
   });
+
+  describe('a reserve asked of the clock (a piece of work that cannot stop inside itself)', () => {
+    /**
+     * The lens's shape: steps that read 1 ms each, then one step that "sends" for `sendMs`, asking the clock with
+     * that cost first. Returns each slice's length and the steps called, to see that no step spins on a refusal.
+     */
+    function readAndSend(sendMs: number, reads: number) {
+      const fake = fakeScheduler();
+      const lengths: number[] = [];
+      let readsLeft = reads;
+      let held = false;
+      let sent = 0;
+      let calls = 0;
+      const run = runInSlices(
+        (timeUp) => {
+          calls++;
+          if (held) {
+            if (timeUp(sendMs)) return true;
+            fake.advance(sendMs);
+            held = false;
+            sent++;
+            return readsLeft > 0;
+          }
+          fake.advance(1);
+          readsLeft--;
+          held = true;
+          return true;
+        },
+        4,
+        { ...fake.scheduler, onSlice: (ms) => lengths.push(ms) },
+      );
+      fake.flush();
+      return { run, lengths, sent, calls };
+    }
+
+    it('ends the slice when the reserve does not fit, and the work runs first in the next', () => {
+      // Slice 1: read, send (3 ms), read (4 ms: over). Slices 2 and 3: send, read, then 1 ms left < 2 ms: the send
+      // waits. Slice 4: the last send. Without the reserve slice 2 would send at 3 ms and end at 5.
+      const { run, lengths, sent, calls } = readAndSend(2, 4);
+      expect(sent).toBe(4);
+      expect(run.done).toBe(true);
+      expect(lengths).toEqual([4, 3, 3, 2]);
+      // 4 reads and 4 sends, and one refused call in each of slices 2 and 3: none spins until the clock runs out.
+      expect(calls).toBe(10);
+    });
+
+    it('does not count the reserve in a slice’s first step, so work longer than a slice still runs', () => {
+      const { run, lengths, sent } = readAndSend(6, 2);
+      expect(run.done).toBe(true);
+      expect(sent).toBe(2);
+      // A read, then the 6-ms send refused; the send alone at the start of the next slice; and again.
+      expect(lengths).toEqual([1, 6, 1, 6]);
+    });
+
+    it('stays up for the rest of the slice once it has said so', () => {
+      const fake = fakeScheduler();
+      const answers: boolean[] = [];
+      runInSlices(
+        (timeUp) => {
+          fake.advance(1);
+          answers.push(timeUp(10), timeUp());
+          return answers.length < 4;
+        },
+        5,
+        fake.scheduler,
+      );
+      fake.runOne();
+      // First step: the reserve is not counted (false, false); second: 10 ms do not fit, and then neither does 0.
+      expect(answers).toEqual([false, false, true, true]);
+    });
+  });
 });
