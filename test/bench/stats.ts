@@ -98,11 +98,12 @@ export interface Runs {
 }
 
 /**
- * `runs` timed calls of `fn` after three untimed warm-up calls, each timed call after an untimed one (as
- * `alternating` with `settle`): for a function timed in a process of its own.
+ * `runs` timed calls of `fn` after eight untimed warm-up calls, each timed call after an untimed one (as
+ * `alternating` with `settle`): for a function timed in a process of its own, where nothing has run it before
+ * (the scratch timings of the recogniser in decision 0013, session 6, warmed up with eight as well).
  */
 export function timedRuns(fn: () => unknown, runs: number): Runs {
-  for (let r = 0; r < 3; r++) fn();
+  for (let r = 0; r < 8; r++) fn();
   const out: Runs = { wall: [], cpu: [] };
   for (let r = 0; r < runs; r++) {
     fn();
