@@ -8,7 +8,7 @@
 import { expect, it } from 'vitest';
 import { sleep, waitUntil, type BrowserDriver, type PageDriver } from '../harness/driver';
 import { useBrowser } from '../harness/use-browser';
-import { addFrames, frameLimit, waitForFrames } from '../harness/many-frames';
+import { addFrames, frameLimit, newFramesPage, waitForFrames, whileFramesLoad } from '../harness/many-frames';
 import { framesDrawn, lensMarks, startFrameCounter, waitForMarks } from './lens-scenarios';
 
 const LENS_ON = { highlightTerms: true };
@@ -43,19 +43,21 @@ export function describeLensLimitScenarios(
     { timeout: FRAMES_TIMEOUT_MS },
     async () => {
       await env.browser.setSettings(LENS_ON);
-      const page = await env.browser.newPage();
+      const page = await newFramesPage(env.browser);
       try {
         await page.goto(`${env.server.origin}/article.html?lens-frames`);
         await waitForMarks(page, 5);
         await startFrameCounter(page);
         const started = Date.now();
-        await addFrames(page, FRAMES, FRAME_PATH);
-        // The frames load while the page goes on drawing: a frame counter that moves each second.
-        let drawn = await framesDrawn(page);
-        const count = await waitForFrames(page, FRAMES, FRAME_PATH, FRAMES_TIMEOUT_MS - 15_000, async () => {
-          const now = await framesDrawn(page);
-          expect(now, 'the page stopped drawing while its frames loaded').toBeGreaterThan(drawn);
-          drawn = now;
+        const count = await whileFramesLoad(env.browser, async () => {
+          await addFrames(page, FRAMES, FRAME_PATH);
+          // The frames load while the page goes on drawing: a frame counter that moves each second.
+          let drawn = await framesDrawn(page);
+          return waitForFrames(page, FRAMES, FRAME_PATH, FRAMES_TIMEOUT_MS - 15_000, async () => {
+            const now = await framesDrawn(page);
+            expect(now, 'the page stopped drawing while its frames loaded').toBeGreaterThan(drawn);
+            drawn = now;
+          });
         });
         expect(count).toBe(Math.min(FRAMES, await frameLimit(page)));
         console.info(`${count} frames loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
