@@ -93,7 +93,34 @@ export interface FirefoxDriver extends BrowserDriver {
   pageOfTab(navigable: string): Promise<FirefoxPageDriver>;
   /** Calls `fn(arg)` in the browser window with the parent process's privileges; resolves to its JSON value. */
   inBrowserWindow<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs `loading` (a page adding thousands of frames) with the BiDi session unsubscribed from the load and
+   * network events (FRAME_LOAD_EVENTS), then subscribes to them again. Meanwhile no tab's load is reported and no
+   * request is intercepted (the refusing proxy still stops and records any that leaves 127.0.0.1).
+   * docs/browser-quirks.md#bidi-watchers-cost-every-frame
+   */
+  whileFramesLoad<T>(loading: () => Promise<T>): Promise<T>;
+  /**
+   * A tab for a page of thousands of frames: as `newPage`, but with no viewport override (the window's own size).
+   * Once a tab has one (puppeteer sets one on every tab it opens), it stays in the session, even set to null, and
+   * makes the remote agent give each new document there an observer of every document created in its process,
+   * which is N² again. docs/browser-quirks.md#bidi-watchers-cost-every-frame
+   */
+  newFramesPage(): Promise<FirefoxPageDriver>;
 }
+
+/**
+ * Events for which Firefox's remote agent gives each document a watcher of its own (a load listener on the tab's
+ * window root, an observer of every request in the process), which then sees every other document's loads and
+ * requests: a page's N frames cost N². docs/browser-quirks.md#bidi-watchers-cost-every-frame
+ */
+const FRAME_LOAD_EVENTS = [
+  'browsingContext.load',
+  'browsingContext.domContentLoaded',
+  'network.beforeRequestSent',
+  'network.responseStarted',
+  'network.responseCompleted',
+];
 
 /** The scenarios' view of headless Firefox ESR with the extension, on top of `launchFirefox`. */
 export async function launchFirefoxDriver(
@@ -210,6 +237,13 @@ export async function launchFirefoxDriver(
       await page.setViewport(VIEWPORT);
       return pageDriver(page);
     }
+    async function newFramesPage(): Promise<FirefoxPageDriver> {
+      // Opened by BiDi itself: puppeteer's newPage gives every tab its default viewport (800 × 600).
+      const { result } = (await connection.send('browsingContext.create', { type: 'tab' })) as {
+        result: { context: string };
+      };
+      return pageOfTab(result.context);
+    }
 
     let allowedInPrivate = false;
     async function newPrivatePage(): Promise<FirefoxPageDriver> {
@@ -257,9 +291,22 @@ export async function launchFirefoxDriver(
       return pageDriver(page);
     }
 
+    async function whileFramesLoad<T>(loading: () => Promise<T>): Promise<T> {
+      // Puppeteer subscribed once, globally, to whole modules; unsubscribing by event names takes these out of
+      // that subscription and leaves the rest (contextCreated, script, log) as it was.
+      await connection.send('session.unsubscribe', { events: FRAME_LOAD_EVENTS });
+      try {
+        return await loading();
+      } finally {
+        await connection.send('session.subscribe', { events: FRAME_LOAD_EVENTS });
+      }
+    }
+
     return {
       firefox,
       inBrowserWindow,
+      whileFramesLoad,
+      newFramesPage,
       newPage,
       newPrivatePage,
       async pressShortcut(page, shortcut) {

@@ -8,7 +8,7 @@
  * extension nor the harness's request filter is what makes many frames slow: 300 frames took 10–13 s with or
  * without either. docs/browser-quirks.md#chromium-holds-1000-frames-a-page.
  */
-import { waitUntil, type PageDriver } from './driver';
+import { waitUntil, type BrowserDriver, type PageDriver } from './driver';
 
 /** Blink creates at most this many frames in a page (`kMaxNumberOfFrames`); further frame elements stay empty. */
 export const CHROMIUM_MAX_FRAMES = 1_000;
@@ -43,6 +43,28 @@ export function addFrames(page: PageDriver, count: number, path: string): Promis
     },
     { count, path, shown: SHOWN_FRAMES, perTask: FRAMES_PER_TASK },
   );
+}
+
+/**
+ * What a driver may do for a page of thousands of frames (the Firefox driver does, firefox-driver.ts): a tab and a
+ * way of loading the frames in which the driver's own watchers do not cost each frame every other frame.
+ * docs/browser-quirks.md#bidi-watchers-cost-every-frame
+ */
+interface FramesDriver {
+  newFramesPage?(): Promise<PageDriver>;
+  whileFramesLoad?<T>(loading: () => Promise<T>): Promise<T>;
+}
+
+/** A tab for the frames page: the driver's own kind where it has one (FramesDriver), else a new tab. */
+export function newFramesPage(browser: BrowserDriver): Promise<PageDriver> {
+  const frames = browser as BrowserDriver & FramesDriver;
+  return frames.newFramesPage ? frames.newFramesPage() : browser.newPage();
+}
+
+/** Runs `loading` (adding frames and waiting for them) as the driver loads many frames (FramesDriver). */
+export function whileFramesLoad<T>(browser: BrowserDriver, loading: () => Promise<T>): Promise<T> {
+  const frames = browser as BrowserDriver & FramesDriver;
+  return frames.whileFramesLoad ? frames.whileFramesLoad(loading) : loading();
 }
 
 /** The page's frame elements, and those whose document at `path` has loaded. */

@@ -13,7 +13,7 @@ import {
   type PageDriver,
 } from '../harness/driver';
 import { revealFrame } from '../../../entrypoints/sidepanel/in-top-frame';
-import { addFrames, waitForFrames } from '../harness/many-frames';
+import { addFrames, newFramesPage, waitForFrames, whileFramesLoad } from '../harness/many-frames';
 import { crossSiteOrigin } from '../harness/server';
 import { openSidePanelFor, type SidePanelPage } from '../harness/side-panel';
 import { useBrowser, useServer } from '../harness/use-browser';
@@ -382,13 +382,15 @@ export function describeSidePanelScenarios(launch: () => Promise<BrowserDriver>)
     `stays bounded on a page of ${HUGE_FRAMES.toLocaleString('en')} frames: page and panel keep running`,
     { timeout: HUGE_LOAD_MS + 60_000 },
     async () => {
-      const page = await env.browser.newPage();
+      const page = await newFramesPage(env.browser);
       const url = `${env.server.origin}/many-frames.html?n=0`;
       try {
         await page.goto(url);
-        // Added after the load, which would otherwise wait for all of them (harness/many-frames.ts).
-        await addFrames(page, HUGE_FRAMES, HUGE_FRAME_PATH);
-        const loaded = await waitForFrames(page, HUGE_FRAMES, HUGE_FRAME_PATH, HUGE_LOAD_MS);
+        const loaded = await whileFramesLoad(env.browser, async () => {
+          // Added after the load, which would otherwise wait for all of them (harness/many-frames.ts).
+          await addFrames(page, HUGE_FRAMES, HUGE_FRAME_PATH);
+          return waitForFrames(page, HUGE_FRAMES, HUGE_FRAME_PATH, HUGE_LOAD_MS);
+        });
         console.info(`${loaded} of ${HUGE_FRAMES} frames loaded`);
         await startTicks(page);
         const started = Date.now();
