@@ -83,8 +83,12 @@ export interface PieceTable {
 // (utils/word-cache.ts); exported for the test that floods it.
 export const fromRootCache = new WeakMap<TermTrie, WordCache<number>>();
 
-/** Where word number `w` of `t` leads from trie node `node`, remembered for the next walk from the same node. */
+/**
+ * Where word number `w` of `t` leads from trie node `node` (-1: nowhere), remembered for the next walk from the
+ * same node. No child of the node reached by the word's first character ends the walk at once.
+ */
 export function stepWith(t: PieceTable, node: number, w: number): number {
+  if ((t.trie!.childMask[node]! & t.firstBit[w]!) === 0) return -1;
   if (t.stepFrom[w] === node) return t.stepTo[w]!;
   const to = t.trie!.walk(node, t.words[w]!.canon);
   t.stepFrom[w] = node;

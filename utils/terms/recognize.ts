@@ -62,8 +62,8 @@ export function recognize(index: TermIndex, text: string, withNotTerms = false):
 function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: boolean): TermSpan[] {
   const found: TermSpan[] = [];
   const n = t.count;
-  const { start, end, join, kind, word, words, node: wordNode, stepFrom, stepTo, firstBit } = t;
-  const { nodeTarget, childMask } = trie;
+  const { start, end, join, kind, word, words, node: wordNode } = t;
+  const nodeTarget = trie.nodeTarget;
   // The names met along one walk, shortest first (their last pieces and nodes): the longest that ends a whole
   // token wins.
   const ends: number[] = [];
@@ -84,16 +84,7 @@ function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: 
       }
       if (++p >= n || join[p] === JOIN_HARD) break;
       // The step this word took last time from the same node (see PieceTable.stepFrom), or a walk.
-      const id = word[p]!;
-      // No child of this node is reached by the next word's first character: the walk ends here.
-      if ((childMask[node]! & firstBit[id]!) === 0) break;
-      let next: number;
-      if (stepFrom[id] === node) next = stepTo[id]!;
-      else {
-        next = trie.walk(node, words[id]!.canon);
-        stepFrom[id] = node;
-        stepTo[id] = next;
-      }
+      const next = stepWith(t, node, word[p]!);
       if (next < 0) break;
       node = next;
     }
