@@ -2,7 +2,7 @@
  * One recogniser timed in a process of its own, for `npm run bench` (run.ts `isolated`): argv `fast` or
  * `reference`, the text (`pages`, or a size in characters of the biomedical bench text), and the timed runs. Prints
  * the runs' wall and CPU times as JSON. In one process, the reference recogniser's garbage (an object per piece)
- * was collected on the fast one's CPU time: 1 MB took 37.8 ms of CPU there against 23 ms alone
+ * was collected on the fast one's CPU time: 1 MB took a median 37.8 ms of CPU there against 28.1 ms alone
  * (docs/decisions/0013-recognition-fast-path.md), and the background worker runs the fast one alone.
  */
 import { recognize } from '../../utils/terms/recognize';

@@ -80,13 +80,7 @@ export function alternating(fns: ReadonlyArray<() => unknown>, runs = 5, settle 
   for (let r = 0; r < runs; r++)
     fns.forEach((fn, i) => {
       if (settle) fn();
-      const c0 = process.cpuUsage();
-      const t0 = nowNs();
-      fn();
-      const t1 = nowNs();
-      const { user, system } = process.cpuUsage(c0);
-      wall[i]!.push(Number(t1 - t0) / 1e6);
-      cpu[i]!.push((user + system) / 1000);
+      timeOnce(fn, wall[i]!, cpu[i]!);
     });
   return fns.map((_, i) => ({ wall: median(wall[i]!), cpu: median(cpu[i]!) }));
 }
@@ -107,15 +101,20 @@ export function timedRuns(fn: () => unknown, runs: number): Runs {
   const out: Runs = { wall: [], cpu: [] };
   for (let r = 0; r < runs; r++) {
     fn();
-    const c0 = process.cpuUsage();
-    const t0 = nowNs();
-    fn();
-    const t1 = nowNs();
-    const { user, system } = process.cpuUsage(c0);
-    out.wall.push(Number(t1 - t0) / 1e6);
-    out.cpu.push((user + system) / 1000);
+    timeOnce(fn, out.wall, out.cpu);
   }
   return out;
+}
+
+/** One call of `fn`: its wall time and this process's CPU time (user + system), in ms, onto `wall` and `cpu`. */
+function timeOnce(fn: () => unknown, wall: number[], cpu: number[]): void {
+  const c0 = process.cpuUsage();
+  const t0 = nowNs();
+  fn();
+  const t1 = nowNs();
+  const { user, system } = process.cpuUsage(c0);
+  wall.push(Number(t1 - t0) / 1e6);
+  cpu.push((user + system) / 1000);
 }
 
 /** The median of `xs` (sorted in place). */

@@ -154,17 +154,13 @@ export interface Word {
   pairs: Map<Word, number> | null;
 }
 
+/** A word not numbered yet, nothing about it read. */
+function newWord(key: string, hash: number, canon: string, node: number, contextual: boolean): Word {
+  return { key, hash, canon, node, contextual, id: -1, reading: -1, pairs: null };
+}
+
 function oneOff(canon: string, node: number): Word {
-  return {
-    key: '',
-    hash: 0,
-    canon,
-    node,
-    contextual: false,
-    id: -1,
-    reading: -1,
-    pairs: null,
-  };
+  return newWord('', 0, canon, node, false);
 }
 
 /**
@@ -317,16 +313,7 @@ function readWord(root: TermTrie, raw: string, cls: number, hash: number): Word 
     canon = withGreekContext(canonLatin(raw), undefined, undefined);
     contextual = isContextual(canon);
   } else canon = cls === CLASS_DIGIT ? canonDigits(raw) : raw;
-  return {
-    key: raw,
-    hash,
-    canon,
-    node: walkFromRoot(root, canon),
-    contextual,
-    id: -1,
-    reading: -1,
-    pairs: null,
-  };
+  return newWord(raw, hash, canon, walkFromRoot(root, canon), contextual);
 }
 
 /**
@@ -385,16 +372,7 @@ function greekWord(memo: WordMemo, text: string, i: number): number {
   let id = memo.greek.get(code);
   if (id === undefined) {
     const canon = greekName(text[i]!);
-    id = memo.number({
-      key: text[i]!,
-      hash: 0,
-      canon,
-      node: walkFromRoot(memo.root, canon),
-      contextual: false,
-      id: -1,
-      reading: -1,
-      pairs: null,
-    });
+    id = memo.number(newWord(text[i]!, 0, canon, walkFromRoot(memo.root, canon), false));
     if (memo.greek.size < 512) memo.greek.set(code, id);
   }
   return id;
