@@ -68,12 +68,12 @@ export interface PieceTable {
   words: readonly Word[];
   node: Int32Array;
   /**
-   * By word number, the last step a walk took with that word: from trie node `stepFrom` to `stepTo` (-1:
-   * nowhere), -2 before any. Prose repeats its names ("T cells", "IL-12"), so the next walk from the same node
-   * takes the same step without reading the spelling again. Kept from one passage to the next.
+   * The steps walks took, remembered across passages: per slot of `stepSlot(from, word)`, the trie node a walk
+   * stepped from (-1: none yet), the word's number and the node it reached (-1: nowhere). Prose repeats its names
+   * ("T cells", "IL-12"), so the next walk from the same node with the same word takes the same step without
+   * reading the spelling again.
    */
-  stepFrom: Int32Array;
-  stepTo: Int32Array;
+  steps: Int32Array;
   /** By word number, the bit of its spelling's first character in `TermTrie.childMask` (-1, every bit, for ''). */
   firstBit: Int32Array;
 }
@@ -89,11 +89,27 @@ export const fromRootCache = new WeakMap<TermTrie, WordCache<number>>();
  */
 export function stepWith(t: PieceTable, node: number, w: number): number {
   if ((t.trie!.childMask[node]! & t.firstBit[w]!) === 0) return -1;
-  if (t.stepFrom[w] === node) return t.stepTo[w]!;
+  const steps = t.steps;
+  const slot = stepSlot(node, w);
+  if (steps[slot] === node && steps[slot + 1] === w) return steps[slot + 2]!;
   const to = t.trie!.walk(node, t.words[w]!.canon);
-  t.stepFrom[w] = node;
-  t.stepTo[w] = to;
+  steps[slot] = node;
+  steps[slot + 1] = w;
+  steps[slot + 2] = to;
   return to;
+}
+
+/**
+ * Slots for remembered steps (a power of two). A walk's step is one of a few thousand pairs of a node and a word
+ * (6,396 on the bench text, against 82,529 steps per MB): each slot held one word's last step before, and a word
+ * that follows many names ("cells" after T, B, NK, dendritic) walked the trie again each time (20,094 walks per
+ * MB, 6 % of the time; docs/decisions/0013-recognition-fast-path.md).
+ */
+const STEP_BITS = 14;
+
+/** Where the step from node `node` with word `w` is kept in `PieceTable.steps`. */
+function stepSlot(node: number, w: number): number {
+  return 3 * (Math.imul(node ^ Math.imul(w, 0x85ebca6b), 0x9e3779b1) >>> (32 - STEP_BITS));
 }
 
 /** The canonical spelling of piece `p` of `t`. */
@@ -173,10 +189,13 @@ class WordMemo {
   readonly slots: (Word | undefined)[] = new Array<Word | undefined>(MEMO_SLOTS).fill(undefined);
   /**
    * Words of at most 2 × PACKED_CHARS ASCII characters (most words) are kept apart, under their characters packed
-   * into two numbers: an exact key, so a look-up compares numbers and no characters. Per slot, side by side (one
-   * cache line): the two packed numbers (0 for a free slot), the word's number, and one unused.
+   * into two numbers: an exact key, so a look-up compares numbers and no characters. A slot holds the word's number
+   * (-1 for a free slot), and the two packed numbers are kept by number (`packedOf`). The table of slots is 64 KB
+   * and the keys 16 bytes a word: with the keys in the slots (512 KB) the key's load missed the cache more often
+   * and took a tenth of the time (docs/decisions/0013-recognition-fast-path.md).
    */
-  readonly packedKeys = new Float64Array(4 * MEMO_SLOTS);
+  readonly packedSlots = new Int32Array(MEMO_SLOTS).fill(-1);
+  packedOf = new Float64Array(2 * INITIAL_WORDS);
   /**
    * Words of one or two ASCII characters (a, in, of, to: a third of prose), by their packed characters, which are
    * below SHORT_WORDS: one look, with no hashing or probing. -1 for none.
@@ -190,8 +209,7 @@ class WordMemo {
   readonly words: Word[] = [];
   node = new Int32Array(INITIAL_WORDS);
   contextual = new Uint8Array(INITIAL_WORDS);
-  stepFrom = new Int32Array(INITIAL_WORDS);
-  stepTo = new Int32Array(INITIAL_WORDS);
+  readonly steps = new Int32Array(3 << STEP_BITS).fill(-1);
   firstBit = new Int32Array(INITIAL_WORDS);
 
   constructor(readonly root: TermTrie) {}
@@ -202,15 +220,13 @@ class WordMemo {
     if (id === this.node.length) {
       this.node = grown(this.node, new Int32Array(2 * id));
       this.contextual = grown(this.contextual, new Uint8Array(2 * id));
-      this.stepFrom = grown(this.stepFrom, new Int32Array(2 * id));
-      this.stepTo = grown(this.stepTo, new Int32Array(2 * id));
       this.firstBit = grown(this.firstBit, new Int32Array(2 * id));
+      this.packedOf = grown(this.packedOf, new Float64Array(4 * id));
     }
     this.words.push(word);
     word.id = id;
     this.node[id] = word.node;
     this.contextual[id] = word.contextual ? 1 : 0;
-    this.stepFrom[id] = -2;
     this.firstBit[id] = word.canon === '' ? -1 : 1 << (word.canon.charCodeAt(0) & 31);
     return id;
   }
@@ -232,12 +248,13 @@ class WordMemo {
 
   /** The number of the word packed as `packed` and `tail` (see `scanInto`), or -1. */
   findPacked(packed: number, tail: number): number {
-    const keys = this.packedKeys;
+    const slots = this.packedSlots;
+    const keys = this.packedOf;
     let slot = packedSlot(packed, tail);
     for (let probe = 0; probe <= MEMO_PROBES; probe++) {
-      const key = keys[4 * slot]!;
-      if (key === packed && keys[4 * slot + 1] === tail) return keys[4 * slot + 2]!;
-      if (key === 0) return -1;
+      const id = slots[slot]!;
+      if (id < 0) return -1;
+      if (keys[2 * id] === packed && keys[2 * id + 1] === tail) return id;
       slot = (slot + 1) & MEMO_MASK;
     }
     return -1;
@@ -246,15 +263,15 @@ class WordMemo {
   addPacked(raw: string, cls: number, packed: number, tail: number): number {
     let slot = packedSlot(packed, tail);
     for (let probe = 0; probe <= MEMO_PROBES; probe++) {
-      if (this.packedKeys[4 * ((slot + probe) & MEMO_MASK)] === 0) {
+      if (this.packedSlots[(slot + probe) & MEMO_MASK]! < 0) {
         slot = (slot + probe) & MEMO_MASK;
         break;
       }
     }
     const id = this.number(readWord(this.root, raw, cls, 0));
-    this.packedKeys[4 * slot] = packed;
-    this.packedKeys[4 * slot + 1] = tail;
-    this.packedKeys[4 * slot + 2] = id;
+    this.packedSlots[slot] = id;
+    this.packedOf[2 * id] = packed;
+    this.packedOf[2 * id + 1] = tail;
     return id;
   }
 
@@ -301,7 +318,7 @@ class WordMemo {
 }
 
 /** `to` with `from` copied into its start. */
-function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+function grown<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
@@ -401,8 +418,7 @@ function newTable(capacity: number): PieceTable {
     word: new Int32Array(capacity),
     words: NO_WORDS,
     node: NO_NUMBERS,
-    stepFrom: NO_NUMBERS,
-    stepTo: NO_NUMBERS,
+    steps: NO_NUMBERS,
     firstBit: NO_NUMBERS,
   };
 }
@@ -436,7 +452,7 @@ export function releaseTable(t: PieceTable): void {
   if (t.trie !== null && t.words.length > MAX_NUMBERED_WORDS) memos.delete(t.trie);
   t.trie = null;
   t.words = NO_WORDS;
-  t.node = t.stepFrom = t.stepTo = t.firstBit = NO_NUMBERS;
+  t.node = t.steps = t.firstBit = NO_NUMBERS;
   if (t.start.length <= KEEP_PIECES) return;
   if (t === shared) shared = newTable(INITIAL_PIECES);
   spare = new WeakRef(t);
@@ -479,8 +495,7 @@ export function scanTable(text: string, root: TermTrie): PieceTable {
   // The memo's columns as they are after the scan (numbering words may have grown them).
   t.words = memo.words;
   t.node = memo.node;
-  t.stepFrom = memo.stepFrom;
-  t.stepTo = memo.stepTo;
+  t.steps = memo.steps;
   t.firstBit = memo.firstBit;
   return t;
 }

@@ -83,7 +83,7 @@ function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: 
         nodes[met++] = node;
       }
       if (++p >= n || join[p] === JOIN_HARD) break;
-      // The step this word took last time from the same node (see PieceTable.stepFrom), or a walk.
+      // The step remembered for this node and word (see PieceTable.steps), or a walk.
       const next = stepWith(t, node, word[p]!);
       if (next < 0) break;
       node = next;
