@@ -68,7 +68,7 @@ export interface PieceTable {
   words: readonly Word[];
   node: Int32Array;
   /**
-   * The steps walks took, remembered across passages: per slot of `stepSlot(from, word)`, the trie node a walk
+   * The steps walks took, remembered across passages: two per place of `stepSlot(from, word)`, the trie node a walk
    * stepped from (-1: none yet), the word's number and the node it reached (-1: nowhere). Prose repeats its names
    * ("T cells", "IL-12"), so the next walk from the same node with the same word takes the same step without
    * reading the spelling again.
@@ -91,8 +91,11 @@ export function stepWith(t: PieceTable, node: number, w: number): number {
   if ((t.trie!.childMask[node]! & t.firstBit[w]!) === 0) return -1;
   const steps = t.steps;
   const slot = stepSlot(node, w);
-  if (steps[slot] === node && steps[slot + 1] === w) return steps[slot + 2]!;
+  if (steps[slot + 1] === w && steps[slot] === node) return steps[slot + 2]!;
+  if (steps[slot + 4] === w && steps[slot + 3] === node) return steps[slot + 5]!;
   const to = t.trie!.walk(node, t.words[w]!.canon);
+  // The newest step first, the one it displaces second (two ways: a step met again is found in either).
+  steps.copyWithin(slot + 3, slot, slot + 3);
   steps[slot] = node;
   steps[slot + 1] = w;
   steps[slot + 2] = to;
@@ -100,16 +103,16 @@ export function stepWith(t: PieceTable, node: number, w: number): number {
 }
 
 /**
- * Slots for remembered steps (a power of two). A walk's step is one of a few thousand pairs of a node and a word
+ * Places for remembered steps (a power of two), two steps each. A walk's step is one of a few thousand pairs of a node and a word
  * (6,396 on the bench text, against 82,529 steps per MB): each slot held one word's last step before, and a word
  * that follows many names ("cells" after T, B, NK, dendritic) walked the trie again each time (20,094 walks per
  * MB, 6 % of the time; docs/decisions/0013-recognition-fast-path.md).
  */
-const STEP_BITS = 14;
+const STEP_BITS = 13;
 
-/** Where the step from node `node` with word `w` is kept in `PieceTable.steps`. */
+/** Where the steps from node `node` with word `w` are kept in `PieceTable.steps` (two: node, word, to). */
 function stepSlot(node: number, w: number): number {
-  return 3 * (Math.imul(node ^ Math.imul(w, 0x85ebca6b), 0x9e3779b1) >>> (32 - STEP_BITS));
+  return 6 * (Math.imul(node ^ Math.imul(w, 0x85ebca6b), 0x9e3779b1) >>> (32 - STEP_BITS));
 }
 
 /** The canonical spelling of piece `p` of `t`. */
@@ -209,7 +212,7 @@ class WordMemo {
   readonly words: Word[] = [];
   node = new Int32Array(INITIAL_WORDS);
   contextual = new Uint8Array(INITIAL_WORDS);
-  readonly steps = new Int32Array(3 << STEP_BITS).fill(-1);
+  readonly steps = new Int32Array(6 << STEP_BITS).fill(-1);
   firstBit = new Int32Array(INITIAL_WORDS);
 
   constructor(readonly root: TermTrie) {}
