@@ -526,6 +526,10 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
       // The word's first characters packed into a number as it is read (ASCII ones: the rest are not packed).
       let packed = code < 128 ? code : -1;
       let tail = 0;
+      // The character that ends the word, at i, once a loop below has read it (else -1): reading a character of a
+      // string costs V8 a check of how the string is kept, each time. (Taking the next piece's first character from
+      // it too measured more instructions, not fewer: 565.2 M against 543.0 M in callgrind.)
+      let ahead = -1;
       i++;
       if (packed >= 0 && cls === CLASS_LATIN) {
         // Most words are ASCII letters only: read them without classifying each character or counting where it
@@ -536,17 +540,23 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
           packed = packed * 128 + c;
           i++;
         }
-        if (i === packTo) {
+        // Each loop that stops before its bound has read the character that ends the word: kept in `ahead`.
+        if (i < packTo) ahead = c;
+        else {
           const tailTo = start + 2 * PACKED_CHARS < to ? start + 2 * PACKED_CHARS : to;
           while (i < tailTo && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) {
             tail = tail * 128 + c;
             i++;
           }
-          if (i === tailTo) while (i < to && ((text.charCodeAt(i) | 32) - 97) >>> 0 < 26) i++;
+          if (i < tailTo) ahead = c;
+          else {
+            while (i < to && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) i++;
+            if (i < to) ahead = c;
+          }
         }
       }
       // What ends the word above may be a letter of another alphabet, or a soft hyphen: read on character by character.
-      if ((i < to && text.charCodeAt(i) >= 128) || cls !== CLASS_LATIN || packed < 0)
+      if (cls !== CLASS_LATIN || packed < 0 || ahead >= 128) {
         for (; i < to; i++) {
           const c = text.charCodeAt(i);
           const next = c < 128 ? ASCII_CLASS[c]! : classOf(text, i);
@@ -562,6 +572,7 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
           else if (next === CLASS_INVISIBLE && i + 1 < to && classOf(text, i + 1) === cls) invisible = true;
           else break;
         }
+      }
       const kind = cls === CLASS_LATIN ? KIND_LATIN : cls === CLASS_DIGIT ? KIND_DIGIT : KIND_OTHER;
       let id = -1;
       let raw = '';
