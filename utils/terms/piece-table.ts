@@ -646,6 +646,12 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
       join = JOIN_TIGHT;
       dashes = 0;
       spaces = 0;
+      // Most words end at a space, read already: passed over here as the loop would (a soft join after a word).
+      if (ahead === 32) {
+        spaces = 1;
+        join = JOIN_SOFT;
+        i++;
+      }
       continue;
     }
     if (cls === CLASS_GREEK) {
