@@ -18,6 +18,7 @@ import {
   C_SPACE,
   canonDigits,
   canonLatin,
+  changesNextPiece,
   classOf,
   greekName,
   INVISIBLE,
@@ -212,6 +213,8 @@ class WordMemo {
   readonly words: Word[] = [];
   node = new Int32Array(INITIAL_WORDS);
   contextual = new Uint8Array(INITIAL_WORDS);
+  /** By number, 1 for a word that may change how a contextual word after it reads (`changesNextPiece`). */
+  changesNext = new Uint8Array(INITIAL_WORDS);
   readonly steps = new Int32Array(6 << STEP_BITS).fill(-1);
   firstBit = new Int32Array(INITIAL_WORDS);
 
@@ -223,6 +226,7 @@ class WordMemo {
     if (id === this.node.length) {
       this.node = grown(this.node, new Int32Array(2 * id));
       this.contextual = grown(this.contextual, new Uint8Array(2 * id));
+      this.changesNext = grown(this.changesNext, new Uint8Array(2 * id));
       this.firstBit = grown(this.firstBit, new Int32Array(2 * id));
       this.packedOf = grown(this.packedOf, new Float64Array(4 * id));
     }
@@ -230,6 +234,7 @@ class WordMemo {
     word.id = id;
     this.node[id] = word.node;
     this.contextual[id] = word.contextual ? 1 : 0;
+    this.changesNext[id] = changesNextPiece(word.canon) ? 1 : 0;
     this.firstBit[id] = word.canon === '' ? -1 : 1 << (word.canon.charCodeAt(0) & 31);
     return id;
   }
@@ -615,7 +620,13 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
       )
         join = JOIN_HARD;
       if (id >= 0) {
-        if (memo.contextual[id] === 1 && join !== JOIN_HARD && last >= 0) {
+        // "a" is a contextual word and common: read in context only after a piece that may change it (IFN-a).
+        if (
+          memo.contextual[id] === 1 &&
+          join !== JOIN_HARD &&
+          last >= 0 &&
+          memo.changesNext[t.word[last]!] === 1
+        ) {
           const canon = memo.words[id]!.canon;
           const prev = asPiece(t, memo, last, prevPiece);
           const prevPrev =

@@ -224,6 +224,14 @@ const TAKES_GREEK_LETTER = new Set(['ifn', 'tnf', 'tgf']);
 const SPELLED_GREEK = /^(?:(ifn|tnf|tgf)([abgl])|nfkb)$/;
 
 /**
+ * Whether a piece spelled `canon` may change how the Latin piece after it reads in `withGreekContext` (IFN, TNF,
+ * TGF and NF before a letter, and the 1 or 36 of IL-1 and IL-36): after any other, it reads as it would alone.
+ */
+export function changesNextPiece(canon: string): boolean {
+  return TAKES_GREEK_LETTER.has(canon) || canon === 'nf' || canon === '1' || canon === '36';
+}
+
+/**
  * Canonical form of a Latin piece given the pieces before it, so that `IFN-g` reads as `IFN-γ`,
  * `IL-1b` as `IL-1β` and `NF-kB` as `NF-κB`, while a lone `g` stays `g`.
  */
