@@ -35,6 +35,7 @@ import { QUERIES } from '../eval/queries';
 import { READER_QUERIES } from '../eval/reader-queries';
 import { recognize as referenceRecognize } from '../utils/terms/reference/recognize';
 import { biomedicalText, knowledge, SHARED_PAGES_DIR, sharedPagesText } from './corpus';
+import { bundledRecognizers } from './bundle';
 import { generatePack } from './fixtures/generate-pack';
 import {
   alternating,
@@ -80,6 +81,9 @@ function sameSpans(a: readonly TermSpan[], b: readonly TermSpan[]): boolean {
   return true;
 }
 
+// The recognisers as one bundle, as the extension's build makes the background's (test/bench/recognizers.ts).
+const recognizers = await bundledRecognizers();
+
 /**
  * Each recogniser timed in processes of its own (recognize-child.ts), in turns, `rounds` of each, so that a change
  * in the machine's load falls on both alike and neither is charged for collecting the other's garbage; the medians
@@ -92,7 +96,7 @@ function isolated(textArg: string, runs: number, rounds = 3): Medians[] {
     ['fast', 'reference'].forEach((which, i) => {
       const out = execFileSync(
         process.execPath,
-        [...process.execArgv, child, which, textArg, String(Math.ceil(runs / rounds))],
+        [...process.execArgv, child, which, textArg, String(Math.ceil(runs / rounds)), recognizers],
         { encoding: 'utf8', maxBuffer: 1 << 20 },
       );
       const got = JSON.parse(out) as Runs;
