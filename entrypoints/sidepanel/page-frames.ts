@@ -1,10 +1,12 @@
 /**
  * The side panel reads the frames of a tab's page. No permission lists a tab's frames without a warning, so the
- * panel asks them: a roll call to every frame (`callFrames`), which each frame's content script answers with a
- * `frameHere` message whose sender names the frame; then it asks the first MAX_PANEL_FRAMES frames in reading
- * order for their terms, as it asks the top frame, each within FRAME_LIST_MS. Where the top document's frames are
- * in it, and scrolling one into view, are read and done by a function run in the top frame (`scripting`, which
- * ImmunoLens holds already): the content script carries none of it.
+ * panel asks the top frame to name its frames (a function run there by `scripting`, which ImmunoLens holds
+ * already) and asks the frames themselves: a roll call to every frame (`callFrames`), which each frame's content
+ * script answers with a `frameHere` message whose sender names the frame. It reads the first MAX_PANEL_FRAMES
+ * frames in reading order, as it reads the top frame, each within FRAME_LIST_MS: first those the top frame names
+ * by frame id (Firefox), before the roll call, since a frame answers a read only after it has answered every
+ * earlier message of the call; then, where those were not enough, those that answered the roll call. Scrolling a
+ * frame into view is done by a function run in the top frame too: the content script carries none of it.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { TO_PANEL, type ToPanel } from '@/utils/messages/to-panel';
@@ -16,7 +18,10 @@ import {
   MAX_PANEL_FRAMES,
   placeFrames,
   type FrameList,
+  type FrameSeen,
+  type PlacedFrame,
 } from '@/utils/page-terms/frame-terms';
+import { readInTurn, framesNamedById, type FrameRead } from '@/utils/page-terms/read-frames';
 import { ROLL_CALL_DELIVERY_MS, startRollCall, type RollCallResult } from '@/utils/page-terms/roll-call';
 import { frameKeys, revealFrame } from './in-top-frame';
 
@@ -48,10 +53,18 @@ function listen() {
   });
 }
 
-/** The frames of tab `tabId` that answer the roll call (utils/page-terms/roll-call.ts says until when). */
-async function callFrames(tabId: number, expected: number): Promise<RollCallResult> {
+/**
+ * The frames of tab `tabId` that answer the roll call (utils/page-terms/roll-call.ts says until when); the frames
+ * in `read` listed their terms already, and count as answered.
+ */
+async function callFrames(
+  tabId: number,
+  expected: number,
+  read: readonly FrameSeen[],
+): Promise<RollCallResult> {
   listen();
   const roll = startRollCall(() => sendToFrame({ tabId, frameId: 'every' }, 'callFrames', {}), expected);
+  for (const frame of read) roll.answer(frame);
   const mine = (sender: Browser.runtime.MessageSender) => {
     const { frameId } = sender;
     if (sender.tab?.id === tabId && typeof frameId === 'number')
@@ -75,38 +88,50 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   ]);
 }
 
+function readFrames(tabId: number, candidates: readonly PlacedFrame[], max: number) {
+  return readInTurn(
+    candidates,
+    (frame) => sendToFrame({ tabId, frameId: frame.frameId }, 'listPageTerms', {}),
+    max,
+    FRAME_LIST_MS,
+  );
+}
+
 /** Reads the frames of a page whose top frame listed `top`. */
 export async function readPageFrames(tabId: number, top: PageTerms): Promise<PageFrames> {
-  const [{ seen, more, complete }, keys] = await Promise.all([
-    callFrames(tabId, top.frames ?? 0),
-    // Bounded too: a busy page (the lens marking a long one) answers a script late; without the keys, frames go
-    // in frame id order.
-    within(inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]), ROLL_CALL_DELIVERY_MS),
-  ]);
-  const placed = placeFrames(seen, keys ?? undefined);
-  const chosen = placed.slice(0, MAX_PANEL_FRAMES);
-  const answers = await Promise.all(
-    chosen.map((frame) =>
-      within(sendToFrame({ tabId, frameId: frame.frameId }, 'listPageTerms', {}), FRAME_LIST_MS),
-    ),
+  // Bounded too: a busy page (the lens marking a long one) answers a script late; without the keys, frames go
+  // in frame id order.
+  const keys = await within(inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]), ROLL_CALL_DELIVERY_MS);
+  const named = framesNamedById(keys ?? []);
+  const first = await readFrames(tabId, named, MAX_PANEL_FRAMES);
+  const read: FrameRead<PageTerms>[] = first.read;
+  const { seen, more, complete } = await callFrames(
+    tabId,
+    top.frames ?? 0,
+    read.map((r) => r.frame),
   );
+  // The roll call's frames are read where the named ones were not enough, unless those ran out of time: a page
+  // that slow would leave these out too, and the panel would wait FRAME_LIST_MS more for nothing.
+  if (read.length < MAX_PANEL_FRAMES && !first.timedOut) {
+    const asked = new Set(named.slice(0, first.asked).map((f) => f.frameId));
+    const placed = placeFrames(seen, keys ?? undefined).filter((f) => !asked.has(f.frameId));
+    read.push(...(await readFrames(tabId, placed, MAX_PANEL_FRAMES - read.length)).read);
+  }
   const lists: FrameList[] = [{ frameId: 0, terms: top.terms }];
   const elementOf = new Map<number, number>();
   let cut = 0;
-  answers.forEach((answer, i) => {
-    if (!answer) return;
-    const { frameId, element } = chosen[i]!;
-    lists.push({ frameId, terms: answer.terms });
-    if (element !== undefined) elementOf.set(frameId, element);
+  for (const { frame, answer } of read) {
+    lists.push({ frameId: frame.frameId, terms: answer.terms });
+    if (frame.element !== undefined) elementOf.set(frame.frameId, frame.element);
     if (answer.truncated) cut++;
-  });
+  }
   const answered = seen.length + more;
   // The top document's frames that did not answer: closed to ImmunoLens, or not yet heard from when time was up.
   const silent = Math.max(0, (top.frames ?? 0) - answered);
   return {
     lists,
     elementOf,
-    leftOut: answered - (lists.length - 1) + (complete ? 0 : silent),
+    leftOut: answered - read.length + (complete ? 0 : silent),
     closed: complete ? silent : 0,
     cut,
   };
