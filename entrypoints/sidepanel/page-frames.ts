@@ -1,12 +1,14 @@
 /**
- * The side panel reads the frames of a tab's page. No permission lists a tab's frames without a warning, so the
- * panel asks the top frame to name its frames (a function run there by `scripting`, which ImmunoLens holds
- * already) and asks the frames themselves: a roll call to every frame (`callFrames`), which each frame's content
- * script answers with a `frameHere` message whose sender names the frame. It reads the first MAX_PANEL_FRAMES
- * frames in reading order, as it reads the top frame, each within FRAME_LIST_MS: first those the top frame names
- * by frame id (Firefox), before the roll call, since a frame answers a read only after it has answered every
- * earlier message of the call; then, where those were not enough, those that answered the roll call. Scrolling a
- * frame into view is done by a function run in the top frame too: the content script carries none of it.
+ * The side panel reads the frames of a tab's page: the first MAX_PANEL_FRAMES in reading order, as it reads the
+ * top frame, each within FRAME_LIST_MS. No permission lists a tab's frames without a warning, so the panel learns
+ * them in two ways. First the top frame names its frames (a function run there by `scripting`, which ImmunoLens
+ * holds already): Firefox names each by frame id, and those are read at once. Only where they were not enough
+ * (Chromium names frames by URL; a page of blank frames; nested frames) does the panel make its roll call to
+ * every frame (`callFrames`), which each frame's content script answers with a `frameHere` message whose sender
+ * names it, and read those that answered. The call costs a message from every frame, and at 10,000 frames
+ * Firefox took 49 s to deliver their answers, behind which every later message to the page waited
+ * (docs/browser-quirks.md#firefox-10000-frames-answer-for-a-minute). Scrolling a frame into view is done by a
+ * function run in the top frame too: the content script carries none of it.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { TO_PANEL, type ToPanel } from '@/utils/messages/to-panel';
@@ -21,7 +23,7 @@ import {
   type FrameSeen,
   type PlacedFrame,
 } from '@/utils/page-terms/frame-terms';
-import { readInTurn, framesNamedById, type FrameRead } from '@/utils/page-terms/read-frames';
+import { framesNamedById, readInTurn, unreadFrames, type FrameRead } from '@/utils/page-terms/read-frames';
 import { ROLL_CALL_DELIVERY_MS, startRollCall, type RollCallResult } from '@/utils/page-terms/roll-call';
 import { frameKeys, revealFrame } from './in-top-frame';
 
@@ -31,7 +33,7 @@ export interface PageFrames {
   lists: FrameList[];
   /** For each frame read, the index of its element among the top document's frames, where known. */
   elementOf: ReadonlyMap<number, number>;
-  /** Frames that answered but were not read: past MAX_PANEL_FRAMES, or too slow to list their terms. */
+  /** Frames not read: past MAX_PANEL_FRAMES, or too slow to list their terms. */
   leftOut: number;
   /** Frames of the top document that did not answer: ImmunoLens does not run in them (about:blank, sandboxed). */
   closed: number;
@@ -105,17 +107,20 @@ export async function readPageFrames(tabId: number, top: PageTerms): Promise<Pag
   const named = framesNamedById(keys ?? []);
   const first = await readFrames(tabId, named, MAX_PANEL_FRAMES);
   const read: FrameRead<PageTerms>[] = first.read;
-  const { seen, more, complete } = await callFrames(
-    tabId,
-    top.frames ?? 0,
-    read.map((r) => r.frame),
-  );
-  // The roll call's frames are read where the named ones were not enough, unless those ran out of time: a page
-  // that slow would leave these out too, and the panel would wait FRAME_LIST_MS more for nothing.
-  if (read.length < MAX_PANEL_FRAMES && !first.timedOut) {
-    const asked = new Set(named.slice(0, first.asked).map((f) => f.frameId));
-    const placed = placeFrames(seen, keys ?? undefined).filter((f) => !asked.has(f.frameId));
-    read.push(...(await readFrames(tabId, placed, MAX_PANEL_FRAMES - read.length)).read);
+  let call: RollCallResult | null = null;
+  // The named frames that listed their terms count as answers; the roll call's frames are read unless the named
+  // ones ran out of time: a page that slow would leave these out too, after FRAME_LIST_MS more of waiting.
+  if (read.length < MAX_PANEL_FRAMES) {
+    call = await callFrames(
+      tabId,
+      top.frames ?? 0,
+      read.map((r) => r.frame),
+    );
+    if (!first.timedOut) {
+      const asked = new Set(named.slice(0, first.asked).map((f) => f.frameId));
+      const placed = placeFrames(call.seen, keys ?? undefined).filter((f) => !asked.has(f.frameId));
+      read.push(...(await readFrames(tabId, placed, MAX_PANEL_FRAMES - read.length)).read);
+    }
   }
   const lists: FrameList[] = [{ frameId: 0, terms: top.terms }];
   const elementOf = new Map<number, number>();
@@ -125,16 +130,8 @@ export async function readPageFrames(tabId: number, top: PageTerms): Promise<Pag
     if (frame.element !== undefined) elementOf.set(frame.frameId, frame.element);
     if (answer.truncated) cut++;
   }
-  const answered = seen.length + more;
-  // The top document's frames that did not answer: closed to ImmunoLens, or not yet heard from when time was up.
-  const silent = Math.max(0, (top.frames ?? 0) - answered);
-  return {
-    lists,
-    elementOf,
-    leftOut: answered - read.length + (complete ? 0 : silent),
-    closed: complete ? silent : 0,
-    cut,
-  };
+  const answered = call && { answered: call.seen.length + call.more, complete: call.complete };
+  return { lists, elementOf, ...unreadFrames(top.frames ?? 0, read.length, answered), cut };
 }
 
 /** Brings frame `element` of the top document into view where `use` shows inside it. */

@@ -81,3 +81,23 @@ export function readInTurn<T>(
     more();
   });
 }
+
+/**
+ * The frames of a page of `frames` (the top document's) that the panel did not read, having read `read`: those
+ * left out, and those closed to ImmunoLens (about:blank, sandboxed). Only a roll call tells closed frames apart
+ * (`call`: how many frames answered it, nested ones too, and whether all that would answer did); without one (the
+ * frames the top named filled the list) every frame not read was left out.
+ */
+export function unreadFrames(
+  frames: number,
+  read: number,
+  call: { answered: number; complete: boolean } | null,
+): { leftOut: number; closed: number } {
+  if (!call) return { leftOut: Math.max(frames, read) - read, closed: 0 };
+  // The top document's frames that did not answer: closed, or not yet heard from when time was up.
+  const silent = Math.max(0, frames - call.answered);
+  return {
+    leftOut: call.answered - read + (call.complete ? 0 : silent),
+    closed: call.complete ? silent : 0,
+  };
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlacedFrame } from '@/utils/page-terms/frame-terms';
-import { framesNamedById, readInTurn, type FramesRead } from '@/utils/page-terms/read-frames';
+import { framesNamedById, readInTurn, unreadFrames, type FramesRead } from '@/utils/page-terms/read-frames';
 
 const frames = (...ids: number[]): PlacedFrame[] => ids.map((frameId) => ({ frameId, url: '' }));
 
@@ -89,5 +89,27 @@ describe('reading frames in turn', () => {
     expect(ids(result!)).toEqual([2, 4]);
     expect(result).toMatchObject({ asked: 4, timedOut: true });
     expect(asked).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('counting the frames the panel did not read', () => {
+  it('counts every frame not read as left out when no roll call was made (Firefox, 10,000 frames)', () => {
+    expect(unreadFrames(10_000, 16, null)).toEqual({ leftOut: 9_984, closed: 0 });
+    // The top document may have lost frames since it counted them.
+    expect(unreadFrames(3, 5, null)).toEqual({ leftOut: 0, closed: 0 });
+  });
+
+  it('counts the silent frames of a finished roll call as closed, and of a cut-short one as left out', () => {
+    // Chromium, 10,000 iframes of which Blink loaded 1,000.
+    expect(unreadFrames(10_000, 16, { answered: 1_000, complete: true })).toEqual({
+      leftOut: 984,
+      closed: 9_000,
+    });
+    expect(unreadFrames(10_000, 16, { answered: 1_531, complete: false })).toEqual({
+      leftOut: 9_984,
+      closed: 0,
+    });
+    // Nested frames answer too, and count as left out where not read.
+    expect(unreadFrames(2, 2, { answered: 5, complete: true })).toEqual({ leftOut: 3, closed: 0 });
   });
 });
