@@ -1,10 +1,14 @@
 /**
- * The side panel reads the frames of a tab's page. No permission lists a tab's frames without a warning, so the
- * panel asks them: a roll call to every frame (`callFrames`), which each frame's content script answers with a
- * `frameHere` message whose sender names the frame; then it asks the first MAX_PANEL_FRAMES frames in reading
- * order for their terms, as it asks the top frame, each within FRAME_LIST_MS. Where the top document's frames are
- * in it, and scrolling one into view, are read and done by a function run in the top frame (`scripting`, which
- * ImmunoLens holds already): the content script carries none of it.
+ * The side panel reads the frames of a tab's page: the first MAX_PANEL_FRAMES in reading order, as it reads the
+ * top frame, each within FRAME_LIST_MS. No permission lists a tab's frames without a warning, so the panel learns
+ * them in two ways. First the top frame names its frames (a function run there by `scripting`, which ImmunoLens
+ * holds already): Firefox names each by frame id, and those are read at once. Only where they were not enough
+ * (Chromium names frames by URL; a page of blank frames; nested frames) does the panel make its roll call to
+ * every frame (`callFrames`), which each frame's content script answers with a `frameHere` message whose sender
+ * names it, and read those that answered. The call costs a message from every frame, and at 10,000 frames
+ * Firefox took 49 s to deliver their answers, behind which every later message to the page waited
+ * (docs/browser-quirks.md#firefox-10000-frames-answer-for-a-minute). Scrolling a frame into view is done by a
+ * function run in the top frame too: the content script carries none of it.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { TO_PANEL, type ToPanel } from '@/utils/messages/to-panel';
@@ -16,7 +20,10 @@ import {
   MAX_PANEL_FRAMES,
   placeFrames,
   type FrameList,
+  type FrameSeen,
+  type PlacedFrame,
 } from '@/utils/page-terms/frame-terms';
+import { framesNamedById, readInTurn, unreadFrames, type FrameRead } from '@/utils/page-terms/read-frames';
 import { ROLL_CALL_DELIVERY_MS, startRollCall, type RollCallResult } from '@/utils/page-terms/roll-call';
 import { frameKeys, revealFrame } from './in-top-frame';
 
@@ -26,7 +33,7 @@ export interface PageFrames {
   lists: FrameList[];
   /** For each frame read, the index of its element among the top document's frames, where known. */
   elementOf: ReadonlyMap<number, number>;
-  /** Frames that answered but were not read: past MAX_PANEL_FRAMES, or too slow to list their terms. */
+  /** Frames not read: past MAX_PANEL_FRAMES, or too slow to list their terms. */
   leftOut: number;
   /** Frames of the top document that did not answer: ImmunoLens does not run in them (about:blank, sandboxed). */
   closed: number;
@@ -48,10 +55,18 @@ function listen() {
   });
 }
 
-/** The frames of tab `tabId` that answer the roll call (utils/page-terms/roll-call.ts says until when). */
-async function callFrames(tabId: number, expected: number): Promise<RollCallResult> {
+/**
+ * The frames of tab `tabId` that answer the roll call (utils/page-terms/roll-call.ts says until when); the frames
+ * in `read` listed their terms already, and count as answered.
+ */
+async function callFrames(
+  tabId: number,
+  expected: number,
+  read: readonly FrameSeen[],
+): Promise<RollCallResult> {
   listen();
   const roll = startRollCall(() => sendToFrame({ tabId, frameId: 'every' }, 'callFrames', {}), expected);
+  for (const frame of read) roll.answer(frame);
   const mine = (sender: Browser.runtime.MessageSender) => {
     const { frameId } = sender;
     if (sender.tab?.id === tabId && typeof frameId === 'number')
@@ -75,41 +90,48 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   ]);
 }
 
+function readFrames(tabId: number, candidates: readonly PlacedFrame[], max: number) {
+  return readInTurn(
+    candidates,
+    (frame) => sendToFrame({ tabId, frameId: frame.frameId }, 'listPageTerms', {}),
+    max,
+    FRAME_LIST_MS,
+  );
+}
+
 /** Reads the frames of a page whose top frame listed `top`. */
 export async function readPageFrames(tabId: number, top: PageTerms): Promise<PageFrames> {
-  const [{ seen, more, complete }, keys] = await Promise.all([
-    callFrames(tabId, top.frames ?? 0),
-    // Bounded too: a busy page (the lens marking a long one) answers a script late; without the keys, frames go
-    // in frame id order.
-    within(inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]), ROLL_CALL_DELIVERY_MS),
-  ]);
-  const placed = placeFrames(seen, keys ?? undefined);
-  const chosen = placed.slice(0, MAX_PANEL_FRAMES);
-  const answers = await Promise.all(
-    chosen.map((frame) =>
-      within(sendToFrame({ tabId, frameId: frame.frameId }, 'listPageTerms', {}), FRAME_LIST_MS),
-    ),
-  );
+  // Bounded too: a busy page (the lens marking a long one) answers a script late; without the keys, frames go
+  // in frame id order.
+  const keys = await within(inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]), ROLL_CALL_DELIVERY_MS);
+  const named = framesNamedById(keys ?? []);
+  const first = await readFrames(tabId, named, MAX_PANEL_FRAMES);
+  const read: FrameRead<PageTerms>[] = first.read;
+  let call: RollCallResult | null = null;
+  // The named frames that listed their terms count as answers; the roll call's frames are read unless the named
+  // ones ran out of time: a page that slow would leave these out too, after FRAME_LIST_MS more of waiting.
+  if (read.length < MAX_PANEL_FRAMES) {
+    call = await callFrames(
+      tabId,
+      top.frames ?? 0,
+      read.map((r) => r.frame),
+    );
+    if (!first.timedOut) {
+      const asked = new Set(named.slice(0, first.asked).map((f) => f.frameId));
+      const placed = placeFrames(call.seen, keys ?? undefined).filter((f) => !asked.has(f.frameId));
+      read.push(...(await readFrames(tabId, placed, MAX_PANEL_FRAMES - read.length)).read);
+    }
+  }
   const lists: FrameList[] = [{ frameId: 0, terms: top.terms }];
   const elementOf = new Map<number, number>();
   let cut = 0;
-  answers.forEach((answer, i) => {
-    if (!answer) return;
-    const { frameId, element } = chosen[i]!;
-    lists.push({ frameId, terms: answer.terms });
-    if (element !== undefined) elementOf.set(frameId, element);
+  for (const { frame, answer } of read) {
+    lists.push({ frameId: frame.frameId, terms: answer.terms });
+    if (frame.element !== undefined) elementOf.set(frame.frameId, frame.element);
     if (answer.truncated) cut++;
-  });
-  const answered = seen.length + more;
-  // The top document's frames that did not answer: closed to ImmunoLens, or not yet heard from when time was up.
-  const silent = Math.max(0, (top.frames ?? 0) - answered);
-  return {
-    lists,
-    elementOf,
-    leftOut: answered - (lists.length - 1) + (complete ? 0 : silent),
-    closed: complete ? silent : 0,
-    cut,
-  };
+  }
+  const answered = call && { answered: call.seen.length + call.more, complete: call.complete };
+  return { lists, elementOf, ...unreadFrames(top.frames ?? 0, read.length, answered), cut };
 }
 
 /** Brings frame `element` of the top document into view where `use` shows inside it. */
