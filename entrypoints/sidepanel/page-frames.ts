@@ -99,11 +99,20 @@ function readFrames(tabId: number, candidates: readonly PlacedFrame[], max: numb
   );
 }
 
+/** Whether this browser names a frame element's frame by id (Firefox's runtime.getFrameId, in extension pages too). */
+function namesFramesById(): boolean {
+  return typeof (browser.runtime as { getFrameId?: unknown }).getFrameId === 'function';
+}
+
 /** Reads the frames of a page whose top frame listed `top`. */
 export async function readPageFrames(tabId: number, top: PageTerms): Promise<PageFrames> {
   // Bounded too: a busy page (the lens marking a long one) answers a script late; without the keys, frames go
   // in frame id order.
-  const keys = await within(inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]), ROLL_CALL_DELIVERY_MS);
+  const asking = within(inTopFrame(tabId, frameKeys, [MAX_FRAME_KEYS]), ROLL_CALL_DELIVERY_MS);
+  // A browser with no runtime.getFrameId (Chromium) names no frame by id, so its roll call is needed whatever the
+  // keys say: it starts with them, and a page slow to run the keys' script does not add that wait to the call's.
+  const early = namesFramesById() ? null : callFrames(tabId, top.frames ?? 0, []);
+  const keys = await asking;
   const named = framesNamedById(keys ?? []);
   const first = await readFrames(tabId, named, MAX_PANEL_FRAMES);
   const read: FrameRead<PageTerms>[] = first.read;
@@ -111,11 +120,12 @@ export async function readPageFrames(tabId: number, top: PageTerms): Promise<Pag
   // The named frames that listed their terms count as answers; the roll call's frames are read unless the named
   // ones ran out of time: a page that slow would leave these out too, after FRAME_LIST_MS more of waiting.
   if (read.length < MAX_PANEL_FRAMES) {
-    call = await callFrames(
-      tabId,
-      top.frames ?? 0,
-      read.map((r) => r.frame),
-    );
+    call = await (early ??
+      callFrames(
+        tabId,
+        top.frames ?? 0,
+        read.map((r) => r.frame),
+      ));
     if (!first.timedOut) {
       const asked = new Set(named.slice(0, first.asked).map((f) => f.frameId));
       const placed = placeFrames(call.seen, keys ?? undefined).filter((f) => !asked.has(f.frameId));
