@@ -77,13 +77,6 @@ export interface PieceTable {
   steps: Int32Array;
   /** By word number, the bit of its spelling's first character in `TermTrie.childMask` (-1, every bit, for ''). */
   firstBit: Int32Array;
-  /**
-   * By word number, the target and the children's mask (`TermTrie.nodeTarget`, `childMask`) of the node it leads
-   * to from the root (-1 and 0 for none): most walks start and end at their first word, and these columns, kept by
-   * word, are in the cache where the trie's, kept by node, were not.
-   */
-  rootTarget: Int32Array;
-  rootMask: Int32Array;
 }
 
 // Where each spelling leads from the root of an index's trie, for the words the memo below does not hold
@@ -97,11 +90,6 @@ export const fromRootCache = new WeakMap<TermTrie, WordCache<number>>();
  */
 export function stepWith(t: PieceTable, node: number, w: number): number {
   if ((t.trie!.childMask[node]! & t.firstBit[w]!) === 0) return -1;
-  return stepPast(t, node, w);
-}
-
-/** As `stepWith`, for a step the caller has checked against the node's mask already. */
-export function stepPast(t: PieceTable, node: number, w: number): number {
   const steps = t.steps;
   const slot = stepSlot(node, w);
   if (steps[slot + 1] === w && steps[slot] === node) return steps[slot + 2]!;
@@ -229,8 +217,6 @@ class WordMemo {
   changesNext = new Uint8Array(INITIAL_WORDS);
   readonly steps = new Int32Array(6 << STEP_BITS).fill(-1);
   firstBit = new Int32Array(INITIAL_WORDS);
-  rootTarget = new Int32Array(INITIAL_WORDS);
-  rootMask = new Int32Array(INITIAL_WORDS);
 
   constructor(readonly root: TermTrie) {}
 
@@ -242,8 +228,6 @@ class WordMemo {
       this.contextual = grown(this.contextual, new Uint8Array(2 * id));
       this.changesNext = grown(this.changesNext, new Uint8Array(2 * id));
       this.firstBit = grown(this.firstBit, new Int32Array(2 * id));
-      this.rootTarget = grown(this.rootTarget, new Int32Array(2 * id));
-      this.rootMask = grown(this.rootMask, new Int32Array(2 * id));
       this.packedOf = grown(this.packedOf, new Float64Array(4 * id));
     }
     this.words.push(word);
@@ -252,8 +236,6 @@ class WordMemo {
     this.contextual[id] = word.contextual ? 1 : 0;
     this.changesNext[id] = changesNextPiece(word.canon) ? 1 : 0;
     this.firstBit[id] = word.canon === '' ? -1 : 1 << (word.canon.charCodeAt(0) & 31);
-    this.rootTarget[id] = word.node < 0 ? -1 : this.root.nodeTarget[word.node]!;
-    this.rootMask[id] = word.node < 0 ? 0 : this.root.childMask[word.node]!;
     return id;
   }
 
@@ -446,8 +428,6 @@ function newTable(capacity: number): PieceTable {
     node: NO_NUMBERS,
     steps: NO_NUMBERS,
     firstBit: NO_NUMBERS,
-    rootTarget: NO_NUMBERS,
-    rootMask: NO_NUMBERS,
   };
 }
 
@@ -480,7 +460,7 @@ export function releaseTable(t: PieceTable): void {
   if (t.trie !== null && t.words.length > MAX_NUMBERED_WORDS) memos.delete(t.trie);
   t.trie = null;
   t.words = NO_WORDS;
-  t.node = t.steps = t.firstBit = t.rootTarget = t.rootMask = NO_NUMBERS;
+  t.node = t.steps = t.firstBit = NO_NUMBERS;
   if (t.start.length <= KEEP_PIECES) return;
   if (t === shared) shared = newTable(INITIAL_PIECES);
   spare = new WeakRef(t);
@@ -525,8 +505,6 @@ export function scanTable(text: string, root: TermTrie): PieceTable {
   t.node = memo.node;
   t.steps = memo.steps;
   t.firstBit = memo.firstBit;
-  t.rootTarget = memo.rootTarget;
-  t.rootMask = memo.rootMask;
   return t;
 }
 

@@ -1,5 +1,5 @@
 import { endsName } from './name-end';
-import { releaseTable, scanTable, stepPast, stepWith, type PieceTable, type Word } from './piece-table';
+import { releaseTable, scanTable, stepWith, type PieceTable, type Word } from './piece-table';
 import { Join, Kind } from './pieces';
 import { readName, Reading, type TermIndex } from './term-index';
 import type { TermTrie } from './term-trie';
@@ -62,7 +62,7 @@ export function recognize(index: TermIndex, text: string, withNotTerms = false):
 function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: boolean): TermSpan[] {
   const found: TermSpan[] = [];
   const n = t.count;
-  const { start, end, join, kind, word, words, node: wordNode, firstBit, rootTarget, rootMask } = t;
+  const { start, end, join, kind, word, words, node: wordNode } = t;
   const nodeTarget = trie.nodeTarget;
   // The names met along one walk, shortest first (their last pieces and nodes): the longest that ends a whole
   // token wins.
@@ -70,31 +70,24 @@ function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: 
   const nodes: number[] = [];
   let s = 0;
   while (s < n) {
-    const ws = word[s]!;
-    let node = wordNode[ws]!;
+    let node = wordNode[word[s]!]!;
     // Most words lead nowhere from the root: one look at the columns, and on to the next.
     if (node < 0 || join[s] === JOIN_TIGHT || kind[s] === KIND_OTHER) {
       s++;
       continue;
     }
-    // The first word's own target and mask are by word (PieceTable.rootTarget), the rest of the walk's by node.
     let met = 0;
-    if (rootTarget[ws]! >= 0) {
-      ends[0] = s;
-      nodes[0] = node;
-      met = 1;
-    }
-    let p = s + 1;
-    if (p < n && join[p] !== JOIN_HARD && (rootMask[ws]! & firstBit[word[p]!]!) !== 0)
-      // The step remembered for this node and word (see PieceTable.steps), or a walk.
-      for (let next = stepPast(t, node, word[p]!); next >= 0; next = stepWith(t, node, word[p]!)) {
-        node = next;
-        if (nodeTarget[node]! >= 0) {
-          ends[met] = p;
-          nodes[met++] = node;
-        }
-        if (++p >= n || join[p] === JOIN_HARD) break;
+    for (let p = s; ;) {
+      if (nodeTarget[node]! >= 0) {
+        ends[met] = p;
+        nodes[met++] = node;
       }
+      if (++p >= n || join[p] === JOIN_HARD) break;
+      // The step remembered for this node and word (see PieceTable.steps), or a walk.
+      const next = stepWith(t, node, word[p]!);
+      if (next < 0) break;
+      node = next;
+    }
     if (met === 0) {
       s++;
       continue;
