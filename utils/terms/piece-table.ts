@@ -104,10 +104,10 @@ export function stepWith(t: PieceTable, node: number, w: number): number {
 }
 
 /**
- * Places for remembered steps (a power of two), two steps each. A walk's step is one of a few thousand pairs of a node and a word
- * (6,396 on the bench text, against 82,529 steps per MB): each slot held one word's last step before, and a word
- * that follows many names ("cells" after T, B, NK, dendritic) walked the trie again each time (20,094 walks per
- * MB, 6 % of the time; docs/decisions/0013-recognition-fast-path.md).
+ * Places for remembered steps (a power of two), two steps each. A walk's step is one of a few thousand pairs of a
+ * node and a word (6,396 on the bench text, against 82,529 steps per MB). When each word kept only its own last
+ * step, a word that follows many names ("cells" after T, B, NK, dendritic) walked the trie again each time (20,094
+ * walks per MB; 1,515 with this table; docs/decisions/0013-recognition-fast-path.md).
  */
 const STEP_BITS = 13;
 
@@ -533,7 +533,7 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
       let tail = 0;
       // The character that ends the word, at i, once a loop below has read it (else -1): reading a character of a
       // string costs V8 a check of how the string is kept, each time. (Taking the next piece's first character from
-      // it too measured more instructions, not fewer: 565.2 M against 543.0 M in callgrind.)
+      // it too measured more instructions, not fewer: 565.2 M against 542.9 M in callgrind.)
       let ahead = -1;
       i++;
       if (packed >= 0 && cls === CLASS_LATIN) {
