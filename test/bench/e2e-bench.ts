@@ -503,7 +503,8 @@ function arm(page: PageDriver): Promise<void> {
       const observer = new MutationObserver((records) => {
         const host = records
           .flatMap((r) => [...r.addedNodes])
-          .find((n): n is HTMLElement => n instanceof HTMLElement && n.localName === tag);
+          // `tag` is the harness's selector for the host ('html > div'), not a tag name.
+          .find((n): n is HTMLElement => n instanceof HTMLElement && n.matches(tag));
         if (!host || up === null) return;
         const inserted = performance.now();
         observer.disconnect();
