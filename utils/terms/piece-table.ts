@@ -3,8 +3,9 @@
  * and recognize share), kept as columns of typed arrays instead of one object per piece, each with where its
  * spelling leads from the root of the index's trie. A word the passage repeats is read once: its folded spelling
  * and trie node come from a memo looked up by the word's characters, without slicing the word out of the text.
- * This is the fast path behind `recognize` (docs/decisions/0013-recognition-fast-path.md);
- * test/utils/terms/recognize-differential.test.ts checks it against a frozen copy of the object scanner.
+ * This is the fast path behind `recognize` (docs/decisions/0013-recognition-fast-path.md), which reads a passage
+ * a window of a few thousand pieces at a time (`openWindow`); test/utils/terms/recognize-differential.test.ts
+ * checks it against a frozen copy of the object scanner, with windows of every size down to one piece.
  */
 import { WordCache } from '../word-cache';
 import {
@@ -77,6 +78,13 @@ export interface PieceTable {
   steps: Int32Array;
   /** By word number, the bit of its spelling's first character in `TermTrie.childMask` (-1, every bit, for ''). */
   firstBit: Int32Array;
+  /**
+   * Where a scan stopped, to go on from there (`scanWindow`): the offset in the text, the join the next piece gets,
+   * and the dashes and spaces counted since the last piece. Numbers in a typed array, not properties: see `scanInto`.
+   */
+  resume: Int32Array;
+  /** The memo the pieces' word numbers are in, for the whole passage (a memo a passage outgrows is replaced after it). */
+  memo: WordMemo | null;
 }
 
 // Where each spelling leads from the root of an index's trie, for the words the memo below does not hold
@@ -428,10 +436,19 @@ function newTable(capacity: number): PieceTable {
     node: NO_NUMBERS,
     steps: NO_NUMBERS,
     firstBit: NO_NUMBERS,
+    resume: new Int32Array(4),
+    memo: null,
   };
 }
 
 let shared = newTable(INITIAL_PIECES);
+
+/**
+ * Pieces in a window of `recognize` (see `openWindow`): a few thousand pieces, 20-30 KB of text and 57 KB of
+ * columns, whatever the passage's length.
+ */
+export const WINDOW_PIECES = 4096;
+let windowed = newTable(WINDOW_PIECES);
 
 function grow(t: PieceTable): void {
   const capacity = t.start.length * 2;
@@ -459,10 +476,12 @@ export function releaseTable(t: PieceTable): void {
   // passage, so that it holds none of them afterwards.
   if (t.trie !== null && t.words.length > MAX_NUMBERED_WORDS) memos.delete(t.trie);
   t.trie = null;
+  t.memo = null;
   t.words = NO_WORDS;
   t.node = t.steps = t.firstBit = NO_NUMBERS;
   if (t.start.length <= KEEP_PIECES) return;
   if (t === shared) shared = newTable(INITIAL_PIECES);
+  if (t === windowed) windowed = newTable(WINDOW_PIECES);
   spare = new WeakRef(t);
 }
 
@@ -497,32 +516,91 @@ function asPiece(t: PieceTable, memo: WordMemo, p: number, into: Piece): Piece {
 export function scanTable(text: string, root: TermTrie): PieceTable {
   // English prose has a piece every six characters or so: columns for a fifth of the length rarely grow.
   const t = tableFor(Math.ceil(text.length / 5) + 16);
+  startScan(t, root);
+  scanOn(t, text, t.memo!, 0x7fffffff);
+  return t;
+}
+
+function startScan(t: PieceTable, root: TermTrie): void {
   t.trie = root;
-  const memo = memoOf(root);
-  t.count = scanInto(t, text, memo);
-  // The memo's columns as they are after the scan (numbering words may have grown them).
+  t.memo = memoOf(root);
+  t.count = 0;
+  t.resume[0] = 0;
+  t.resume[1] = JOIN_HARD;
+  t.resume[2] = 0;
+  t.resume[3] = 0;
+}
+
+/** Scans on until `t` holds `stop` pieces or the text ends, with the memo's columns as the scan left them. */
+function scanOn(t: PieceTable, text: string, memo: WordMemo, stop: number): void {
+  t.count = scanInto(t, text, memo, stop);
+  // Numbering words may have grown the memo's columns.
   t.words = memo.words;
   t.node = memo.node;
   t.steps = memo.steps;
   t.firstBit = memo.firstBit;
-  return t;
 }
 
 /**
- * Reads `text` into the columns of `t` and gives the number of pieces; the caller sets the table's count. V8
- * compiles a long loop while it first runs (on-stack replacement), before the code after it has ever run, and a
- * property store there, with no type feedback yet, made the compiled loop deoptimize at the end of scans again and
- * again (27 times in 60 in a `node --trace-deopt` run; docs/decisions/0013-recognition-fast-path.md).
+ * Columns for reading `text` a window at a time (`scanWindow`, `slideWindow`), `pieces` at first. Columns for a
+ * whole passage grew with it: 27.5 MB of typed arrays for a 10 MB text, against 0.2 MB read a window at a time
+ * (docs/decisions/0013-recognition-fast-path.md, session 9). Read each window before the next call, then
+ * `releaseTable`.
  */
-function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
+export function openWindow(root: TermTrie, pieces = WINDOW_PIECES): PieceTable {
+  const t = pieces === WINDOW_PIECES ? windowed : newTable(pieces);
+  startScan(t, root);
+  return t;
+}
+
+/** Scans on until the window is full or the text ends; whether it ended. */
+export function scanWindow(t: PieceTable, text: string): boolean {
+  scanOn(t, text, t.memo!, t.start.length);
+  return t.resume[0]! >= text.length;
+}
+
+/**
+ * The last piece of the window after a hard join (one no name spans), past its first: the names that start before
+ * it are all in the window, with every piece that decides them. 0 for none.
+ */
+export function lastHardJoin(t: PieceTable): number {
+  for (let h = t.count - 1; h > 0; h--) if (t.join[h] === JOIN_HARD) return h;
+  return 0;
+}
+
+/** Moves the pieces from `from` on to the window's start, for the scan to go on after them. */
+export function slideWindow(t: PieceTable, from: number): void {
+  const count = t.count;
+  t.start.copyWithin(0, from, count);
+  t.end.copyWithin(0, from, count);
+  t.kind.copyWithin(0, from, count);
+  t.join.copyWithin(0, from, count);
+  t.word.copyWithin(0, from, count);
+  t.count = count - from;
+}
+
+/** Room for twice the pieces: a window with no hard join after its first piece (10,000 names joined by spaces). */
+export function widenWindow(t: PieceTable): void {
+  grow(t);
+}
+
+/**
+ * Reads `text` on from where `t.resume` says into the columns of `t`, until they hold `stop` pieces or the text
+ * ends, and gives the number of pieces; the caller sets the table's count. V8 compiles a long loop while it first
+ * runs (on-stack replacement), before the code after it has ever run, and a property store there, with no type
+ * feedback yet, made the compiled loop deoptimize at the end of scans again and again (27 times in 60 in a
+ * `node --trace-deopt` run; docs/decisions/0013-recognition-fast-path.md).
+ */
+function scanInto(t: PieceTable, text: string, memo: WordMemo, stop: number): number {
   const root = memo.root;
-  let count = 0;
-  let join: number = JOIN_HARD;
-  let dashes = 0;
-  let spaces = 0;
+  const resume = t.resume;
+  let count = t.count;
+  let i = resume[0]!;
+  let join = resume[1]!;
+  let dashes = resume[2]!;
+  let spaces = resume[3]!;
   const to = text.length;
-  let i = 0;
-  while (i < to) {
+  while (i < to && count < stop) {
     const code = text.charCodeAt(i);
     const cls = code < 128 ? ASCII_CLASS[code]! : classOf(text, i);
     if (cls === CLASS_LATIN || cls === CLASS_DIGIT || cls === CLASS_OTHER_LETTER) {
@@ -691,5 +769,9 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo): number {
     }
     i++;
   }
+  resume[0] = i;
+  resume[1] = join;
+  resume[2] = dashes;
+  resume[3] = spaces;
   return count;
 }

@@ -1,5 +1,17 @@
 import { endsName } from './name-end';
-import { releaseTable, scanTable, stepWith, type PieceTable, type Word } from './piece-table';
+import {
+  lastHardJoin,
+  openWindow,
+  releaseTable,
+  scanTable,
+  scanWindow,
+  slideWindow,
+  stepWith,
+  widenWindow,
+  WINDOW_PIECES,
+  type PieceTable,
+  type Word,
+} from './piece-table';
 import { Join, Kind } from './pieces';
 import { readName, Reading, type TermIndex } from './term-index';
 import type { TermTrie } from './term-trie';
@@ -51,16 +63,49 @@ function startsName(t: PieceTable, s: number): boolean {
  * Spans of names that need context are marked; `withNotTerms` keeps the phrases that are no term, with no ids.
  */
 export function recognize(index: TermIndex, text: string, withNotTerms = false): TermSpan[] {
-  const t = scanTable(text, index.trie);
+  return recognizeByWindows(index, text, withNotTerms, WINDOW_PIECES);
+}
+
+/**
+ * `recognize`, reading the text a window of about `pieces` pieces at a time: the names that start before the
+ * window's last hard join are read, and the window slides on to that piece. No name spans a hard join, and nothing
+ * that decides a name (its pieces, the piece after it, the word and the term that follow a hyphen) lies past the
+ * next one, so the spans are the same whatever the window's size; exported for the tests that make it small.
+ */
+export function recognizeByWindows(
+  index: TermIndex,
+  text: string,
+  withNotTerms: boolean,
+  pieces: number,
+): TermSpan[] {
+  const found: TermSpan[] = [];
+  const t = openWindow(index.trie, pieces);
   try {
-    return recognizeIn(t, index.trie, text, withNotTerms);
+    for (;;) {
+      const ended = scanWindow(t, text);
+      const upTo = ended ? t.count : lastHardJoin(t);
+      if (upTo === 0 && !ended) {
+        widenWindow(t);
+        continue;
+      }
+      recognizeIn(t, index.trie, text, withNotTerms, upTo, found);
+      if (ended) return found;
+      slideWindow(t, upTo);
+    }
   } finally {
     releaseTable(t);
   }
 }
 
-function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: boolean): TermSpan[] {
-  const found: TermSpan[] = [];
+/** Adds to `found` the names that start before piece `upTo` of `t`. */
+function recognizeIn(
+  t: PieceTable,
+  trie: TermTrie,
+  text: string,
+  withNotTerms: boolean,
+  upTo: number,
+  found: TermSpan[],
+): void {
   const n = t.count;
   const { start, end, join, kind, word, words, node: wordNode } = t;
   const nodeTarget = trie.nodeTarget;
@@ -69,7 +114,7 @@ function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: 
   const ends: number[] = [];
   const nodes: number[] = [];
   let s = 0;
-  while (s < n) {
+  while (s < upTo) {
     let node = wordNode[word[s]!]!;
     // Most words lead nowhere from the root: one look at the columns, and on to the next.
     if (node < 0 || join[s] === JOIN_TIGHT || kind[s] === KIND_OTHER) {
@@ -134,7 +179,6 @@ function recognizeIn(t: PieceTable, trie: TermTrie, text: string, withNotTerms: 
     }
     s = matched >= 0 ? matched + 1 : s + 1;
   }
-  return found;
 }
 
 /**

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledKnowledge } from '@/utils/knowledge/knowledge';
 import { canonAt, scanTable, releaseTable } from '@/utils/terms/piece-table';
 import { scanPieces } from '@/utils/terms/pieces';
-import { isWholeTokens, recognize } from '@/utils/terms/recognize';
+import { isWholeTokens, recognize, recognizeByWindows } from '@/utils/terms/recognize';
 import { buildTermIndex, namesOf, restoreTermIndex, serializeTermIndex } from '@/utils/terms/term-index';
 import { biomedicalText, SHARED_PAGES_DIR, sharedPagesText } from '../../bench/corpus';
 import { seededRandom } from '../../support/seeded-random';
@@ -168,6 +168,39 @@ describe('the fast recogniser against the reference', () => {
     expectSame(flood.slice(0, 300_000));
     expectSame(flood + ' ' + biomedicalText(100_000));
     expectSame(TRICKY.join(' '));
+  });
+
+  it('finds the same spans whatever the size of the window it reads the text in', () => {
+    // recognize reads a window of pieces at a time and slides it to the last hard join; small windows put a window's
+    // edge at every kind of place: inside a name, before the piece that ends one, after a hyphen, between plurals.
+    const random = seededRandom(0x3d);
+    const names = glossary.flatMap(namesOf);
+    const randomText = () =>
+      Array.from({ length: 300 }, () => {
+        const w =
+          random() < 0.5
+            ? names[Math.floor(random() * names.length)]!
+            : TRICKY.join(' ').split(' ')[Math.floor(random() * 120)]!;
+        return w + (random() < 0.6 ? ' ' : random() < 0.5 ? '-' : ', ');
+      }).join('');
+    const texts = [
+      TRICKY.join(' '),
+      biomedicalText(30_000),
+      randomText(),
+      randomText(),
+      // No hard join for 3,000 pieces: names joined by single spaces, so that a window must widen to hold them.
+      Array.from({ length: 1_000 }, (_, i) => names[i % names.length]!.replace(/[^A-Za-z0-9 -]/g, ' ')).join(
+        ' ',
+      ),
+      'IL-2',
+      '',
+    ];
+    for (const text of texts) {
+      const theirs = reference(index, text, true);
+      for (const pieces of [1, 2, 3, 5, 17, 64, 4096])
+        expect(recognizeByWindows(index, text, true, pieces), `${pieces} pieces`).toStrictEqual(theirs);
+      expect(recognizeByWindows(index, text, false, 3)).toStrictEqual(reference(index, text, false));
+    }
   });
 
   it('answers isWholeTokens as the reference does for every span and its neighbours', () => {
