@@ -517,7 +517,7 @@ export function scanTable(text: string, root: TermTrie): PieceTable {
   // English prose has a piece every six characters or so: columns for a fifth of the length rarely grow.
   const t = tableFor(Math.ceil(text.length / 5) + 16);
   startScan(t, root);
-  scanOn(t, text, t.memo!, 0x7fffffff);
+  scanOn(t, text, 0x7fffffff);
   return t;
 }
 
@@ -532,7 +532,8 @@ function startScan(t: PieceTable, root: TermTrie): void {
 }
 
 /** Scans on until `t` holds `stop` pieces or the text ends, with the memo's columns as the scan left them. */
-function scanOn(t: PieceTable, text: string, memo: WordMemo, stop: number): void {
+function scanOn(t: PieceTable, text: string, stop: number): void {
+  const memo = t.memo!;
   t.count = scanInto(t, text, memo, stop);
   // Numbering words may have grown the memo's columns.
   t.words = memo.words;
@@ -555,7 +556,7 @@ export function openWindow(root: TermTrie, pieces = WINDOW_PIECES): PieceTable {
 
 /** Scans on until the window is full or the text ends; whether it ended. */
 export function scanWindow(t: PieceTable, text: string): boolean {
-  scanOn(t, text, t.memo!, t.start.length);
+  scanOn(t, text, t.start.length);
   return t.resume[0]! >= text.length;
 }
 
