@@ -66,9 +66,10 @@ export interface PieceTable {
    * that a piece costs no visit to a word object (docs/decisions/0013-recognition-fast-path.md).
    */
   word: Int32Array;
-  /** The memo's words by number, and by number where each leads from the root (-1: nowhere). */
+  /** The memo's words by number. */
   words: readonly Word[];
-  node: Int32Array;
+  /** What the loops read of each word, by number: `WORD_FIELDS` numbers a word (see `WordMemo.record`). */
+  record: Int32Array;
   /**
    * The steps walks took, remembered across passages: two per place of `stepSlot(from, word)`, the trie node a walk
    * stepped from (-1: none yet), the word's number and the node it reached (-1: nowhere). Prose repeats its names
@@ -76,8 +77,8 @@ export interface PieceTable {
    * reading the spelling again.
    */
   steps: Int32Array;
-  /** By word number, the bit of its spelling's first character in `TermTrie.childMask` (-1, every bit, for ''). */
-  firstBit: Int32Array;
+  /** The readings of names of a few words (`nameReading`), remembered across passages like the steps. */
+  names: Int32Array;
   /**
    * Where a scan stopped, to go on from there (`scanWindow`): the offset in the text, the join the next piece gets,
    * and the dashes and spaces counted since the last piece. Numbers in a typed array, not properties: see `scanInto`.
@@ -97,7 +98,12 @@ export const fromRootCache = new WeakMap<TermTrie, WordCache<number>>();
  * same node. No child of the node reached by the word's first character ends the walk at once.
  */
 export function stepWith(t: PieceTable, node: number, w: number): number {
-  if ((t.trie!.childMask[node]! & t.firstBit[w]!) === 0) return -1;
+  if ((t.trie!.childMask[node]! & t.record[w * WORD_FIELDS + WORD_FIRST_BIT]!) === 0) return -1;
+  return stepPast(t, node, w);
+}
+
+/** `stepWith` once the node's child mask let the word's first character through. */
+export function stepPast(t: PieceTable, node: number, w: number): number {
   const steps = t.steps;
   const slot = stepSlot(node, w);
   if (steps[slot + 1] === w && steps[slot] === node) return steps[slot + 2]!;
@@ -118,6 +124,76 @@ export function stepWith(t: PieceTable, node: number, w: number): number {
  * walks per MB; 1,515 with this table; docs/decisions/0013-recognition-fast-path.md).
  */
 const STEP_BITS = 13;
+
+/** A word's record in `PieceTable.record`: its packed characters (four numbers), then these. */
+export const WORD_FIELDS = 8;
+export const WORD_NODE = 4;
+export const WORD_FIRST_BIT = 5;
+export const WORD_CHILD_MASK = 6;
+export const WORD_FLAGS = 7;
+/** Flags: the word's node ends a name; the word reads in context (`isContextual`); it may change the next (`changesNextPiece`). */
+export const WORD_NAMES = 1;
+const WORD_CONTEXTUAL = 2;
+const WORD_CHANGES_NEXT = 4;
+/** In the flags, above the three flags: the reading of the word as a name of one word plus one (0: not read yet). */
+const WORD_READING_SHIFT = 3;
+/** And above that, the length of its key (`Word.key`). */
+export const WORD_KEY_SHIFT = 8;
+
+/**
+ * How word `w` of `t` itself reads the name at its node (a `Reading` of term-index.ts), once asked; -1 before. The
+ * same characters always read the same way, so a name met as one word is read once per passage's vocabulary.
+ */
+export function readingOf(t: PieceTable, w: number): number {
+  return ((t.record[w * WORD_FIELDS + WORD_FLAGS]! >>> WORD_READING_SHIFT) & 3) - 1;
+}
+
+/** Keeps `reading` as word `w`'s (`readingOf`), and gives it. */
+export function keepReading(t: PieceTable, w: number, reading: number): number {
+  t.record[w * WORD_FIELDS + WORD_FLAGS]! |= (reading + 1) << WORD_READING_SHIFT;
+  return reading;
+}
+
+/**
+ * Places for the readings of names of two to NAME_WORDS pieces (IL-12, T cells, PD-L1), by the pieces' word numbers:
+ * a reading depends on the letters and digits as written, and the words' keys are those (what joins them, a space
+ * or a dash, is none), so the same words always read the same way. One place a name; a name that lands on
+ * another's place replaces it, so that a page of made-up spellings ("T cElls", "T CeLLs", …) holds a few thousand
+ * at most. Names of three pieces or more were a fifth of the names found and read each time (decision 0013).
+ */
+const NAME_BITS = 12;
+export const NAME_WORDS = 4;
+const NAME_FIELDS = NAME_WORDS + 1;
+
+/** Whether pieces `s` to `p` of `t` are each written as their word's key (no plural s joined, no soft hyphen). */
+export function writtenAsKeys(t: PieceTable, s: number, p: number): boolean {
+  for (let q = s; q <= p; q++)
+    if (t.record[t.word[q]! * WORD_FIELDS + WORD_FLAGS]! >>> WORD_KEY_SHIFT !== t.end[q]! - t.start[q]!)
+      return false;
+  return true;
+}
+
+/** Where the reading of the name of pieces `s` to `p` of `t` (at most NAME_WORDS) is kept in `PieceTable.names`. */
+function nameSlot(t: PieceTable, s: number, p: number): number {
+  let h = 0;
+  for (let q = s; q <= p; q++) h = Math.imul(h ^ t.word[q]!, 0x9e3779b1) + q - s;
+  return NAME_FIELDS * (Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> (32 - NAME_BITS));
+}
+
+/** How the name of pieces `s` to `p` of `t`, written as their keys, reads, once asked (`keepNameReading`); -1 before. */
+export function nameReading(t: PieceTable, s: number, p: number): number {
+  const slot = nameSlot(t, s, p);
+  const names = t.names;
+  for (let k = 0; k < NAME_WORDS; k++) if (names[slot + k] !== (s + k <= p ? t.word[s + k]! : -1)) return -1;
+  return names[slot + NAME_WORDS]!;
+}
+
+export function keepNameReading(t: PieceTable, s: number, p: number, reading: number): number {
+  const slot = nameSlot(t, s, p);
+  for (let k = 0; k < NAME_WORDS; k++) t.names[slot + k] = s + k <= p ? t.word[s + k]! : -1;
+  t.names[slot + NAME_WORDS] = reading;
+  return reading;
+}
 
 /** Where the steps from node `node` with word `w` are kept in `PieceTable.steps` (two: node, word, to). */
 function stepSlot(node: number, w: number): number {
@@ -169,22 +245,11 @@ export interface Word {
   readonly contextual: boolean;
   /** Its number in its memo (`PieceTable.word`). */
   id: number;
-  /**
-   * How `key` itself reads the name at `node` (a `Reading` of term-index.ts), once asked; -1 before. The same
-   * characters always read the same way, so a name met as one word is read once per passage's vocabulary.
-   */
-  reading: number;
-  /**
-   * How this word and the word after it read a name of two pieces (IL-12, T cells), by that word, once asked. A
-   * reading depends on the letters and digits as written, and the two words' keys are those (what joins them,
-   * a space or a dash, is neither): the same two words always read the same way.
-   */
-  pairs: Map<Word, number> | null;
 }
 
 /** A word not numbered yet, nothing about it read. */
 function newWord(key: string, hash: number, canon: string, node: number, contextual: boolean): Word {
-  return { key, hash, canon, node, contextual, id: -1, reading: -1, pairs: null };
+  return { key, hash, canon, node, contextual, id: -1 };
 }
 
 function oneOff(canon: string, node: number): Word {
@@ -194,20 +259,19 @@ function oneOff(canon: string, node: number): Word {
 /**
  * What runs of characters (letters of one script, or digits) read as, for one trie: open addressing over the
  * words' hashes, each slot checked character by character against the text so that no word is sliced out to be
- * looked up. Two tables of MEMO_SLOTS words (packed ones of at most 2 × PACKED_CHARS characters, hashed ones of at
+ * looked up. Two tables of MEMO_SLOTS words (packed ones of at most 4 × PACKED_CHARS characters, hashed ones of at
  * most MEMO_MAX_KEY): about 1.5 million characters at worst.
  */
 class WordMemo {
   readonly slots: (Word | undefined)[] = new Array<Word | undefined>(MEMO_SLOTS).fill(undefined);
   /**
-   * Words of at most 2 × PACKED_CHARS ASCII characters (most words) are kept apart, under their characters packed
-   * into two numbers: an exact key, so a look-up compares numbers and no characters. A slot holds the word's number
-   * (-1 for a free slot), and the two packed numbers are kept by number (`packedOf`). The table of slots is 64 KB
-   * and the keys 16 bytes a word: with the keys in the slots (512 KB) the key's load missed the cache more often
-   * and took a tenth of the time (docs/decisions/0013-recognition-fast-path.md).
+   * Words of at most 4 × PACKED_CHARS ASCII characters (most words) are kept apart, under their characters packed
+   * into four numbers: an exact key, so a look-up compares numbers and no characters. A slot holds the word's number
+   * (-1 for a free slot), and the packed numbers are the first four of the word's record (`record`). The table of
+   * slots is 64 KB: with the keys in the slots (512 KB) the key's load missed the cache more often and took a
+   * tenth of the time (docs/decisions/0013-recognition-fast-path.md).
    */
   readonly packedSlots = new Int32Array(MEMO_SLOTS).fill(-1);
-  packedOf = new Float64Array(2 * INITIAL_WORDS);
   /**
    * Words of one or two ASCII characters (a, in, of, to: a third of prose), by their packed characters, which are
    * below SHORT_WORDS: one look, with no hashing or probing. -1 for none.
@@ -217,33 +281,37 @@ class WordMemo {
   /** Words read in context (IFN-g's "g" as "gamma"), by that reading. */
   readonly inContext = new Map<string, number>();
 
-  /** Every word the memo made, by number, with the columns the loops read instead of the objects. */
+  /** Every word the memo made, by number, with the record the loops read instead of the objects. */
   readonly words: Word[] = [];
-  node = new Int32Array(INITIAL_WORDS);
-  contextual = new Uint8Array(INITIAL_WORDS);
-  /** By number, 1 for a word that may change how a contextual word after it reads (`changesNextPiece`). */
-  changesNext = new Uint8Array(INITIAL_WORDS);
+  /**
+   * By number, WORD_FIELDS numbers a word: its packed characters (`findPacked`; 0 for a word not packed), where it
+   * leads from the root, the bit of its first character, that node's child mask and the WORD_ flags. One record,
+   * not a column each: a piece's look-up and the reads after it touch one cache line, not five (decision 0013).
+   */
+  record = new Int32Array(WORD_FIELDS * INITIAL_WORDS);
   readonly steps = new Int32Array(6 << STEP_BITS).fill(-1);
-  firstBit = new Int32Array(INITIAL_WORDS);
+  readonly names = new Int32Array(NAME_FIELDS << NAME_BITS).fill(-1);
 
   constructor(readonly root: TermTrie) {}
 
-  /** Numbers `word`: its place in `words` and the columns. */
+  /** Numbers `word`: its place in `words` and its record. */
   number(word: Word): number {
     const id = this.words.length;
-    if (id === this.node.length) {
-      this.node = grown(this.node, new Int32Array(2 * id));
-      this.contextual = grown(this.contextual, new Uint8Array(2 * id));
-      this.changesNext = grown(this.changesNext, new Uint8Array(2 * id));
-      this.firstBit = grown(this.firstBit, new Int32Array(2 * id));
-      this.packedOf = grown(this.packedOf, new Float64Array(4 * id));
-    }
+    if (id * WORD_FIELDS === this.record.length)
+      this.record = grown(this.record, new Int32Array(2 * this.record.length));
     this.words.push(word);
     word.id = id;
-    this.node[id] = word.node;
-    this.contextual[id] = word.contextual ? 1 : 0;
-    this.changesNext[id] = changesNextPiece(word.canon) ? 1 : 0;
-    this.firstBit[id] = word.canon === '' ? -1 : 1 << (word.canon.charCodeAt(0) & 31);
+    const at = id * WORD_FIELDS;
+    const node = word.node;
+    const record = this.record;
+    record[at + WORD_NODE] = node;
+    record[at + WORD_FIRST_BIT] = word.canon === '' ? -1 : 1 << (word.canon.charCodeAt(0) & 31);
+    record[at + WORD_CHILD_MASK] = node >= 0 ? this.root.childMask[node]! : 0;
+    record[at + WORD_FLAGS] =
+      (node >= 0 && this.root.nodeTarget[node]! >= 0 ? WORD_NAMES : 0) |
+      (word.contextual ? WORD_CONTEXTUAL : 0) |
+      (changesNextPiece(word.canon) ? WORD_CHANGES_NEXT : 0) |
+      (word.key.length << WORD_KEY_SHIFT);
     return id;
   }
 
@@ -262,22 +330,23 @@ class WordMemo {
     return id;
   }
 
-  /** The number of the word packed as `packed` and `tail` (see `scanInto`), or -1. */
-  findPacked(packed: number, tail: number): number {
+  /** The number of the word packed as `k0` to `k3` (see `scanInto`), or -1. */
+  findPacked(k0: number, k1: number, k2: number, k3: number): number {
     const slots = this.packedSlots;
-    const keys = this.packedOf;
-    let slot = packedSlot(packed, tail);
+    const keys = this.record;
+    let slot = packedSlot(k0, k1, k2, k3);
     for (let probe = 0; probe <= MEMO_PROBES; probe++) {
       const id = slots[slot]!;
       if (id < 0) return -1;
-      if (keys[2 * id] === packed && keys[2 * id + 1] === tail) return id;
+      const at = id * WORD_FIELDS;
+      if (keys[at] === k0 && keys[at + 1] === k1 && keys[at + 2] === k2 && keys[at + 3] === k3) return id;
       slot = (slot + 1) & MEMO_MASK;
     }
     return -1;
   }
 
-  addPacked(raw: string, cls: number, packed: number, tail: number): number {
-    let slot = packedSlot(packed, tail);
+  addPacked(raw: string, cls: number, k0: number, k1: number, k2: number, k3: number): number {
+    let slot = packedSlot(k0, k1, k2, k3);
     for (let probe = 0; probe <= MEMO_PROBES; probe++) {
       if (this.packedSlots[(slot + probe) & MEMO_MASK]! < 0) {
         slot = (slot + probe) & MEMO_MASK;
@@ -286,8 +355,11 @@ class WordMemo {
     }
     const id = this.number(readWord(this.root, raw, cls, 0));
     this.packedSlots[slot] = id;
-    this.packedOf[2 * id] = packed;
-    this.packedOf[2 * id + 1] = tail;
+    const at = id * WORD_FIELDS;
+    this.record[at] = k0;
+    this.record[at + 1] = k1;
+    this.record[at + 2] = k2;
+    this.record[at + 3] = k3;
     return id;
   }
 
@@ -350,18 +422,21 @@ function readWord(root: TermTrie, raw: string, cls: number, hash: number): Word 
 }
 
 /**
- * ASCII characters packed into a number, seven bits each, exact below 2^53: a word's first PACKED_CHARS in one
- * and its next PACKED_CHARS in another, its tail (0 for a shorter word). Characters of a word are never 0, so two
- * words pack alike only when they are the same word.
+ * ASCII characters packed into 32-bit integers, seven bits each: a word's first PACKED_CHARS in the first, its
+ * next PACKED_CHARS in the second, and so on (0 for a shorter word). Characters of a word are never 0, so two words
+ * pack alike only when they are the same word. (Integers, not the two doubles of seven characters each before:
+ * the same time, in a record of 32-bit numbers, with no division to hash.)
  */
-const PACKED_CHARS = 7;
+const PACKED_CHARS = 4;
 /** Two ASCII characters pack below 128 × 128; three, at or above 48 × 128 × 128 ("0", 48, is a word's lowest). */
 const SHORT_WORDS = 128 * 128;
 
-function packedSlot(packed: number, tail: number): number {
-  const low = (packed | 0) ^ Math.imul(tail | 0, 0x27d4eb2f);
-  const high = ((packed / 4294967296) | 0) ^ Math.imul((tail / 4294967296) | 0, 0x165667b1);
-  return Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> (32 - MEMO_BITS);
+function packedSlot(k0: number, k1: number, k2: number, k3: number): number {
+  const h = Math.imul(
+    k0 ^ Math.imul(k1, 0x27d4eb2f) ^ Math.imul(k2, 0x165667b1) ^ Math.imul(k3, 0x85ebca6b),
+    0x9e3779b1,
+  );
+  return (h ^ (h >>> 15)) >>> (32 - MEMO_BITS);
 }
 
 /** Spellings `withGreekContext` changes after some pieces (IFN-g, IL-1b, NF-kB); every other is context-free. */
@@ -433,9 +508,9 @@ function newTable(capacity: number): PieceTable {
     join: new Uint8Array(capacity),
     word: new Int32Array(capacity),
     words: NO_WORDS,
-    node: NO_NUMBERS,
+    record: NO_NUMBERS,
     steps: NO_NUMBERS,
-    firstBit: NO_NUMBERS,
+    names: NO_NUMBERS,
     resume: new Int32Array(4),
     memo: null,
   };
@@ -478,7 +553,7 @@ export function releaseTable(t: PieceTable): void {
   t.trie = null;
   t.memo = null;
   t.words = NO_WORDS;
-  t.node = t.steps = t.firstBit = NO_NUMBERS;
+  t.record = t.steps = t.names = NO_NUMBERS;
   if (t.start.length <= KEEP_PIECES) return;
   if (t === shared) shared = newTable(INITIAL_PIECES);
   if (t === windowed) windowed = newTable(WINDOW_PIECES);
@@ -537,9 +612,9 @@ function scanOn(t: PieceTable, text: string, stop: number): void {
   t.count = scanInto(t, text, memo, stop);
   // Numbering words may have grown the memo's columns.
   t.words = memo.words;
-  t.node = memo.node;
+  t.record = memo.record;
   t.steps = memo.steps;
-  t.firstBit = memo.firstBit;
+  t.names = memo.names;
 }
 
 /**
@@ -607,49 +682,69 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo, stop: number): nu
     if (cls === CLASS_LATIN || cls === CLASS_DIGIT || cls === CLASS_OTHER_LETTER) {
       const start = i;
       let invisible = false;
-      // The word's first characters packed into a number as it is read (ASCII ones: the rest are not packed).
-      let packed = code < 128 ? code : -1;
-      let tail = 0;
+      // The word's first characters packed into numbers as it is read (ASCII ones: the rest are not packed).
+      let k0 = code < 128 ? code : -1;
+      let k1 = 0;
+      let k2 = 0;
+      let k3 = 0;
       // The character that ends the word, at i, once a loop below has read it (else -1): reading a character of a
       // string costs V8 a check of how the string is kept, each time. (Taking the next piece's first character from
       // it too measured more instructions, not fewer: 565.2 M against 542.9 M in callgrind.)
       let ahead = -1;
       i++;
-      if (packed >= 0 && cls === CLASS_LATIN) {
+      if (k0 >= 0 && cls === CLASS_LATIN) {
         // Most words are ASCII letters only: read them without classifying each character or counting where it
-        // goes, the first PACKED_CHARS into `packed`, the next into `tail`, the rest only passed over.
+        // goes, PACKED_CHARS at a time into k0 to k3, the rest only passed over.
         let c = 0;
-        const packTo = start + PACKED_CHARS < to ? start + PACKED_CHARS : to;
+        let packTo = start + PACKED_CHARS < to ? start + PACKED_CHARS : to;
         while (i < packTo && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) {
-          packed = packed * 128 + c;
+          k0 = (k0 << 7) | c;
           i++;
         }
         // Each loop that stops before its bound has read the character that ends the word: kept in `ahead`.
         if (i < packTo) ahead = c;
         else {
-          const tailTo = start + 2 * PACKED_CHARS < to ? start + 2 * PACKED_CHARS : to;
-          while (i < tailTo && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) {
-            tail = tail * 128 + c;
+          packTo = start + 2 * PACKED_CHARS < to ? start + 2 * PACKED_CHARS : to;
+          while (i < packTo && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) {
+            k1 = (k1 << 7) | c;
             i++;
           }
-          if (i < tailTo) ahead = c;
+          if (i < packTo) ahead = c;
           else {
-            while (i < to && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) i++;
-            if (i < to) ahead = c;
+            packTo = start + 3 * PACKED_CHARS < to ? start + 3 * PACKED_CHARS : to;
+            while (i < packTo && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) {
+              k2 = (k2 << 7) | c;
+              i++;
+            }
+            if (i < packTo) ahead = c;
+            else {
+              packTo = start + 4 * PACKED_CHARS < to ? start + 4 * PACKED_CHARS : to;
+              while (i < packTo && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) {
+                k3 = (k3 << 7) | c;
+                i++;
+              }
+              if (i < packTo) ahead = c;
+              else {
+                while (i < to && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) i++;
+                if (i < to) ahead = c;
+              }
+            }
           }
         }
       }
       // What ends the word above may be a letter of another alphabet, or a soft hyphen: read on character by character.
-      if (cls !== CLASS_LATIN || packed < 0 || ahead >= 128) {
+      if (cls !== CLASS_LATIN || k0 < 0 || ahead >= 128) {
         for (; i < to; i++) {
           const c = text.charCodeAt(i);
           const next = c < 128 ? ASCII_CLASS[c]! : classOf(text, i);
           if (next === cls) {
-            if (c >= 128) packed = -1;
-            else if (packed >= 0) {
+            if (c >= 128) k0 = -1;
+            else if (k0 >= 0) {
               const at = i - start;
-              if (at < PACKED_CHARS) packed = packed * 128 + c;
-              else if (at < 2 * PACKED_CHARS) tail = tail * 128 + c;
+              if (at < PACKED_CHARS) k0 = (k0 << 7) | c;
+              else if (at < 2 * PACKED_CHARS) k1 = (k1 << 7) | c;
+              else if (at < 3 * PACKED_CHARS) k2 = (k2 << 7) | c;
+              else if (at < 4 * PACKED_CHARS) k3 = (k3 << 7) | c;
             }
           }
           // A soft hyphen or zero-width character inside a word ("Inter\u00ADleukin") does not split it.
@@ -666,12 +761,12 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo, stop: number): nu
         rawLength = raw.length;
       } else {
         rawLength = i - start;
-        if (packed > 0 && packed < SHORT_WORDS) {
-          id = memo.short[packed]!;
-          if (id < 0) id = memo.addShort(copyOf(text, start, i), cls, packed);
-        } else if (rawLength <= 2 * PACKED_CHARS && packed > 0) {
-          id = memo.findPacked(packed, tail);
-          if (id < 0) id = memo.addPacked(copyOf(text, start, i), cls, packed, tail);
+        if (k0 > 0 && k0 < SHORT_WORDS) {
+          id = memo.short[k0]!;
+          if (id < 0) id = memo.addShort(copyOf(text, start, i), cls, k0);
+        } else if (rawLength <= 4 * PACKED_CHARS && k0 > 0) {
+          id = memo.findPacked(k0, k1, k2, k3);
+          if (id < 0) id = memo.addPacked(copyOf(text, start, i), cls, k0, k1, k2, k3);
         } else if (rawLength <= MEMO_MAX_KEY) {
           let hash = HASH_SEED;
           for (let k = start; k < i; k++) hash = Math.imul(hash ^ text.charCodeAt(k), HASH_PRIME);
@@ -701,10 +796,10 @@ function scanInto(t: PieceTable, text: string, memo: WordMemo, stop: number): nu
       if (id >= 0) {
         // "a" is a contextual word and common: read in context only after a piece that may change it (IFN-a).
         if (
-          memo.contextual[id] === 1 &&
+          (memo.record[id * WORD_FIELDS + WORD_FLAGS]! & WORD_CONTEXTUAL) !== 0 &&
           join !== JOIN_HARD &&
           last >= 0 &&
-          memo.changesNext[t.word[last]!] === 1
+          (memo.record[t.word[last]! * WORD_FIELDS + WORD_FLAGS]! & WORD_CHANGES_NEXT) !== 0
         ) {
           const canon = memo.words[id]!.canon;
           const prev = asPiece(t, memo, last, prevPiece);

@@ -6,9 +6,23 @@ import {
   scanTable,
   scanWindow,
   slideWindow,
+  keepNameReading,
+  keepReading,
+  NAME_WORDS,
+  nameReading,
+  readingOf,
+  stepPast,
   stepWith,
   widenWindow,
   WINDOW_PIECES,
+  writtenAsKeys,
+  WORD_CHILD_MASK,
+  WORD_FIELDS,
+  WORD_FIRST_BIT,
+  WORD_FLAGS,
+  WORD_KEY_SHIFT,
+  WORD_NAMES,
+  WORD_NODE,
   type PieceTable,
   type Word,
 } from './piece-table';
@@ -25,9 +39,14 @@ const JOIN_TIGHT = Join.Tight;
 const KIND_OTHER = Kind.Other;
 const READING_NEEDS_CONTEXT = Reading.NeedsContext;
 const READING_NO = Reading.No;
-
-/** Second words remembered per first word (how many ways a page writes names that start with it). */
-const MAX_PAIRS = 64;
+const FIELDS = WORD_FIELDS;
+const NODE = WORD_NODE;
+const FIRST_BIT = WORD_FIRST_BIT;
+const CHILD_MASK = WORD_CHILD_MASK;
+const FLAGS = WORD_FLAGS;
+const NAMES = WORD_NAMES;
+const KEY_SHIFT = WORD_KEY_SHIFT;
+const NAME_PIECES = NAME_WORDS;
 
 // The memo of trie walks from the root lives with the scanner now; exported here for the test that floods it.
 export { fromRootCache } from './piece-table';
@@ -45,7 +64,7 @@ export interface TermSpan {
 /** Whether some name of the index starts at piece `s` (whole or not): for "PD-1–PD-L1", the second term. */
 function startsName(t: PieceTable, s: number): boolean {
   const trie = t.trie!;
-  let node = t.node[t.word[s]!]!;
+  let node = t.record[t.word[s]! * FIELDS + NODE]!;
   for (let p = s; node >= 0;) {
     const target = trie.targetOf(node);
     if (target && target.ids.length > 0) return true;
@@ -107,7 +126,7 @@ function recognizeIn(
   found: TermSpan[],
 ): void {
   const n = t.count;
-  const { start, end, join, kind, word, words, node: wordNode } = t;
+  const { start, end, join, kind, word, words, record } = t;
   const nodeTarget = trie.nodeTarget;
   // The names met along one walk, shortest first (their last pieces and nodes): the longest that ends a whole
   // token wins.
@@ -115,65 +134,73 @@ function recognizeIn(
   const nodes: number[] = [];
   let s = 0;
   while (s < upTo) {
-    let node = wordNode[word[s]!]!;
+    const at = word[s]! * FIELDS;
+    let node = record[at + NODE]!;
     // Most words lead nowhere from the root: one look at the columns, and on to the next.
     if (node < 0 || join[s] === JOIN_TIGHT || kind[s] === KIND_OTHER) {
       s++;
       continue;
     }
     let met = 0;
-    for (let p = s; ;) {
-      if (nodeTarget[node]! >= 0) {
-        ends[met] = p;
-        nodes[met++] = node;
-      }
-      if (++p >= n || join[p] === JOIN_HARD) break;
+    // The first word's record says whether its node ends a name and which first characters may follow it, so
+    // that most walks read nothing of the trie (decision 0013).
+    if ((record[at + FLAGS]! & NAMES) !== 0) {
+      ends[0] = s;
+      nodes[0] = node;
+      met = 1;
+    }
+    let p = s + 1;
+    if (
+      p < n &&
+      join[p] !== JOIN_HARD &&
+      (record[at + CHILD_MASK]! & record[word[p]! * FIELDS + FIRST_BIT]!) !== 0
+    ) {
       // The step remembered for this node and word (see PieceTable.steps), or a walk.
-      const next = stepWith(t, node, word[p]!);
-      if (next < 0) break;
-      node = next;
+      for (let next = stepPast(t, node, word[p]!); next >= 0; next = stepWith(t, node, word[p]!)) {
+        node = next;
+        if (nodeTarget[node]! >= 0) {
+          ends[met] = p;
+          nodes[met++] = node;
+        }
+        if (++p >= n || join[p] === JOIN_HARD) break;
+      }
     }
     if (met === 0) {
       s++;
       continue;
     }
     const first = start[s]!;
-    const w = words[word[s]!]!;
+    // The first word's length as the memo holds it, from its record (its object is read only to read a name).
+    const keyLength = record[at + FLAGS]! >>> KEY_SHIFT;
     let matched = -1;
     for (let c = met - 1; c >= 0; c--) {
       const p = ends[c]!;
       if (!endsName(text, t, p, startsName)) continue;
-      const target = trie.targetOf(nodes[c]!)!;
+      // The target's number: the target itself is visited only to read a name the first time.
+      const target = nodeTarget[nodes[c]!]!;
       const last = end[p]!;
-      // A name met as one word as the memo holds it: its reading is the word's, read once.
       let reading: Reading;
-      if (p === s && w.key.length === last - first) {
-        if (w.reading < 0) w.reading = readName(target, w.key);
-        reading = w.reading as Reading;
-      } else if (
-        p === s + 1 &&
-        w.key.length === end[s]! - first &&
-        words[word[p]!]!.key.length === last - start[p]!
-      ) {
-        // A name of two words as the memo holds them (IL-12, T cells): read once per pair of words.
-        const second = words[word[p]!]!;
-        let pairs = w.pairs;
-        if (pairs === null) w.pairs = pairs = new Map<Word, number>();
-        let pair = pairs.get(second);
-        if (pair === undefined) {
-          pair = readName(target, text.slice(first, last));
-          // Bounded: a page of made-up spellings ("T cElls", "T CeLLs", …) must not grow one word's map forever.
-          if (pairs.size < MAX_PAIRS) pairs.set(second, pair);
-        }
-        reading = pair as Reading;
-      } else reading = readName(target, text.slice(first, last));
+      if (p === s && keyLength === last - first) {
+        // A name met as one word as the memo holds it: its reading is the word's, read once.
+        reading = readingOf(t, word[s]!);
+        if (reading < 0)
+          reading = keepReading(t, word[s]!, readName(trie.targetAt(target), words[word[s]!]!.key));
+      } else if (p - s < NAME_PIECES && keyLength === end[s]! - first && writtenAsKeys(t, s + 1, p)) {
+        // A name of a few words as the memo holds them (IL-12, T cells, PD-L1): read once per run of words.
+        reading = nameReading(t, s, p);
+        if (reading < 0)
+          reading = keepNameReading(t, s, p, readName(trie.targetAt(target), text.slice(first, last)));
+      } else reading = readName(trie.targetAt(target), text.slice(first, last));
       if (reading === READING_NO) continue;
-      if (target.ids.length > 0 || withNotTerms)
+      const ids = trie.idsOf(target);
+      if (ids !== null || withNotTerms) {
+        const named = ids ?? trie.targetAt(target).ids;
         found.push(
           reading === READING_NEEDS_CONTEXT
-            ? { start: first, end: last, ids: target.ids, needsContext: true }
-            : { start: first, end: last, ids: target.ids },
+            ? { start: first, end: last, ids: named, needsContext: true }
+            : { start: first, end: last, ids: named },
         );
+      }
       matched = p;
       break;
     }

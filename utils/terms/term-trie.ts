@@ -45,6 +45,7 @@ export class TermTrie implements TrieNode, TrieArrays {
    */
   readonly childMask: Int32Array;
   private views: (TrieNode | undefined)[] | undefined;
+  private idsByTarget: (readonly string[] | null | undefined)[] | undefined;
 
   constructor(
     readonly first: Int32Array,
@@ -76,6 +77,25 @@ export class TermTrie implements TrieNode, TrieArrays {
   targetOf(n: number): KeyTarget | null {
     const t = this.nodeTarget[n]!;
     return t < 0 ? null : this.targetAt(t);
+  }
+
+  /**
+   * The entries target number `t` names, or null for a phrase that is no term: each read once from its target, so
+   * that a name found costs the recogniser one look in a dense array, not a visit to the target and its list.
+   */
+  idsOf(t: number): readonly string[] | null {
+    let byTarget = this.idsByTarget;
+    if (byTarget === undefined) {
+      let targets = 0;
+      for (const target of this.nodeTarget) if (target >= targets) targets = target + 1;
+      this.idsByTarget = byTarget = new Array<readonly string[] | null | undefined>(targets).fill(undefined);
+    }
+    let ids = byTarget[t];
+    if (ids === undefined) {
+      const all = this.targetAt(t).ids;
+      byTarget[t] = ids = all.length > 0 ? all : null;
+    }
+    return ids;
   }
 
   /** The child of node `n` reached by character `c`, or -1. */
