@@ -162,36 +162,61 @@ export function keepReading(t: PieceTable, w: number, reading: number): number {
  * at most. Names of three pieces or more were a fifth of the names found and read each time (decision 0013).
  */
 const NAME_BITS = 12;
-export const NAME_WORDS = 4;
+/** The most pieces a remembered name has: "type 2 innate lymphoid cells" and "non-small cell lung cancer" are five. */
+export const NAME_WORDS = 6;
 const NAME_FIELDS = NAME_WORDS + 1;
+/** Marks a number's word with a plural s joined to it (ILC2s: "ILC", "2s"), which reads apart from "2". */
+const WITH_PLURAL = 1 << 30;
 
-/** Whether pieces `s` to `p` of `t` are each written as their word's key (no plural s joined, no soft hyphen). */
-export function writtenAsKeys(t: PieceTable, s: number, p: number): boolean {
-  for (let q = s; q <= p; q++)
-    if (t.record[t.word[q]! * WORD_FIELDS + WORD_FLAGS]! >>> WORD_KEY_SHIFT !== t.end[q]! - t.start[q]!)
-      return false;
+// The run of words `readRun` read last, and its length.
+const run = new Int32Array(NAME_WORDS);
+let runLength = 0;
+
+/**
+ * Reads the words of pieces `s` to `p` of `t` (at most NAME_WORDS) as written: false when a piece is not written as
+ * its word's key (a soft hyphen inside, a word read for one piece), and its reading cannot be remembered.
+ */
+export function readRun(t: PieceTable, s: number, p: number): boolean {
+  for (let q = s; q <= p; q++) {
+    const w = t.word[q]!;
+    const key = t.record[w * WORD_FIELDS + WORD_FLAGS]! >>> WORD_KEY_SHIFT;
+    const extra = t.end[q]! - t.start[q]! - key;
+    if (extra === 0) run[q - s] = w;
+    else if (extra === 1 && key > 0 && t.kind[q] === KIND_DIGIT) run[q - s] = w | WITH_PLURAL;
+    else return false;
+  }
+  runLength = p - s + 1;
   return true;
 }
 
-/** Where the reading of the name of pieces `s` to `p` of `t` (at most NAME_WORDS) is kept in `PieceTable.names`. */
-function nameSlot(t: PieceTable, s: number, p: number): number {
-  let h = 0;
-  for (let q = s; q <= p; q++) h = Math.imul(h ^ t.word[q]!, 0x9e3779b1) + q - s;
-  return NAME_FIELDS * (Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> (32 - NAME_BITS));
+/** Where the readings of the run `readRun` read may be kept in `PieceTable.names`: two places, newest first. */
+function runSlot(): number {
+  let h = runLength;
+  for (let k = 0; k < runLength; k++) h = Math.imul(h ^ run[k]!, 0x9e3779b1);
+  return 2 * NAME_FIELDS * (Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> (32 - NAME_BITS));
 }
 
-/** How the name of pieces `s` to `p` of `t`, written as their keys, reads, once asked (`keepNameReading`); -1 before. */
-export function nameReading(t: PieceTable, s: number, p: number): number {
-  const slot = nameSlot(t, s, p);
+function holdsRun(names: Int32Array, at: number): boolean {
+  for (let k = 0; k < NAME_WORDS; k++) if (names[at + k] !== (k < runLength ? run[k]! : -1)) return false;
+  return true;
+}
+
+/** How the run `readRun` read reads as a name, once asked (`keepRunReading`); -1 before. */
+export function runReading(t: PieceTable): number {
+  const slot = runSlot();
   const names = t.names;
-  for (let k = 0; k < NAME_WORDS; k++) if (names[slot + k] !== (s + k <= p ? t.word[s + k]! : -1)) return -1;
-  return names[slot + NAME_WORDS]!;
+  if (holdsRun(names, slot)) return names[slot + NAME_WORDS]!;
+  if (holdsRun(names, slot + NAME_FIELDS)) return names[slot + NAME_FIELDS + NAME_WORDS]!;
+  return -1;
 }
 
-export function keepNameReading(t: PieceTable, s: number, p: number, reading: number): number {
-  const slot = nameSlot(t, s, p);
-  for (let k = 0; k < NAME_WORDS; k++) t.names[slot + k] = s + k <= p ? t.word[s + k]! : -1;
-  t.names[slot + NAME_WORDS] = reading;
+/** Keeps `reading` as the reading of the run `readRun` read, and gives it (the place's older reading moves on). */
+export function keepRunReading(t: PieceTable, reading: number): number {
+  const slot = runSlot();
+  const names = t.names;
+  names.copyWithin(slot + NAME_FIELDS, slot, slot + NAME_FIELDS);
+  for (let k = 0; k < NAME_WORDS; k++) names[slot + k] = k < runLength ? run[k]! : -1;
+  names[slot + NAME_WORDS] = reading;
   return reading;
 }
 
@@ -290,7 +315,7 @@ class WordMemo {
    */
   record = new Int32Array(WORD_FIELDS * INITIAL_WORDS);
   readonly steps = new Int32Array(6 << STEP_BITS).fill(-1);
-  readonly names = new Int32Array(NAME_FIELDS << NAME_BITS).fill(-1);
+  readonly names = new Int32Array((2 * NAME_FIELDS) << NAME_BITS).fill(-1);
 
   constructor(readonly root: TermTrie) {}
 

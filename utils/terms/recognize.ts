@@ -6,16 +6,16 @@ import {
   scanTable,
   scanWindow,
   slideWindow,
-  keepNameReading,
   keepReading,
+  keepRunReading,
   NAME_WORDS,
-  nameReading,
   readingOf,
+  readRun,
+  runReading,
   stepPast,
   stepWith,
   widenWindow,
   WINDOW_PIECES,
-  writtenAsKeys,
   WORD_CHILD_MASK,
   WORD_FIELDS,
   WORD_FIRST_BIT,
@@ -185,11 +185,11 @@ function recognizeIn(
         reading = readingOf(t, word[s]!);
         if (reading < 0)
           reading = keepReading(t, word[s]!, readName(trie.targetAt(target), words[word[s]!]!.key));
-      } else if (p - s < NAME_PIECES && keyLength === end[s]! - first && writtenAsKeys(t, s + 1, p)) {
+      } else if (p - s < NAME_PIECES && readRun(t, s, p)) {
         // A name of a few words as the memo holds them (IL-12, T cells, PD-L1): read once per run of words.
-        reading = nameReading(t, s, p);
+        reading = runReading(t);
         if (reading < 0)
-          reading = keepNameReading(t, s, p, readName(trie.targetAt(target), text.slice(first, last)));
+          reading = keepRunReading(t, readName(trie.targetAt(target), text.slice(first, last)));
       } else reading = readName(trie.targetAt(target), text.slice(first, last));
       if (reading === READING_NO) continue;
       const ids = trie.idsOf(target);
