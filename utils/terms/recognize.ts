@@ -24,7 +24,6 @@ import {
   WORD_NAMES,
   WORD_NODE,
   type PieceTable,
-  type Word,
 } from './piece-table';
 import { Join, Kind } from './pieces';
 import { readName, Reading, type TermIndex } from './term-index';
