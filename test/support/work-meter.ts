@@ -9,8 +9,9 @@ import type { TermTrie } from '@/utils/terms/term-trie';
  *   `split`, `match` and `matchAll` with one all go through `exec`); the length a slice copied; the range a search
  *   for a string looked at; the length a case change, trim or Unicode normalisation read.
  * - `steps`: steps through the index's trie: one per character a walk reads (`TermTrie.child`), and one per word
- *   a passage's walk steps with, remembered steps included (`stepWith` in piece-table.ts reads `childMask` once a
- *   step).
+ *   a passage's walk steps with after its first, remembered steps included (`stepWith` in piece-table.ts reads
+ *   `childMask` once a step). A walk's first step reads the mask from its word's record instead (at most one a
+ *   piece, so it cannot make a count grow faster than the text).
  * A quadratic path reads text again for each word, or walks again from each word: one count grows with the square
  * of the input. Not seen: characters read by indexing (`text[i]`), work in arrays of spans or words, and a regular
  * expression's backtracking (`exec` is counted by the range it searched, however it searched it).
