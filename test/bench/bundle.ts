@@ -7,16 +7,18 @@ import { build } from 'vite';
 
 /**
  * The path of the bundled recognisers' module, built into a folder of its own under the system's temp folder,
- * removed when this process exits.
+ * removed when this process exits; from `entry`, another checkout's recognizers.ts, for recognize-ab.ts.
  */
-export async function bundledRecognizers(): Promise<string> {
+export async function bundledRecognizers(
+  entry = fileURLToPath(new URL('./recognizers.ts', import.meta.url)),
+): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'immunolens-bench-'));
   process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
   await build({
     configFile: false,
     logLevel: 'silent',
     build: {
-      ssr: fileURLToPath(new URL('./recognizers.ts', import.meta.url)),
+      ssr: entry,
       outDir,
       minify: false,
       rollupOptions: { output: { format: 'es', entryFileNames: 'recognizers.mjs' } },
