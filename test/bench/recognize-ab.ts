@@ -3,10 +3,10 @@
  * [--processes K] [--calls N] [--size CHARACTERS]`. The working tree's recognisers and those of REV (default HEAD,
  * checked out in a temporary worktree), each bundled as the bench bundles them, are loaded into one Node process and
  * called in turn on the bench's biomedical text (1 MB by default), N calls each after 10 unmeasured; the figure is
- * the median of the per-call CPU ratios, before ÷ after (above 1: the change is faster). Whole-process runs moved
- * by ±30 % on these machines, more than most changes; in one process the bundle loaded first read 5-8 % faster
- * whatever it held, so K processes load the old one first and K the new one, and the result is the geometric mean
- * over both orders (docs/decisions/0013-recognition-fast-path.md, session 11).
+ * the median of the per-call CPU ratios, before ÷ after (above 1: the change is faster). Identical code read
+ * medians of 16 to 30 ms on 1 MB from one process to the next, more than most changes move it; in one process the
+ * bundle loaded first read 5-8 % faster in most processes whatever it held, so K processes load the old one first
+ * and K the new one, and the result is the geometric mean over both orders (docs/decisions/0013, session 11).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
