@@ -240,10 +240,11 @@ describe('fuzz: normalize, lookup and recognize on hostile text', () => {
         const before = soFar();
         run(`case ${i}`, text, rand, failures);
         const spent = less(soFar(), before);
-        const over = overBound(spent, text.length + FIXED_CHARS, RANDOM_BOUND);
+        const counted = text.length + FIXED_CHARS;
+        const over = overBound(spent, counted, RANDOM_BOUND);
         if (over !== null) fail(failures, `case ${i}`, text, over);
-        mostChars = Math.max(mostChars, spent.chars / (text.length + FIXED_CHARS));
-        mostSteps = Math.max(mostSteps, spent.steps / (text.length + FIXED_CHARS));
+        mostChars = Math.max(mostChars, spent.chars / counted);
+        mostSteps = Math.max(mostSteps, spent.steps / counted);
         length += text.length;
       }
       return soFar();
