@@ -243,9 +243,17 @@ describe('the popup', () => {
     expect(await page.getByRole('heading', { name: 'Questions' }).isVisible()).toBe(true);
     // window.close() closes this tab too (Chromium lets a page close a tab with no history behind it).
     const closed = new Promise<void>((resolve) => page.once('close', () => resolve()));
-    await page.keyboard.down('Escape');
+    // The page can close before Chromium answers the key event, and then Playwright rejects the keydown
+    // with "Target page, context or browser has been closed" (seen once in CI, 2026-12-03): that rejection
+    // is the success this test waits for, so it is kept and checked, not thrown.
+    const pressed = page.keyboard.down('Escape').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     await closed;
     expect(page.isClosed()).toBe(true);
+    const refused = await pressed;
+    if (refused !== undefined) expect(String(refused)).toMatch(/has been closed/);
   });
 
   it('corrects a typo: "cytokiens" shows results for "cytokines" with the Cytokine term', async () => {
