@@ -906,6 +906,11 @@ function traceReport(traces: { page: string; on: MainThreadWork; off: MainThread
       {
         'wall ms': summary((s) => s.wallMs),
         'CPU ms (goal ≤ 5)': summary((s) => s.cpuMs),
+        // A thread clock that jumps past the wall time would put work of before the slice into it (lens-trace.ts).
+        'slices whose thread clock ran ahead of wall time (CPU counted as wall)': (() => {
+          const ahead = sorted((s) => s.clockAheadMs).filter((v) => v > 0);
+          return `${ahead.length}${ahead.length > 0 ? `, by up to ${fmt(ahead[ahead.length - 1]!, 2)} ms` : ''}`;
+        })(),
         'lens script CPU ms': summary((s) => s.scriptMs),
         'browser work inside slices, ms in all: style / layout / hit test / GC': `${total((s) => s.styleMs)} / ${total((s) => s.layoutMs)} / ${total((s) => s.hitTestMs)} / ${total((s) => s.gcMs)}`,
         'largest single browser operation in a slice': largest

@@ -78,6 +78,7 @@ describe('mainThreadWork', () => {
         hitTestMs: 0.5,
         gcMs: 0.25,
         largestOp: { name: 'UpdateLayoutTree', ms: 1 },
+        clockAheadMs: 0,
       },
     ]);
     expect(work.fromUs).toBe(100_000);
@@ -85,6 +86,24 @@ describe('mainThreadWork', () => {
     expect(work.longestPageTaskMs).toBe(9);
     // The slice's 4 ms and the reply's 1.5 ms; the page's own idle callback is not the lens's.
     expect(work.lensTaskMs).toBe(5.5);
+  });
+
+  it('counts no more CPU time than wall time in a slice whose thread clock jumped ahead, and says by how much', () => {
+    // As in a trace of 2026-12-04: 3.44 ms of wall time, 6.45 ms of thread time, most of it in a call of 0.63 ms.
+    const events = [
+      navigation,
+      load,
+      x('RunTask', 100, 3.44, 6.45),
+      x('FireIdleCallback', 100, 3.44, 6.45),
+      x('FunctionCall', 100, 3.4, 6.4, { url: LENS }),
+      x('HitTest', 101, 0.63, 4.47),
+    ];
+    const [slice] = mainThreadWork(events).slices;
+    expect(slice!.cpuMs).toBe(3.44);
+    expect(slice!.clockAheadMs).toBeCloseTo(3.01, 6);
+    expect(slice!.hitTestMs).toBe(0.63);
+    expect(slice!.scriptMs).toBeCloseTo(2.81, 6);
+    expect(mainThreadWork(events).lensTaskMs).toBe(3.44);
   });
 
   it('with the lens off, covers the same span of the load as the lens-on trace did', () => {
